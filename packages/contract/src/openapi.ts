@@ -1,0 +1,39 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { routes } from './routes.js';
+
+export const API_VERSION = '1.0.0';
+
+export const openApiConfig = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Teilhabe-Kit data API',
+    version: API_VERSION,
+    description:
+      'Directory of migrant organisations, rooms and bookings, events and funding programmes of a municipality or district. ' +
+      'Every human text is stored per locale; reads take `?locale=` or `Accept-Language` and fall back per field to German, ' +
+      'and each record says in `translation` which fields fell back. Errors are RFC 9457 problem details.',
+    license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+  },
+  servers: [{ url: '/', description: 'This server' }],
+  tags: [
+    { name: 'Tenants' },
+    { name: 'Taxonomies' },
+    { name: 'Organisations' },
+    { name: 'Rooms' },
+    { name: 'Bookings' },
+    { name: 'Events' },
+    { name: 'Funding' },
+  ],
+} as const;
+
+/** Builds the OpenAPI 3.1 document from the route definitions alone. */
+export function buildOpenApiDocument() {
+  const app = new OpenAPIHono();
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An editor token of one tenant, created with `teilhabe-server token create`.',
+  });
+  for (const route of Object.values(routes)) app.openAPIRegistry.registerPath(route);
+  return app.getOpenAPI31Document(openApiConfig);
+}

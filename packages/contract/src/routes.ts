@@ -1,0 +1,422 @@
+/**
+ * Every operation of the data API. The server implements exactly these
+ * (typed handlers through @hono/zod-openapi); the OpenAPI document and thus
+ * the SDK's types are generated from them.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  Availability,
+  AvailabilityQuery,
+  Room,
+  RoomInput,
+  RoomListQuery,
+  RoomSummary,
+  VenueInput,
+} from './rooms.js';
+import { Booking, BookingCreated, BookingDecision, BookingRequestInput, BookingTokenQuery } from './bookings.js';
+import { IdParams, LocaleQuery, Problem, TenantParam, listOf, oneOf } from './common.js';
+import { Event, EventFeedQuery, EventInput, EventListQuery, EventOccurrence } from './events.js';
+import {
+  ApplicantProfile,
+  FundingListQuery,
+  FundingMatchQuery,
+  FundingMatchResponse,
+  FundingProgram,
+  FundingProgramInput,
+  FundingProgramSummary,
+} from './funding.js';
+import { Organization, OrganizationInput, OrganizationListQuery, OrganizationSummary } from './organizations.js';
+import { TaxonomyName, TaxonomyTerm, Tenant } from './taxonomies.js';
+
+const problemContent = { 'application/problem+json': { schema: Problem } };
+const problem = (description: string) => ({ description, content: problemContent });
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const readErrors = {
+  304: { description: 'Not modified (the `If-None-Match` ETag still matches).' },
+  400: problem('The request is malformed; `errors` names each bad parameter.'),
+  404: problem('No such tenant or record.'),
+} as const;
+
+const writeErrors = {
+  400: problem('The body is invalid; `errors` names each bad field.'),
+  401: problem('No or an unknown bearer token.'),
+  403: problem('The token is not for this tenant.'),
+  404: problem('No such tenant or record.'),
+} as const;
+
+const bearer = [{ bearerAuth: [] }];
+
+const TaxonomyParams = TenantParam.extend({
+  name: TaxonomyName.openapi({ param: { name: 'name', in: 'path' } }),
+});
+const LocaleOnly = z.object({ locale: LocaleQuery });
+
+// ── Tenants and taxonomies ─────────────────────────────────────────────────
+
+export const listTenants = createRoute({
+  operationId: 'listTenants',
+  tags: ['Tenants'],
+  method: 'get',
+  path: '/v1/tenants',
+  summary: 'The municipalities and districts this server holds data for',
+  responses: { 200: json(z.object({ data: z.array(Tenant) }), 'Tenants') },
+});
+
+export const getTaxonomy = createRoute({
+  operationId: 'getTaxonomy',
+  tags: ['Taxonomies'],
+  method: 'get',
+  path: '/v1/{tenant}/taxonomies/{name}',
+  summary: 'The terms of one taxonomy with labels in the requested locale',
+  request: { params: TaxonomyParams, query: LocaleOnly },
+  responses: { 200: json(listOf(TaxonomyTerm, 'TaxonomyTermList'), 'Terms in display order'), ...readErrors },
+});
+
+// ── Organisations ──────────────────────────────────────────────────────────
+
+export const listOrganizations = createRoute({
+  operationId: 'listOrganizations',
+  tags: ['Organisations'],
+  method: 'get',
+  path: '/v1/{tenant}/organizations',
+  summary: 'Search the directory of migrant organisations',
+  description:
+    'Codes within one filter are alternatives (any of them); different filters must all hold. `meta.facets` counts each code under the other active filters.',
+  request: { params: TenantParam, query: OrganizationListQuery },
+  responses: { 200: json(listOf(OrganizationSummary, 'OrganizationList'), 'One page of organisations'), ...readErrors },
+});
+
+export const getOrganization = createRoute({
+  operationId: 'getOrganization',
+  tags: ['Organisations'],
+  method: 'get',
+  path: '/v1/{tenant}/organizations/{id}',
+  summary: 'One organisation with contacts, offers and umbrella memberships',
+  request: { params: IdParams, query: LocaleOnly },
+  responses: { 200: json(oneOf(Organization, 'OrganizationResponse'), 'The organisation'), ...readErrors },
+});
+
+export const putOrganization = createRoute({
+  operationId: 'putOrganization',
+  tags: ['Organisations'],
+  method: 'put',
+  path: '/v1/{tenant}/organizations/{id}',
+  summary: 'Create or replace an organisation',
+  security: bearer,
+  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: OrganizationInput } } } },
+  responses: { 200: json(oneOf(Organization, 'OrganizationWritten'), 'Stored'), ...writeErrors },
+});
+
+export const deleteOrganization = createRoute({
+  operationId: 'deleteOrganization',
+  tags: ['Organisations'],
+  method: 'delete',
+  path: '/v1/{tenant}/organizations/{id}',
+  summary: 'Remove an organisation',
+  security: bearer,
+  request: { params: IdParams },
+  responses: { 204: { description: 'Removed' }, ...writeErrors },
+});
+
+// ── Rooms and bookings ─────────────────────────────────────────────────────
+
+export const listRooms = createRoute({
+  operationId: 'listRooms',
+  tags: ['Rooms'],
+  method: 'get',
+  path: '/v1/{tenant}/rooms',
+  summary: 'Find rooms, optionally only those free in a date range and daily time window',
+  description:
+    'With `freeFrom` (and optionally `freeTo`, `freeStart`, `freeEnd`, `freeWeekdays`) only rooms are listed that are open and not booked for the whole time window on at least one of the days.',
+  request: { params: TenantParam, query: RoomListQuery },
+  responses: { 200: json(listOf(RoomSummary, 'RoomList'), 'One page of rooms'), ...readErrors },
+});
+
+export const getRoom = createRoute({
+  operationId: 'getRoom',
+  tags: ['Rooms'],
+  method: 'get',
+  path: '/v1/{tenant}/rooms/{id}',
+  summary: 'One room with opening hours, closures, rules and fees',
+  request: { params: IdParams, query: LocaleOnly },
+  responses: { 200: json(oneOf(Room, 'RoomResponse'), 'The room'), ...readErrors },
+});
+
+export const getRoomAvailability = createRoute({
+  operationId: 'getRoomAvailability',
+  tags: ['Rooms'],
+  method: 'get',
+  path: '/v1/{tenant}/rooms/{id}/availability',
+  summary: 'Busy times and opening hours of a room; never who booked',
+  request: { params: IdParams, query: AvailabilityQuery },
+  responses: { 200: json(oneOf(Availability, 'AvailabilityResponse'), 'Availability'), ...readErrors },
+});
+
+export const putVenue = createRoute({
+  operationId: 'putVenue',
+  tags: ['Rooms'],
+  method: 'put',
+  path: '/v1/{tenant}/venues/{id}',
+  summary: 'Create or replace a venue (a building with rooms)',
+  security: bearer,
+  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: VenueInput } } } },
+  responses: { 200: json(z.object({ data: z.object({ id: z.string() }) }), 'Stored'), ...writeErrors },
+});
+
+export const putRoom = createRoute({
+  operationId: 'putRoom',
+  tags: ['Rooms'],
+  method: 'put',
+  path: '/v1/{tenant}/rooms/{id}',
+  summary: 'Create or replace a room',
+  security: bearer,
+  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: RoomInput } } } },
+  responses: { 200: json(oneOf(Room, 'RoomWritten'), 'Stored'), ...writeErrors },
+});
+
+export const deleteRoom = createRoute({
+  operationId: 'deleteRoom',
+  tags: ['Rooms'],
+  method: 'delete',
+  path: '/v1/{tenant}/rooms/{id}',
+  summary: 'Remove a room',
+  security: bearer,
+  request: { params: IdParams },
+  responses: { 204: { description: 'Removed' }, ...writeErrors, 409: problem('The room still has bookings.') },
+});
+
+export const createBooking = createRoute({
+  operationId: 'createBooking',
+  tags: ['Bookings'],
+  method: 'post',
+  path: '/v1/{tenant}/bookings',
+  summary: 'Ask for a room (public; no account needed)',
+  description:
+    'Send an `Idempotency-Key` header: a repeated request with the same key returns the first answer and never books twice. A conflict (409) lists the taken times in `conflicts` and the nearest free times in `alternatives`.',
+  request: {
+    params: TenantParam,
+    headers: z.object({
+      'idempotency-key': z.string().min(8).max(200).optional().openapi({ description: 'A random key per booking request, e.g. a UUID.' }),
+    }),
+    body: { required: true, content: { 'application/json': { schema: BookingRequestInput } } },
+  },
+  responses: {
+    201: json(BookingCreated, 'The request was stored (status `requested`) or booked at once (`confirmed`)'),
+    400: problem('The request is invalid; `errors` names each field.'),
+    404: problem('No such tenant or room.'),
+    409: problem('The time is taken, or the same idempotency key is still being processed.'),
+    422: problem('The request breaks a rule of the room (notice, advance, duration, opening hours, closure, attendees).'),
+    429: problem('Too many requests; see `Retry-After`.'),
+  },
+});
+
+export const getBooking = createRoute({
+  operationId: 'getBooking',
+  tags: ['Bookings'],
+  method: 'get',
+  path: '/v1/{tenant}/bookings/{id}',
+  summary: 'See a booking with its secret token (or an editor token)',
+  request: { params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }), query: BookingTokenQuery },
+  responses: { 200: json(oneOf(Booking, 'BookingResponse'), 'The booking'), 400: readErrors[400], 404: readErrors[404] },
+});
+
+export const cancelBooking = createRoute({
+  operationId: 'cancelBooking',
+  tags: ['Bookings'],
+  method: 'delete',
+  path: '/v1/{tenant}/bookings/{id}',
+  summary: 'Cancel a booking with its secret token (or an editor token)',
+  request: { params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }), query: BookingTokenQuery },
+  responses: { 200: json(oneOf(Booking, 'BookingCancelled'), 'Cancelled'), 400: readErrors[400], 404: readErrors[404] },
+});
+
+export const decideBooking = createRoute({
+  operationId: 'decideBooking',
+  tags: ['Bookings'],
+  method: 'patch',
+  path: '/v1/{tenant}/bookings/{id}',
+  summary: 'Approve or decline a request (editor)',
+  security: bearer,
+  request: {
+    params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }),
+    body: { required: true, content: { 'application/json': { schema: BookingDecision } } },
+  },
+  responses: {
+    200: json(oneOf(Booking, 'BookingDecided'), 'Decided'),
+    ...writeErrors,
+    409: problem('Approving would double-book the room, or the booking is no longer a request.'),
+  },
+});
+
+// ── Events ─────────────────────────────────────────────────────────────────
+
+export const listEvents = createRoute({
+  operationId: 'listEvents',
+  tags: ['Events'],
+  method: 'get',
+  path: '/v1/{tenant}/events',
+  summary: 'Event occurrences in a time window; recurring events are expanded',
+  request: { params: TenantParam, query: EventListQuery },
+  responses: { 200: json(listOf(EventOccurrence, 'EventOccurrenceList'), 'Occurrences by start time'), ...readErrors },
+});
+
+export const getEvent = createRoute({
+  operationId: 'getEvent',
+  tags: ['Events'],
+  method: 'get',
+  path: '/v1/{tenant}/events/{id}',
+  summary: 'One event (or series) with all details',
+  request: { params: IdParams, query: LocaleOnly },
+  responses: { 200: json(oneOf(Event, 'EventResponse'), 'The event'), ...readErrors },
+});
+
+export const eventsFeed = createRoute({
+  operationId: 'eventsFeed',
+  tags: ['Events'],
+  method: 'get',
+  path: '/v1/{tenant}/events.ics',
+  summary: 'iCalendar feed of the events that match the filters, in one language',
+  request: { params: TenantParam, query: EventFeedQuery },
+  responses: {
+    200: { description: 'An iCalendar (RFC 5545) document', content: { 'text/calendar': { schema: z.string() } } },
+    ...readErrors,
+  },
+});
+
+export const putEvent = createRoute({
+  operationId: 'putEvent',
+  tags: ['Events'],
+  method: 'put',
+  path: '/v1/{tenant}/events/{id}',
+  summary: 'Create or replace an event',
+  security: bearer,
+  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: EventInput } } } },
+  responses: { 200: json(oneOf(Event, 'EventWritten'), 'Stored'), ...writeErrors },
+});
+
+export const deleteEvent = createRoute({
+  operationId: 'deleteEvent',
+  tags: ['Events'],
+  method: 'delete',
+  path: '/v1/{tenant}/events/{id}',
+  summary: 'Remove an event',
+  security: bearer,
+  request: { params: IdParams },
+  responses: { 204: { description: 'Removed' }, ...writeErrors },
+});
+
+// ── Funding ────────────────────────────────────────────────────────────────
+
+export const listFundingPrograms = createRoute({
+  operationId: 'listFundingPrograms',
+  tags: ['Funding'],
+  method: 'get',
+  path: '/v1/{tenant}/funding-programs',
+  summary: 'Browse and search funding programmes and non-cash support',
+  request: { params: TenantParam, query: FundingListQuery },
+  responses: { 200: json(listOf(FundingProgramSummary, 'FundingProgramList'), 'One page of programmes'), ...readErrors },
+});
+
+export const getFundingProgram = createRoute({
+  operationId: 'getFundingProgram',
+  tags: ['Funding'],
+  method: 'get',
+  path: '/v1/{tenant}/funding-programs/{id}',
+  summary: 'One programme with steps, documents and the responsible office',
+  request: { params: IdParams, query: LocaleOnly },
+  responses: { 200: json(oneOf(FundingProgram, 'FundingProgramResponse'), 'The programme'), ...readErrors },
+});
+
+export const matchFundingPrograms = createRoute({
+  operationId: 'matchFundingPrograms',
+  tags: ['Funding'],
+  method: 'post',
+  path: '/v1/{tenant}/funding-programs/match',
+  summary: 'Rank every programme against an applicant profile, with a verdict per criterion',
+  description: 'Nothing of the profile is stored or logged.',
+  request: {
+    params: TenantParam,
+    query: FundingMatchQuery,
+    body: { required: true, content: { 'application/json': { schema: ApplicantProfile } } },
+  },
+  responses: {
+    200: json(FundingMatchResponse, 'Every programme, best fit first'),
+    400: problem('The profile is invalid; `errors` names each field.'),
+    404: problem('No such tenant.'),
+  },
+});
+
+export const fundingDeadlinesFeed = createRoute({
+  operationId: 'fundingDeadlinesFeed',
+  tags: ['Funding'],
+  method: 'get',
+  path: '/v1/{tenant}/funding-programs.ics',
+  summary: 'iCalendar feed of the deadlines of the programmes that match the filters',
+  request: {
+    params: TenantParam,
+    query: FundingListQuery.omit({ limit: true, cursor: true }).extend({
+      program: z.string().max(80).optional().openapi({ param: { name: 'program', in: 'query' }, description: 'Only this programme.' }),
+    }),
+  },
+  responses: {
+    200: { description: 'An iCalendar (RFC 5545) document', content: { 'text/calendar': { schema: z.string() } } },
+    ...readErrors,
+  },
+});
+
+export const putFundingProgram = createRoute({
+  operationId: 'putFundingProgram',
+  tags: ['Funding'],
+  method: 'put',
+  path: '/v1/{tenant}/funding-programs/{id}',
+  summary: 'Create or replace a funding programme',
+  security: bearer,
+  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: FundingProgramInput } } } },
+  responses: { 200: json(oneOf(FundingProgram, 'FundingProgramWritten'), 'Stored'), ...writeErrors },
+});
+
+export const deleteFundingProgram = createRoute({
+  operationId: 'deleteFundingProgram',
+  tags: ['Funding'],
+  method: 'delete',
+  path: '/v1/{tenant}/funding-programs/{id}',
+  summary: 'Remove a funding programme',
+  security: bearer,
+  request: { params: IdParams },
+  responses: { 204: { description: 'Removed' }, ...writeErrors },
+});
+
+/** All routes in the order the document lists them. */
+export const routes = {
+  listTenants,
+  getTaxonomy,
+  listOrganizations,
+  getOrganization,
+  putOrganization,
+  deleteOrganization,
+  listRooms,
+  getRoom,
+  getRoomAvailability,
+  putVenue,
+  putRoom,
+  deleteRoom,
+  createBooking,
+  getBooking,
+  cancelBooking,
+  decideBooking,
+  listEvents,
+  getEvent,
+  eventsFeed,
+  putEvent,
+  deleteEvent,
+  listFundingPrograms,
+  getFundingProgram,
+  matchFundingPrograms,
+  fundingDeadlinesFeed,
+  putFundingProgram,
+  deleteFundingProgram,
+};
