@@ -179,7 +179,7 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** Accepts `?topic=a&topic=b` as well as `?topic=a,b`. */
-export function codeList<T extends z.ZodType<string>>(code: T) {
+export function codeList<T extends z.ZodType<string, string>>(code: T) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((v) => v.trim()).filter(Boolean))

@@ -3,7 +3,7 @@ import { routes } from './routes.js';
 
 export const API_VERSION = '1.0.0';
 
-export const openApiConfig = {
+export const openApiConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] = {
   openapi: '3.1.0',
   info: {
     title: 'Teilhabe-Kit data API',
@@ -24,7 +24,7 @@ export const openApiConfig = {
     { name: 'Events' },
     { name: 'Funding' },
   ],
-} as const;
+};
 
 /** Builds the OpenAPI 3.1 document from the route definitions alone. */
 export function buildOpenApiDocument() {
