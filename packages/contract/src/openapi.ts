@@ -12,7 +12,7 @@ export const openApiConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] =
       'Directory of migrant organisations, rooms and bookings, events and funding programmes of a municipality or district. ' +
       'Every human text is stored per locale; reads take `?locale=` or `Accept-Language` and fall back per field to German, ' +
       'and each record says in `translation` which fields fell back. Errors are RFC 9457 problem details.',
-    license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
   },
   servers: [{ url: '/', description: 'This server' }],
   tags: [
