@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test of the project, node side first, then the browser
+ * tests in headless Chromium. Exits non-zero when any part fails.
+ *
+ *   npm test                 everything
+ *   npm test -- node         only the Node test files (contract, sdk, server, e2e)
+ *   npm test -- browser      only the browser tests (@web/test-runner)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const only = process.argv[2];
+const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e'];
+
+function findTestFiles(dir) {
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return findTestFiles(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function run(command, args) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  return result.status ?? 1;
+}
+
+let failed = false;
+if (!only || only === 'node') {
+  const files = NODE_TEST_DIRS.flatMap(findTestFiles);
+  failed ||= run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...files]) !== 0;
+}
+if ((!only || only === 'browser') && existsSync(join(root, 'web-test-runner.config.mjs'))) {
+  failed ||= run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', 'web-test-runner.config.mjs']) !== 0;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,31 @@
+/**
+ * Builds every package: ESM + .d.ts for npm, and the widgets' self-contained
+ * CDN bundles (their configuration lives beside the components).
+ */
+import { defineConfig, type Options } from 'tsup';
+import { componentBuilds } from './packages/components/build.config.js';
+
+const library = (name: string, entry: Record<string, string>, extra: Options = {}): Options => ({
+  name,
+  entry,
+  outDir: `packages/${name}/dist`,
+  format: ['esm'],
+  target: 'es2022',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  splitting: false,
+  tsconfig: 'tsconfig.build.json',
+  ...extra,
+});
+
+export default defineConfig([
+  library('contract', { index: 'packages/contract/src/index.ts' }),
+  library('sdk', { index: 'packages/sdk/src/index.ts' }, { platform: 'neutral' }),
+  library(
+    'server',
+    { index: 'packages/server/src/index.ts', cli: 'packages/server/src/cli.ts' },
+    { platform: 'node', dts: { entry: { index: 'packages/server/src/index.ts' } } },
+  ),
+  ...componentBuilds,
+]);
