@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from './db/schema.js';
+import type { RateLimiter } from './http/rate-limit.js';
+import type { TenantDirectory } from './http/tenant.js';
+
+/** What route modules get from the app: storage, tenants, limits and a clock. */
+export interface AppDependencies {
+  db: Kysely<DatabaseSchema>;
+  tenants: TenantDirectory;
+  bookingLimiter: RateLimiter;
+  /** Public origin of this server, for links such as a booking's manage URL. */
+  publicBaseUrl: string | undefined;
+  /** The current time; tests move it. */
+  now: () => Date;
+}

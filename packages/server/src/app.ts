@@ -1,0 +1,74 @@
+/**
+ * The data API as a Hono app: middleware, every route of the contract, the
+ * OpenAPI document and the landing pages. `createApp` is all a host needs.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { buildOpenApiDocument, routes } from '@teilhabe/contract';
+import type { AppDependencies } from './app-dependencies.js';
+import type { Database } from './db/database.js';
+import { publicCaching } from './http/caching.js';
+import type { AppEnv } from './http/env.js';
+import { handleError, problemResponse, validationHook } from './http/problem.js';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { requestId } from './http/request-id.js';
+import { TenantDirectory, tenantScope } from './http/tenant.js';
+import { registerPages, type StaticMounts } from './pages/routes.js';
+import { registerBookingRoutes } from './resources/bookings/routes.js';
+import { registerEventRoutes } from './resources/events/routes.js';
+import { registerFundingRoutes } from './resources/funding/routes.js';
+import { registerOrganizationRoutes } from './resources/organizations/routes.js';
+import { registerRoomRoutes } from './resources/rooms/routes.js';
+import { registerTaxonomyRoutes } from './resources/taxonomies/routes.js';
+
+export interface AppOptions {
+  database: Database;
+  /** Public origin, e.g. `https://daten.musterkreis.de`; used in links the API hands out. */
+  publicBaseUrl?: string;
+  /** Public booking requests per client address. Default: 30 per 10 minutes. */
+  bookingRateLimit?: RateLimitOptions;
+  /** Static folders to serve (widget bundles, demo page). */
+  staticMounts?: StaticMounts;
+  now?: () => Date;
+}
+
+export function createApp(options: AppOptions) {
+  const { db } = options.database;
+  const tenants = new TenantDirectory(db);
+  const dependencies: AppDependencies = {
+    db,
+    tenants,
+    bookingLimiter: new RateLimiter(options.bookingRateLimit ?? { max: 30, windowMs: 10 * 60_000 }),
+    publicBaseUrl: options.publicBaseUrl,
+    now: options.now ?? (() => new Date()),
+  };
+
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
+  app.onError(handleError);
+  app.notFound((c) => problemResponse(c, { status: 404, type: 'not-found', title: 'Not found', detail: `Nothing is at ${c.req.path}.` }));
+  app.use('*', requestId);
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+  });
+  app.use('/v1/*', publicCaching);
+  app.use('/v1/:tenant/*', tenantScope(tenants));
+
+  const openApiDocument = buildOpenApiDocument();
+  app.get('/v1/openapi.json', (c) => c.json(openApiDocument, 200, { 'Access-Control-Allow-Origin': '*' }));
+  app.openapi(routes.listTenants, async (c) => {
+    const data = (await tenants.list()).map(({ id, name, defaultLocale, locales, timeZone }) => ({ id, name, defaultLocale, locales, timeZone }));
+    c.header('Access-Control-Allow-Origin', '*');
+    return c.json({ data }, 200);
+  });
+
+  registerTaxonomyRoutes(app, dependencies);
+  registerOrganizationRoutes(app, dependencies);
+  registerRoomRoutes(app, dependencies);
+  registerBookingRoutes(app, dependencies);
+  registerEventRoutes(app, dependencies);
+  registerFundingRoutes(app, dependencies);
+  registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list() });
+
+  return { app, dependencies };
+}

@@ -1,0 +1,21 @@
+/** Tiny HTML helpers for the server's own pages; every interpolated value is escaped. */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export const escapeHtml = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+
+export function page(title: string, body: string, lang = 'en') {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/assets/pages.css">
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>`;
+}

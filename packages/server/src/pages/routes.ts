@@ -1,0 +1,43 @@
+/** The server's own pages and static files: landing page, API reference, widget bundles, demo site. */
+import { readFileSync } from 'node:fs';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../http/env.js';
+import { join } from 'node:path';
+import { serverPackageRoot } from '../paths.js';
+import { landingPage } from './landing.js';
+import { referencePage } from './reference.js';
+
+/** URL prefix → absolute folder, e.g. `/teilhabe/` → the widgets' CDN build. */
+export type StaticMounts = Array<{ urlPrefix: string; folder: string }>;
+
+const PAGE_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+};
+
+export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocument: unknown; staticMounts: StaticMounts; listTenants: () => Promise<Array<{ id: string; name: string }>> }) {
+  const css = readFileSync(join(serverPackageRoot, 'assets/pages.css'), 'utf8');
+  const reference = referencePage(options.openApiDocument);
+  const hasDemo = options.staticMounts.some((mount) => mount.urlPrefix === '/demo/');
+
+  app.get('/', async (c) => c.html(landingPage(await options.listTenants(), hasDemo), 200, PAGE_HEADERS));
+  app.get('/reference', (c) => c.html(reference, 200, PAGE_HEADERS));
+  app.get('/assets/pages.css', (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+
+  for (const { urlPrefix, folder } of options.staticMounts) {
+    const prefix = urlPrefix.replace(/\/$/, '');
+    app.get(prefix, (c) => c.redirect(`${prefix}/`));
+    app.use(
+      `${prefix}/*`,
+      serveStatic({
+        root: folder,
+        rewriteRequestPath: (path) => path.slice(prefix.length),
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'public, max-age=300');
+          c.header('Access-Control-Allow-Origin', '*');
+        },
+      }),
+    );
+  }
+}

@@ -1,0 +1,106 @@
+/** SQL for bookings and their slots. The exclusion constraint has the last word on double bookings. */
+import type { BookingStatus } from '@teilhabe/contract';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { blockedBy, type Interval } from '../rooms/schedule.js';
+
+export interface BookingDoc {
+  recurrence: { frequency: 'weekly' | 'biweekly'; until: string } | null;
+  excludeDates: string[];
+  purpose: string;
+  expectedAttendees: number;
+  requester: { organizationId?: string; organizationName?: string; applicantKind?: string; name: string; email: string; phone?: string };
+  isPublic: boolean;
+  feeEurPerHour: number | null;
+  decisionNote?: string;
+}
+
+export interface BookingRow {
+  id: string;
+  room_id: string;
+  status: BookingStatus;
+  starts_at: Date;
+  ends_at: Date;
+  doc: BookingDoc;
+  manage_token_hash: string;
+  created_at: Date;
+}
+
+export interface NewBooking {
+  id: string;
+  tenantId: string;
+  roomId: string;
+  status: 'requested' | 'confirmed';
+  occurrences: Interval[];
+  bufferMinutes: number;
+  doc: BookingDoc;
+  manageTokenHash: string;
+}
+
+const EXCLUSION_VIOLATION = '23P01';
+export const isDoubleBooking = (error: unknown) => (error as { code?: string })?.code === EXCLUSION_VIOLATION;
+
+const range = (interval: Interval) => `[${interval.start.toISOString()},${interval.end.toISOString()})`;
+
+/** Inserts a booking with one slot per occurrence. Throws a 23P01 error if a confirmed slot would overlap. */
+export async function insertBooking(db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>, booking: NewBooking) {
+  const first = booking.occurrences[0]!;
+  const last = booking.occurrences[booking.occurrences.length - 1]!;
+  await db
+    .insertInto('bookings')
+    .values({
+      id: booking.id,
+      tenant_id: booking.tenantId,
+      room_id: booking.roomId,
+      status: booking.status,
+      starts_at: first.start,
+      ends_at: last.end,
+      doc: JSON.stringify(booking.doc),
+      manage_token_hash: booking.manageTokenHash,
+    })
+    .execute();
+  await db
+    .insertInto('booking_slots')
+    .values(
+      booking.occurrences.map((occurrence) => ({
+        booking_id: booking.id,
+        tenant_id: booking.tenantId,
+        room_id: booking.roomId,
+        during: range(occurrence),
+        blocked: range(blockedBy(occurrence, booking.bufferMinutes)),
+        status: booking.status,
+      })),
+    )
+    .execute();
+}
+
+export async function findBooking(db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>, tenantId: string, id: string, options: { forUpdate?: boolean } = {}) {
+  let query = db
+    .selectFrom('bookings')
+    .select(['id', 'room_id', 'status', 'starts_at', 'ends_at', 'doc', 'manage_token_hash', 'created_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id);
+  if (options.forUpdate) query = query.forUpdate();
+  return (await query.executeTakeFirst()) as BookingRow | undefined;
+}
+
+export async function bookingSlots(db: Kysely<DatabaseSchema>, bookingId: string) {
+  const result = await sql<{ start: Date; end: Date; status: BookingStatus }>`
+    SELECT lower(during) AS start, upper(during) AS "end", status FROM booking_slots WHERE booking_id = ${bookingId} ORDER BY lower(during)`.execute(db);
+  return result.rows;
+}
+
+/** Sets the status of a booking and of all its slots that are still live. */
+export async function setBookingStatus(trx: Transaction<DatabaseSchema>, bookingId: string, status: BookingStatus, doc?: BookingDoc) {
+  await trx
+    .updateTable('booking_slots')
+    .set({ status })
+    .where('booking_id', '=', bookingId)
+    .where('status', 'in', ['requested', 'confirmed'])
+    .execute();
+  await trx
+    .updateTable('bookings')
+    .set({ status, updated_at: new Date(), ...(doc ? { doc: JSON.stringify(doc) } : {}) })
+    .where('id', '=', bookingId)
+    .execute();
+}

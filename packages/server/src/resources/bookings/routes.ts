@@ -1,0 +1,112 @@
+import { timingSafeEqual } from 'node:crypto';
+import { BookingRequestInput, routes } from '@teilhabe/contract';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppDependencies } from '../../app-dependencies.js';
+import { hashSecret, isEditor, requireEditor } from '../../http/auth.js';
+import type { AppEnv } from '../../http/env.js';
+import { ProblemError, notFound } from '../../http/problem.js';
+import { findRoom } from '../rooms/repository.js';
+import { claimKey, fingerprintOf, releaseKey, storeResponse } from './idempotency.js';
+import { bookingSlots, findBooking, isDoubleBooking, setBookingStatus, type BookingRow } from './repository.js';
+import { rejectConflicts, requestBooking, toBooking } from './service.js';
+
+const PRIVATE = { 'Cache-Control': 'private, no-store' };
+
+export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLimiter, publicBaseUrl, now }: AppDependencies) {
+  app.openapi(routes.createBooking, async (c) => {
+    const tenant = c.get('tenant');
+    const input = BookingRequestInput.parse(c.req.valid('json'));
+    const key = c.req.valid('header')['idempotency-key'];
+    if (key) {
+      const claim = await claimKey(db, tenant.id, key, fingerprintOf(input));
+      if (claim.kind === 'replay') return c.json(claim.body as never, 201, { ...PRIVATE, 'Idempotent-Replayed': 'true' });
+    }
+    try {
+      bookingLimiter.hit(c, `bookings:${tenant.id}`);
+      const room = await findRoom(db, tenant.id, input.roomId);
+      if (!room) {
+        throw new ProblemError({ status: 404, type: 'not-found', title: 'Room not found', errors: [{ path: 'roomId', code: 'unknown_room', message: `There is no room "${input.roomId}".` }] });
+      }
+      const { id, manageToken } = await requestBooking(db, tenant, room, input, now());
+      const row = (await findBooking(db, tenant.id, id))!;
+      const body = {
+        data: await toBooking(db, row, room, tenant.timeZone),
+        manageUrl: `${publicBaseUrl ?? new URL(c.req.url).origin}/v1/${tenant.id}/bookings/${id}?token=${manageToken}`,
+        manageToken,
+      };
+      if (key) await storeResponse(db, tenant.id, key, 201, body);
+      return c.json(body, 201, PRIVATE);
+    } catch (error) {
+      if (key) await releaseKey(db, tenant.id, key);
+      throw error;
+    }
+  });
+
+  app.openapi(routes.getBooking, async (c) => {
+    const { id } = c.req.valid('param');
+    const { row, room } = await authorizedBooking(c, id, c.req.valid('query').token);
+    return c.json({ data: await toBooking(db, row, room, c.get('tenant').timeZone) }, 200, PRIVATE);
+  });
+
+  app.openapi(routes.cancelBooking, async (c) => {
+    const { id } = c.req.valid('param');
+    const tenant = c.get('tenant');
+    const { row, room } = await authorizedBooking(c, id, c.req.valid('query').token);
+    if (row.status === 'requested' || row.status === 'confirmed') {
+      await db.transaction().execute((trx) => setBookingStatus(trx, id, 'cancelled'));
+    }
+    const updated = (await findBooking(db, tenant.id, id))!;
+    return c.json({ data: await toBooking(db, updated, room, tenant.timeZone) }, 200, PRIVATE);
+  });
+
+  app.openapi(routes.decideBooking, async (c) => {
+    await requireEditor(c, db);
+    const { id } = c.req.valid('param');
+    const decision = c.req.valid('json');
+    const tenant = c.get('tenant');
+    let roomId = '';
+    try {
+      await db.transaction().execute(async (trx) => {
+        // The row lock makes two editors deciding the same request take turns.
+        const row = await findBooking(trx, tenant.id, id, { forUpdate: true });
+        if (!row) throw notFound('Booking', id);
+        roomId = row.room_id;
+        if (row.status !== 'requested') {
+          throw new ProblemError({
+            status: 409,
+            type: 'booking-not-pending',
+            title: 'The booking is no longer a request',
+            detail: `It is ${row.status}; only requests can be approved or declined.`,
+          });
+        }
+        const doc = decision.note ? { ...row.doc, decisionNote: decision.note } : row.doc;
+        await setBookingStatus(trx, id, decision.status, doc);
+      });
+    } catch (error) {
+      if (!isDoubleBooking(error)) throw error;
+      // Approving would double-book: the exclusion constraint refused it.
+      const row = (await findBooking(db, tenant.id, id))!;
+      const room = (await findRoom(db, tenant.id, row.room_id))!;
+      const slots = await bookingSlots(db, id);
+      await rejectConflicts(db, tenant, room, slots.map((s) => ({ start: s.start, end: s.end })), now(), { certain: true, excludeBookingId: id });
+    }
+    const room = (await findRoom(db, tenant.id, roomId))!;
+    const updated = (await findBooking(db, tenant.id, id))!;
+    return c.json({ data: await toBooking(db, updated, room, tenant.timeZone) }, 200, PRIVATE);
+  });
+
+  /** The booking, if the secret token or an editor token allows it; otherwise 404, so ids reveal nothing. */
+  async function authorizedBooking(c: Context<AppEnv>, id: string, token: string | undefined): Promise<{ row: BookingRow; room: NonNullable<Awaited<ReturnType<typeof findRoom>>> }> {
+    const tenant = c.get('tenant');
+    const row = await findBooking(db, tenant.id, id);
+    const allowed = row && ((token && sameSecret(hashSecret(token), row.manage_token_hash)) || (await isEditor(c, db)));
+    if (!row || !allowed) throw notFound('Booking', id);
+    const room = (await findRoom(db, tenant.id, row.room_id))!;
+    return { row, room };
+  }
+}
+
+function sameSecret(a: string, b: string) {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}

@@ -1,0 +1,177 @@
+/**
+ * Asking for a room: expand the series, check the room's rules, look for
+ * conflicts, store the request (or the booking, if the room needs no
+ * approval), and offer the nearest free times when the time is taken.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Booking, BookingRequestInput } from '@teilhabe/contract';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { hashSecret, newSecret } from '../../http/auth.js';
+import type { TenantContext } from '../../http/env.js';
+import { ProblemError } from '../../http/problem.js';
+import { toZonedIso } from '../../time/zoned.js';
+import { feeFor, type RoomDoc, type RoomRow } from '../rooms/mapping.js';
+import { findRooms, findSlots } from '../rooms/repository.js';
+import { blockedBy, nearestFreeIntervals, overlaps, type Interval } from '../rooms/schedule.js';
+import { bookingOccurrences, MAX_SERIES_OCCURRENCES } from './occurrences.js';
+import { bookingSlots, insertBooking, isDoubleBooking, type BookingDoc, type BookingRow } from './repository.js';
+import { checkBookingRules } from './rules.js';
+
+type ValidRequest = Omit<BookingRequestInput, 'excludeDates'> & { excludeDates: string[] };
+
+export async function requestBooking(db: Kysely<DatabaseSchema>, tenant: TenantContext, room: RoomRow, input: ValidRequest, now: Date) {
+  const roomDoc = room.doc as RoomDoc;
+  const occurrences = bookingOccurrences(
+    { start: new Date(input.start), end: new Date(input.end), recurrence: input.recurrence, excludeDates: input.excludeDates },
+    tenant.timeZone,
+  );
+  if (!occurrences) {
+    throw new ProblemError({
+      status: 422,
+      type: 'booking-rules',
+      title: 'The series is too long',
+      errors: [{ path: 'recurrence.until', code: 'too_many', message: `A series may have at most ${MAX_SERIES_OCCURRENCES} dates.` }],
+    });
+  }
+  if (occurrences.length === 0) {
+    throw new ProblemError({
+      status: 422,
+      type: 'booking-rules',
+      title: 'No date is left',
+      errors: [{ path: 'excludeDates', code: 'all_excluded', message: 'Every date of the series was left out.' }],
+    });
+  }
+
+  const violations = checkBookingRules(roomDoc, occurrences, input.expectedAttendees, now, tenant.timeZone);
+  if (violations.length) {
+    throw new ProblemError({
+      status: 422,
+      type: 'booking-rules',
+      title: 'The request breaks a rule of the room',
+      detail: violations[0]!.message,
+      errors: violations.map((v) => ({ path: v.field, code: v.rule, message: v.date ? `${v.date}: ${v.message}` : v.message })),
+      violations,
+    });
+  }
+
+  await rejectConflicts(db, tenant, room, occurrences, now);
+
+  const manageToken = newSecret('bk');
+  const id = randomUUID();
+  const doc: BookingDoc = {
+    recurrence: input.recurrence ?? null,
+    excludeDates: input.excludeDates,
+    purpose: input.purpose,
+    expectedAttendees: input.expectedAttendees,
+    requester: input.requester,
+    isPublic: input.isPublic,
+    feeEurPerHour: feeFor(roomDoc, input.requester.applicantKind),
+  };
+  try {
+    await db.transaction().execute((trx) =>
+      insertBooking(trx, {
+        id,
+        tenantId: tenant.id,
+        roomId: room.id,
+        status: roomDoc.bookingPolicy.needsApproval ? 'requested' : 'confirmed',
+        occurrences,
+        bufferMinutes: roomDoc.bookingPolicy.bufferMinutes,
+        doc,
+        manageTokenHash: hashSecret(manageToken),
+      }),
+    );
+  } catch (error) {
+    // Someone was faster between our check and the insert; the database said no.
+    if (isDoubleBooking(error)) await rejectConflicts(db, tenant, room, occurrences, now, { certain: true });
+    throw error;
+  }
+  return { id, manageToken };
+}
+
+/** Throws a 409 problem naming the taken dates and the nearest free alternatives, if any occurrence is taken. */
+export async function rejectConflicts(
+  db: Kysely<DatabaseSchema>,
+  tenant: TenantContext,
+  room: RoomRow,
+  occurrences: readonly Interval[],
+  now: Date,
+  options: { certain?: boolean; excludeBookingId?: string } = {},
+) {
+  const roomDoc = room.doc as RoomDoc;
+  const first = occurrences[0]!;
+  const horizon = new Date(occurrences[occurrences.length - 1]!.end.getTime() + 15 * 86_400_000);
+  const slots = (await findSlots(db, tenant.id, [room.id], new Date(first.start.getTime() - 86_400_000), horizon, ['confirmed'])).filter(
+    (slot) => slot.booking_id !== options.excludeBookingId,
+  );
+  const busy = slots.map((slot) => ({ start: slot.blocked_start, end: slot.blocked_end }));
+  const taken = occurrences.filter((occurrence) => busy.some((blocked) => overlaps(blocked, blockedBy(occurrence, roomDoc.bookingPolicy.bufferMinutes))));
+  if (taken.length === 0 && !options.certain) return;
+  const conflicts = taken.length ? taken : [...occurrences];
+
+  const alternatives = await findAlternatives(db, tenant, room, conflicts[0]!, now);
+  throw new ProblemError({
+    status: 409,
+    type: 'booking-conflict',
+    title: 'The room is already booked at that time',
+    detail:
+      occurrences.length > 1
+        ? `${conflicts.length} of ${occurrences.length} dates are taken. Leave them out (excludeDates) or choose another time.`
+        : 'Someone booked this time first. Choose one of the free times nearby or another room.',
+    conflicts: conflicts.map((c) => ({ start: toZonedIso(c.start, tenant.timeZone), end: toZonedIso(c.end, tenant.timeZone) })),
+    alternatives,
+  });
+}
+
+/** Up to three free times in the same room, then the same time in comparable rooms. */
+async function findAlternatives(db: Kysely<DatabaseSchema>, tenant: TenantContext, room: RoomRow, wanted: Interval, now: Date) {
+  const roomDoc = room.doc as RoomDoc;
+  const policy = roomDoc.bookingPolicy;
+  const notBefore = new Date(now.getTime() + policy.minNoticeHours * 3_600_000);
+  const notAfter = new Date(now.getTime() + policy.maxAdvanceDays * 86_400_000);
+  const horizon = { from: new Date(wanted.start.getTime() - 86_400_000), to: new Date(wanted.end.getTime() + 16 * 86_400_000) };
+
+  const candidates = [room, ...(await findRooms(db, tenant.id, { minCapacity: Math.max(1, Math.floor(roomDoc.capacity / 2)) })).filter((r) => r.id !== room.id)];
+  const slots = await findSlots(db, tenant.id, candidates.map((r) => r.id), horizon.from, horizon.to, ['confirmed']);
+  const busyOf = (roomId: string) => slots.filter((s) => s.room_id === roomId).map((s) => ({ start: s.blocked_start, end: s.blocked_end }));
+
+  const sameRoom = nearestFreeIntervals(roomDoc, wanted, busyOf(room.id), tenant.timeZone, { max: 3, notBefore, notAfter }).map((interval) => ({ room, interval }));
+  const otherRooms = candidates
+    .slice(1)
+    .flatMap((other) =>
+      nearestFreeIntervals(other.doc as RoomDoc, wanted, busyOf(other.id), tenant.timeZone, { max: 1, notBefore, notAfter })
+        .filter((interval) => interval.start.getTime() === wanted.start.getTime())
+        .map((interval) => ({ room: other, interval })),
+    )
+    .slice(0, 3);
+  return [...sameRoom, ...otherRooms].map(({ room: r, interval }) => ({
+    roomId: r.id,
+    roomName: (r.doc as RoomDoc).name,
+    start: toZonedIso(interval.start, tenant.timeZone),
+    end: toZonedIso(interval.end, tenant.timeZone),
+  }));
+}
+
+export async function toBooking(db: Kysely<DatabaseSchema>, row: BookingRow, room: RoomRow, timeZone: string): Promise<Booking> {
+  const roomDoc = room.doc as RoomDoc;
+  const venue = room.venue_doc as { name: string };
+  const slots = await bookingSlots(db, row.id);
+  const first = slots[0];
+  return {
+    id: row.id,
+    roomId: row.room_id,
+    roomName: roomDoc.name,
+    venueName: venue.name,
+    status: row.status,
+    start: toZonedIso(first?.start ?? row.starts_at, timeZone),
+    end: toZonedIso(first?.end ?? row.ends_at, timeZone),
+    recurrence: row.doc.recurrence,
+    occurrences: slots.map((slot) => ({ start: toZonedIso(slot.start, timeZone), end: toZonedIso(slot.end, timeZone), status: slot.status })),
+    purpose: row.doc.purpose,
+    expectedAttendees: row.doc.expectedAttendees,
+    requester: row.doc.requester,
+    isPublic: row.doc.isPublic,
+    createdAt: new Date(row.created_at).toISOString(),
+    feeEurPerHour: row.doc.feeEurPerHour,
+  };
+}

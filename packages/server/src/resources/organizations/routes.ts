@@ -1,0 +1,74 @@
+import { OrganizationInput, routes } from '@teilhabe/contract';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDependencies } from '../../app-dependencies.js';
+import { requireEditor } from '../../http/auth.js';
+import type { AppEnv } from '../../http/env.js';
+import { decodeCursor, nextCursor } from '../../http/pagination.js';
+import { ProblemError, notFound, type FieldError } from '../../http/problem.js';
+import { unknownCodeErrors } from '../taxonomies/repository.js';
+import { toOrganization, toOrganizationSummary } from './mapping.js';
+import { deleteOrganization, existingOrganizationIds, findOrganization, saveOrganization, searchOrganizations } from './repository.js';
+
+export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDependencies) {
+  app.openapi(routes.listOrganizations, async (c) => {
+    const query = c.req.valid('query');
+    const tenant = c.get('tenant');
+    const locale = c.get('locale');
+    const offset = decodeCursor(query.cursor);
+    const result = await searchOrganizations(db, tenant.id, {
+      q: query.q,
+      filters: { topic: query.topic, type: query.type, language: query.language, area: query.area, offer: query.offer },
+      updatedSince: query.updatedSince,
+      limit: query.limit,
+      offset,
+    });
+    return c.json(
+      {
+        data: result.rows.map((row) => toOrganizationSummary(row, locale, tenant.defaultLocale)),
+        meta: { total: result.total, nextCursor: nextCursor(offset, query.limit, result.total), facets: result.facets, locale },
+      },
+      200,
+    );
+  });
+
+  app.openapi(routes.getOrganization, async (c) => {
+    const { id } = c.req.valid('param');
+    const tenant = c.get('tenant');
+    const found = await findOrganization(db, tenant.id, id);
+    if (!found) throw notFound('Organisation', id);
+    return c.json({ data: toOrganization(found.row, found, c.get('locale'), tenant.defaultLocale) }, 200);
+  });
+
+  app.openapi(routes.putOrganization, async (c) => {
+    await requireEditor(c, db);
+    const { id } = c.req.valid('param');
+    const record = OrganizationInput.parse(c.req.valid('json'));
+    const tenant = c.get('tenant');
+    const errors: FieldError[] = [];
+    if (record.id !== id) errors.push({ path: 'id', code: 'id_mismatch', message: `The body's id must be "${id}", as in the path.` });
+    errors.push(
+      ...(await unknownCodeErrors(db, tenant.id, [
+        { path: 'types', taxonomy: 'organization-types', codes: record.types },
+        { path: 'topics', taxonomy: 'topics', codes: record.topics },
+        { path: 'areas', taxonomy: 'areas', codes: record.areas },
+        { path: 'offers', taxonomy: 'offers', codes: record.offers },
+      ])),
+    );
+    const umbrellas = await existingOrganizationIds(db, tenant.id, record.umbrellaIds);
+    record.umbrellaIds.forEach((umbrellaId, index) => {
+      if (umbrellaId === id) errors.push({ path: `umbrellaIds.${index}`, code: 'self_reference', message: 'An organisation cannot be its own umbrella.' });
+      else if (!umbrellas.has(umbrellaId)) errors.push({ path: `umbrellaIds.${index}`, code: 'unknown_organization', message: `There is no organisation "${umbrellaId}".` });
+    });
+    if (errors.length) throw new ProblemError({ status: 400, type: 'validation', title: 'The organisation is invalid', errors });
+    await saveOrganization(db, tenant.id, record, now());
+    const saved = await findOrganization(db, tenant.id, id);
+    return c.json({ data: toOrganization(saved!.row, saved!, c.get('locale'), tenant.defaultLocale) }, 200);
+  });
+
+  app.openapi(routes.deleteOrganization, async (c) => {
+    await requireEditor(c, db);
+    const { id } = c.req.valid('param');
+    if (!(await deleteOrganization(db, c.get('tenant').id, id))) throw notFound('Organisation', id);
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * The real HTTP server on a random loopback port, with an embedded database
+ * seeded with the demo data: for SDK and end-to-end tests over the wire.
+ */
+import { openDatabase } from '../../packages/server/src/db/database.js';
+import { demoDataset } from '../../packages/server/src/demo/index.js';
+import { createApiToken } from '../../packages/server/src/http/auth.js';
+import { seedDataset } from '../../packages/server/src/seed.js';
+import { startServer } from '../../packages/server/src/server.js';
+
+export interface LiveServer {
+  baseUrl: string;
+  tenant: string;
+  editorToken: string;
+  close(): Promise<void>;
+}
+
+export async function startLiveServer(options: { databaseUrl?: string; today?: Date } = {}): Promise<LiveServer> {
+  const database = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: 'memory://' });
+  await seedDataset(database.db, demoDataset(options.today ?? new Date()));
+  const editorToken = await createApiToken(database.db, 'musterkreis', 'live-tests');
+  const server = await startServer({ database, port: 0, bookingRateLimit: { max: 10_000, windowMs: 60_000 } });
+  return {
+    baseUrl: server.url,
+    tenant: 'musterkreis',
+    editorToken,
+    async close() {
+      await server.close();
+      await database.close();
+    },
+  };
+}
