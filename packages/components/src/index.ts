@@ -1,0 +1,13 @@
+/**
+ * @teilhabe/components: the widget classes without registering any tag.
+ * Import `@teilhabe/components/mo-directory/define.js` (or the CDN bundle) to
+ * register `<tk-mo-directory>`.
+ */
+export { TkMoDirectory } from './mo-directory/mo-directory.component.js';
+export type { SelectEventDetail, NavigateEventDetail, FilterChangeEventDetail } from './mo-directory/mo-directory.component.js';
+export type { DirectoryApi, CallOptions, DirectoryTaxonomy } from './shared/directory-api.js';
+export { createDirectoryApi } from './shared/directory-api.js';
+export { LocaleController } from './shared/locale-controller.js';
+export { FetchController, type FetchStatus } from './shared/fetch-controller.js';
+export { safeUrl, mailtoUrl, telUrl } from './shared/safe-url.js';
+export { activeUiLocale, allLocales, directionOf, toUiLocale, type UiLocale } from './localization/index.js';

@@ -1,0 +1,71 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.area': `المكان`,
+'card.languages': `اللغات`,
+'card.topics': `المواضيع`,
+'card.verified': `آخر تأكيد:`,
+'detail.about': `عن المنظمة`,
+'detail.address': `العنوان`,
+'detail.close': `إغلاق`,
+'detail.contact': `التواصل`,
+'detail.email': `البريد الإلكتروني:`,
+'detail.flag.non-profit': `غير ربحية`,
+'detail.flag.registered': `جمعية مسجلة (e. V.)`,
+'detail.flag.rooms': `لديها مقرات خاصة بها`,
+'detail.flag.youth-welfare': `جهة معترف بها لرعاية الشباب`,
+'detail.founded': `تأسست:`,
+'detail.loading': `جارٍ تحميل المنظمة …`,
+'detail.map': `عرض على الخريطة`,
+'detail.members': `المنظمات الأعضاء`,
+'detail.offers': `الخدمات`,
+'detail.office-hours': `ساعات الاستقبال`,
+'detail.person-languages': `يتحدث:`,
+'detail.person-topics': `مسؤول عن:`,
+'detail.phone': `الهاتف:`,
+'detail.umbrellas': `عضو في المنظمة الأم`,
+'detail.website': `الموقع الإلكتروني:`,
+'directory.search-region': `البحث في المنظمات`,
+'directory.title': `ابحث عن منظمات المهاجرين`,
+'fallback.machine': `(ترجمة آلية)`,
+'fallback.only-in': str`(متوفر فقط باللغة ${0})`,
+'filters.active': `عوامل التصفية النشطة`,
+'filters.area': `المكان`,
+'filters.chosen': str`(تم اختيار ${0})`,
+'filters.clear-all': `إزالة كل عوامل التصفية`,
+'filters.language': `اللغة المستخدمة`,
+'filters.none': `لا توجد خيارات متاحة.`,
+'filters.offer': `الخدمة المقدمة`,
+'filters.remove': `(إزالة عامل التصفية)`,
+'filters.title': `تضييق النتائج`,
+'filters.topic': `الموضوع`,
+'filters.type': `نوع المنظمة`,
+'results.count.few': str`تم العثور على ${0} منظمات`,
+'results.count.many': str`تم العثور على ${0} منظمة`,
+'results.count.one': str`تم العثور على ${0} منظمة`,
+'results.count.other': str`تم العثور على ${0} منظمة`,
+'results.count.two': str`تم العثور على ${0} منظمتين`,
+'results.count.zero': str`تم العثور على ${0} منظمة`,
+'results.more': `عرض المزيد من المنظمات`,
+'results.shown': str`يتم عرض ${0} من ${1}`,
+'search.hint': `مثلاً اسم أو لغة أو خدمة مثل المساعدة في الواجبات المدرسية.`,
+'search.label': `كلمة البحث`,
+'state.empty.hint': `غيّر كلمة البحث أو أزل بعض عوامل التصفية.`,
+'state.empty.hint-search': `جرّب كلمة بحث أخرى.`,
+'state.empty.title': `لا توجد منظمة تطابق بحثك.`,
+'state.error.hint': `حاول مرة أخرى بعد قليل.`,
+'state.error.title': `تعذّر تحميل البيانات.`,
+'state.offline.hint': `تحقق من اتصالك بالإنترنت.`,
+'state.offline.title': `أنت غير متصل بالإنترنت. تعذّر تحميل البيانات.`,
+'state.retry': `إعادة المحاولة`,
+'status.loading': `جارٍ تحميل المنظمات …`,
+    };
+  

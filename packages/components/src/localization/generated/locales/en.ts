@@ -1,0 +1,71 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.area': `Place`,
+'card.languages': `Languages`,
+'card.topics': `Topics`,
+'card.verified': `Last confirmed:`,
+'detail.about': `About the organisation`,
+'detail.address': `Address`,
+'detail.close': `Close`,
+'detail.contact': `Contact`,
+'detail.email': `Email:`,
+'detail.flag.non-profit': `Non-profit`,
+'detail.flag.registered': `Registered association (e. V.)`,
+'detail.flag.rooms': `Has its own rooms`,
+'detail.flag.youth-welfare': `Recognised youth welfare provider`,
+'detail.founded': `Founded:`,
+'detail.loading': `Loading organisation …`,
+'detail.map': `Show on map`,
+'detail.members': `Member organisations`,
+'detail.offers': `Offers`,
+'detail.office-hours': `Office hours`,
+'detail.person-languages': `Speaks:`,
+'detail.person-topics': `Responsible for:`,
+'detail.phone': `Phone:`,
+'detail.umbrellas': `Member of the umbrella organisation`,
+'detail.website': `Website:`,
+'directory.search-region': `Search organisations`,
+'directory.title': `Find migrant organisations`,
+'fallback.machine': `(machine-translated)`,
+'fallback.only-in': str`(only available in ${0})`,
+'filters.active': `Active filters`,
+'filters.area': `Place`,
+'filters.chosen': str`(${0} selected)`,
+'filters.clear-all': `Remove all filters`,
+'filters.language': `Language spoken`,
+'filters.none': `No options available.`,
+'filters.offer': `Offer`,
+'filters.remove': `(remove filter)`,
+'filters.title': `Narrow down results`,
+'filters.topic': `Topic`,
+'filters.type': `Type of organisation`,
+'results.count.few': str`${0} organisations found`,
+'results.count.many': str`${0} organisations found`,
+'results.count.one': str`${0} organisation found`,
+'results.count.other': str`${0} organisations found`,
+'results.count.two': str`${0} organisations found`,
+'results.count.zero': str`${0} organisations found`,
+'results.more': `Show more organisations`,
+'results.shown': str`Showing ${0} of ${1}`,
+'search.hint': `For example a name, a language or an offer such as homework help.`,
+'search.label': `Search term`,
+'state.empty.hint': `Change the search term or remove filters.`,
+'state.empty.hint-search': `Try a different search term.`,
+'state.empty.title': `No organisation matches your search.`,
+'state.error.hint': `Try again in a moment.`,
+'state.error.title': `The data could not be loaded.`,
+'state.offline.hint': `Check your internet connection.`,
+'state.offline.title': `You are offline. The data could not be loaded.`,
+'state.retry': `Try again`,
+'status.loading': `Loading organisations …`,
+    };
+  

@@ -1,0 +1,71 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.area': `مکان`,
+'card.languages': `زبان‌ها`,
+'card.topics': `موضوعات`,
+'card.verified': `آخرین تأیید:`,
+'detail.about': `درباره سازمان`,
+'detail.address': `نشانی`,
+'detail.close': `بستن`,
+'detail.contact': `تماس`,
+'detail.email': `ایمیل:`,
+'detail.flag.non-profit': `غیرانتفاعی`,
+'detail.flag.registered': `انجمن ثبت‌شده (e. V.)`,
+'detail.flag.rooms': `دارای فضای اختصاصی`,
+'detail.flag.youth-welfare': `نهاد شناخته‌شده خدمات رفاهی جوانان`,
+'detail.founded': `سال تأسیس:`,
+'detail.loading': `در حال بارگذاری سازمان …`,
+'detail.map': `نمایش روی نقشه`,
+'detail.members': `سازمان‌های عضو`,
+'detail.offers': `خدمات`,
+'detail.office-hours': `ساعات پاسخگویی`,
+'detail.person-languages': `زبان‌ها:`,
+'detail.person-topics': `مسئول:`,
+'detail.phone': `تلفن:`,
+'detail.umbrellas': `عضو سازمان مادر`,
+'detail.website': `وب‌سایت:`,
+'directory.search-region': `جستجوی سازمان‌ها`,
+'directory.title': `یافتن سازمان‌های مهاجران`,
+'fallback.machine': `(ترجمه ماشینی)`,
+'fallback.only-in': str`(فقط به زبان ${0} موجود است)`,
+'filters.active': `فیلترهای فعال`,
+'filters.area': `مکان`,
+'filters.chosen': str`(${0} انتخاب شده)`,
+'filters.clear-all': `حذف همه فیلترها`,
+'filters.language': `زبان گفتاری`,
+'filters.none': `گزینه‌ای وجود ندارد.`,
+'filters.offer': `خدمات`,
+'filters.remove': `(حذف فیلتر)`,
+'filters.title': `محدود کردن نتایج`,
+'filters.topic': `موضوع`,
+'filters.type': `نوع سازمان`,
+'results.count.few': str`${0} سازمان پیدا شد`,
+'results.count.many': str`${0} سازمان پیدا شد`,
+'results.count.one': str`${0} سازمان پیدا شد`,
+'results.count.other': str`${0} سازمان پیدا شد`,
+'results.count.two': str`${0} سازمان پیدا شد`,
+'results.count.zero': str`${0} سازمان پیدا شد`,
+'results.more': `نمایش سازمان‌های بیشتر`,
+'results.shown': str`نمایش ${0} از ${1}`,
+'search.hint': `برای مثال یک نام، یک زبان یا خدمتی مانند کمک در انجام تکالیف.`,
+'search.label': `عبارت جستجو`,
+'state.empty.hint': `عبارت جستجو را تغییر دهید یا فیلترها را حذف کنید.`,
+'state.empty.hint-search': `عبارت جستجوی دیگری را امتحان کنید.`,
+'state.empty.title': `هیچ سازمانی با جستجوی شما مطابقت ندارد.`,
+'state.error.hint': `چند لحظه دیگر دوباره امتحان کنید.`,
+'state.error.title': `داده‌ها بارگذاری نشدند.`,
+'state.offline.hint': `اتصال اینترنت خود را بررسی کنید.`,
+'state.offline.title': `شما آفلاین هستید. داده‌ها بارگذاری نشدند.`,
+'state.retry': `تلاش دوباره`,
+'status.loading': `در حال بارگذاری سازمان‌ها …`,
+    };
+  

@@ -1,0 +1,71 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.area': `Место`,
+'card.languages': `Языки`,
+'card.topics': `Темы`,
+'card.verified': `Последнее подтверждение:`,
+'detail.about': `Об организации`,
+'detail.address': `Адрес`,
+'detail.close': `Закрыть`,
+'detail.contact': `Контакты`,
+'detail.email': `Эл. почта:`,
+'detail.flag.non-profit': `Некоммерческая`,
+'detail.flag.registered': `Зарегистрированное общество (e. V.)`,
+'detail.flag.rooms': `Имеет собственные помещения`,
+'detail.flag.youth-welfare': `Признанная организация помощи молодёжи`,
+'detail.founded': `Основана:`,
+'detail.loading': `Организация загружается …`,
+'detail.map': `Показать на карте`,
+'detail.members': `Организации-члены`,
+'detail.offers': `Предложения`,
+'detail.office-hours': `Часы приёма`,
+'detail.person-languages': `Говорит на:`,
+'detail.person-topics': `Отвечает за:`,
+'detail.phone': `Телефон:`,
+'detail.umbrellas': `Член объединения`,
+'detail.website': `Веб-сайт:`,
+'directory.search-region': `Поиск организаций`,
+'directory.title': `Найти организации мигрантов`,
+'fallback.machine': `(машинный перевод)`,
+'fallback.only-in': str`(доступно только на языке: ${0})`,
+'filters.active': `Активные фильтры`,
+'filters.area': `Место`,
+'filters.chosen': str`(выбрано: ${0})`,
+'filters.clear-all': `Удалить все фильтры`,
+'filters.language': `Язык общения`,
+'filters.none': `Нет вариантов для выбора.`,
+'filters.offer': `Предложение`,
+'filters.remove': `(удалить фильтр)`,
+'filters.title': `Уточнить результаты`,
+'filters.topic': `Тема`,
+'filters.type': `Тип организации`,
+'results.count.few': str`Найдено ${0} организации`,
+'results.count.many': str`Найдено ${0} организаций`,
+'results.count.one': str`Найдена ${0} организация`,
+'results.count.other': str`Найдено ${0} организации`,
+'results.count.two': str`Найдено ${0} организации`,
+'results.count.zero': str`Найдено ${0} организаций`,
+'results.more': `Показать больше организаций`,
+'results.shown': str`Показано ${0} из ${1}`,
+'search.hint': `Например, название, язык или услуга, такая как помощь с домашними заданиями.`,
+'search.label': `Поисковый запрос`,
+'state.empty.hint': `Измените поисковый запрос или удалите фильтры.`,
+'state.empty.hint-search': `Попробуйте другой поисковый запрос.`,
+'state.empty.title': `Ни одна организация не соответствует вашему запросу.`,
+'state.error.hint': `Попробуйте ещё раз через минуту.`,
+'state.error.title': `Не удалось загрузить данные.`,
+'state.offline.hint': `Проверьте подключение к интернету.`,
+'state.offline.title': `Вы не в сети. Не удалось загрузить данные.`,
+'state.retry': `Повторить попытку`,
+'status.loading': `Организации загружаются …`,
+    };
+  

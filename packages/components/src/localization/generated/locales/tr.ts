@@ -1,0 +1,71 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.area': `Yer`,
+'card.languages': `Diller`,
+'card.topics': `Konular`,
+'card.verified': `Son onay:`,
+'detail.about': `Kuruluş hakkında`,
+'detail.address': `Adres`,
+'detail.close': `Kapat`,
+'detail.contact': `İletişim`,
+'detail.email': `E-posta:`,
+'detail.flag.non-profit': `Kâr amacı gütmeyen`,
+'detail.flag.registered': `Tescilli dernek (e. V.)`,
+'detail.flag.rooms': `Kendi mekânı var`,
+'detail.flag.youth-welfare': `Tanınmış serbest gençlik yardımı kuruluşu`,
+'detail.founded': `Kuruluş yılı:`,
+'detail.loading': `Kuruluş yükleniyor …`,
+'detail.map': `Haritada göster`,
+'detail.members': `Üye kuruluşlar`,
+'detail.offers': `Hizmetler`,
+'detail.office-hours': `Görüşme saatleri`,
+'detail.person-languages': `Konuştuğu diller:`,
+'detail.person-topics': `Sorumlu olduğu konular:`,
+'detail.phone': `Telefon:`,
+'detail.umbrellas': `Çatı kuruluşu üyeliği`,
+'detail.website': `Web sitesi:`,
+'directory.search-region': `Kuruluşlarda ara`,
+'directory.title': `Göçmen kuruluşlarını bulun`,
+'fallback.machine': `(makine çevirisi)`,
+'fallback.only-in': str`(yalnızca ${0} mevcut)`,
+'filters.active': `Etkin filtreler`,
+'filters.area': `Yer`,
+'filters.chosen': str`(${0} seçili)`,
+'filters.clear-all': `Tüm filtreleri kaldır`,
+'filters.language': `Konuşulan dil`,
+'filters.none': `Seçenek yok.`,
+'filters.offer': `Hizmet`,
+'filters.remove': `(filtreyi kaldır)`,
+'filters.title': `Sonuçları daraltın`,
+'filters.topic': `Konu`,
+'filters.type': `Kuruluş türü`,
+'results.count.few': str`${0} kuruluş bulundu`,
+'results.count.many': str`${0} kuruluş bulundu`,
+'results.count.one': str`${0} kuruluş bulundu`,
+'results.count.other': str`${0} kuruluş bulundu`,
+'results.count.two': str`${0} kuruluş bulundu`,
+'results.count.zero': str`${0} kuruluş bulundu`,
+'results.more': `Daha fazla kuruluş göster`,
+'results.shown': str`${1} kuruluştan ${0} tanesi gösteriliyor`,
+'search.hint': `Örneğin bir isim, bir dil ya da ödev yardımı gibi bir hizmet.`,
+'search.label': `Arama terimi`,
+'state.empty.hint': `Arama terimini değiştirin veya filtreleri kaldırın.`,
+'state.empty.hint-search': `Başka bir arama terimi deneyin.`,
+'state.empty.title': `Aramanıza uyan kuruluş yok.`,
+'state.error.hint': `Birazdan tekrar deneyin.`,
+'state.error.title': `Veriler yüklenemedi.`,
+'state.offline.hint': `İnternet bağlantınızı kontrol edin.`,
+'state.offline.title': `Çevrimdışısınız. Veriler yüklenemedi.`,
+'state.retry': `Tekrar dene`,
+'status.loading': `Kuruluşlar yükleniyor …`,
+    };
+  

@@ -1,0 +1,71 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.area': `Місце`,
+'card.languages': `Мови`,
+'card.topics': `Теми`,
+'card.verified': `Востаннє підтверджено:`,
+'detail.about': `Про організацію`,
+'detail.address': `Адреса`,
+'detail.close': `Закрити`,
+'detail.contact': `Контакти`,
+'detail.email': `Ел. пошта:`,
+'detail.flag.non-profit': `Неприбуткова`,
+'detail.flag.registered': `Зареєстроване об’єднання (e. V.)`,
+'detail.flag.rooms': `Має власні приміщення`,
+'detail.flag.youth-welfare': `Визнаний надавач послуг допомоги молоді`,
+'detail.founded': `Заснована:`,
+'detail.loading': `Організація завантажується …`,
+'detail.map': `Показати на карті`,
+'detail.members': `Організації-члени`,
+'detail.offers': `Пропозиції`,
+'detail.office-hours': `Години прийому`,
+'detail.person-languages': `Розмовляє:`,
+'detail.person-topics': `Відповідає за:`,
+'detail.phone': `Телефон:`,
+'detail.umbrellas': `Член об’єднання`,
+'detail.website': `Вебсайт:`,
+'directory.search-region': `Пошук організацій`,
+'directory.title': `Знайти організації мігрантів`,
+'fallback.machine': `(машинний переклад)`,
+'fallback.only-in': str`(доступно лише мовою: ${0})`,
+'filters.active': `Активні фільтри`,
+'filters.area': `Місце`,
+'filters.chosen': str`(вибрано: ${0})`,
+'filters.clear-all': `Видалити всі фільтри`,
+'filters.language': `Мова спілкування`,
+'filters.none': `Немає варіантів для вибору.`,
+'filters.offer': `Пропозиція`,
+'filters.remove': `(видалити фільтр)`,
+'filters.title': `Уточнити результати`,
+'filters.topic': `Тема`,
+'filters.type': `Тип організації`,
+'results.count.few': str`Знайдено ${0} організації`,
+'results.count.many': str`Знайдено ${0} організацій`,
+'results.count.one': str`Знайдено ${0} організацію`,
+'results.count.other': str`Знайдено ${0} організації`,
+'results.count.two': str`Знайдено ${0} організації`,
+'results.count.zero': str`Знайдено ${0} організацій`,
+'results.more': `Показати більше організацій`,
+'results.shown': str`Показано ${0} з ${1}`,
+'search.hint': `Наприклад, назва, мова або послуга, як-от допомога з домашніми завданнями.`,
+'search.label': `Пошуковий запит`,
+'state.empty.hint': `Змініть пошуковий запит або видаліть фільтри.`,
+'state.empty.hint-search': `Спробуйте інший пошуковий запит.`,
+'state.empty.title': `Жодна організація не відповідає вашому запиту.`,
+'state.error.hint': `Спробуйте ще раз за мить.`,
+'state.error.title': `Не вдалося завантажити дані.`,
+'state.offline.hint': `Перевірте підключення до інтернету.`,
+'state.offline.title': `Ви офлайн. Не вдалося завантажити дані.`,
+'state.retry': `Спробувати ще раз`,
+'status.loading': `Організації завантажуються …`,
+    };
+  

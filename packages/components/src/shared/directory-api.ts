@@ -1,0 +1,43 @@
+/**
+ * The few data calls the directory makes, as a narrow interface. The default
+ * implementation goes through `@teilhabe/sdk` (a component never calls
+ * `fetch` itself); a host app that already has a client, or a test, can pass
+ * its own object as the widget's `api` property.
+ */
+import {
+  createClient,
+  type ListResponse,
+  type Organization,
+  type OrganizationListQuery,
+  type OrganizationSummary,
+  type TaxonomyTerm,
+} from '@teilhabe/sdk';
+import type { UiLocale } from '../localization/index.js';
+
+export type { ListResponse, Organization, OrganizationSummary, TaxonomyTerm };
+
+/** Options of every call: the content locale and the abort signal of the request. */
+export interface CallOptions {
+  locale: UiLocale;
+  signal?: AbortSignal | undefined;
+}
+
+/** The taxonomies the directory labels its codes with. */
+export type DirectoryTaxonomy = 'topics' | 'organization-types' | 'offers' | 'areas';
+
+/** The data calls `<tk-mo-directory>` makes. */
+export interface DirectoryApi {
+  listOrganizations(query: OrganizationListQuery, options: CallOptions): Promise<ListResponse<OrganizationSummary>>;
+  getOrganization(id: string, options: CallOptions): Promise<Organization>;
+  getTaxonomy(name: DirectoryTaxonomy, options: CallOptions): Promise<TaxonomyTerm[]>;
+}
+
+/** A {@link DirectoryApi} over the SDK for one API base URL and tenant. */
+export function createDirectoryApi(baseUrl: string, tenant: string): DirectoryApi {
+  const client = createClient({ baseUrl, tenant });
+  return {
+    listOrganizations: (query, { locale, signal }) => client.organizations.list(query, { locale, signal }),
+    getOrganization: async (id, { locale, signal }) => (await client.organizations.get(id, { locale, signal })).data,
+    getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The designed states of every data widget: loading (a skeleton with the
+ * height of real cards, so nothing jumps), empty (with a way out), error and
+ * offline (each with "Erneut versuchen"). The announcement itself is made by
+ * the widget's single polite live region; these blocks are what sighted
+ * readers see.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+
+/** Placeholder cards shaped like the real ones. Hidden from assistive technology. */
+export function skeleton(count: number): TemplateResult {
+  return html`<ul class="skeleton-list" part="skeleton" aria-hidden="true">
+    ${Array.from({ length: count }, () => html`<li class="card skeleton"><span></span><span></span><span></span></li>`)}
+  </ul>`;
+}
+
+/** Nothing matched. Offers to clear the filters when there are any. */
+export function emptyState(onClear: (() => void) | undefined): TemplateResult {
+  return html`<div class="state" part="state state-empty">
+    <p class="state-title">${msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' })}</p>
+    ${onClear
+      ? html`<p>${msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' })}</p>
+          <button type="button" class="button" part="button" @click=${onClear}>
+            ${msg('Alle Filter entfernen', { id: 'filters.clear-all' })}
+          </button>`
+      : html`<p>${msg('Versuchen Sie einen anderen Suchbegriff.', { id: 'state.empty.hint-search' })}</p>`}
+  </div>`;
+}
+
+/** Loading failed, or the browser is offline. Always with a retry button. */
+export function errorState(offline: boolean, onRetry: () => void): TemplateResult {
+  return html`<div class="state state-error" part="state state-error">
+    <p class="state-title">
+      ${offline
+        ? msg('Sie sind offline. Die Daten konnten nicht geladen werden.', { id: 'state.offline.title' })
+        : msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' })}
+    </p>
+    <p>
+      ${offline
+        ? msg('Prüfen Sie Ihre Internetverbindung.', { id: 'state.offline.hint' })
+        : msg('Versuchen Sie es in einem Moment noch einmal.', { id: 'state.error.hint' })}
+    </p>
+    <button type="button" class="button" part="button" @click=${onRetry}>
+      ${msg('Erneut versuchen', { id: 'state.retry' })}
+    </button>
+  </div>`;
+}
