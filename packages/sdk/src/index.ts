@@ -1,0 +1,27 @@
+/**
+ * @teilhabe/sdk: typed client of the Teilhabe-Kit data API for browsers and
+ * Node 20. This entry only re-exports; importing it has no side effects.
+ */
+export { createClient, type ClientOptions, type TeilhabeClient } from './client.js';
+export {
+  ApiError,
+  NetworkError,
+  ResponseFormatError,
+  TeilhabeError,
+  TimeoutError,
+  isAbortError,
+  redactUrl,
+} from './errors.js';
+export type { CallOptions, FetchLike } from './transport.js';
+export type { IterateOptions } from './pagination.js';
+export type { BackoffOptions } from './retry.js';
+export type { EtagCacheOptions } from './etag-cache.js';
+export type { FeedUrlOptions } from './resources/context.js';
+export type { BookingAccessOptions, BookingsResource, CreateBookingOptions } from './resources/bookings.js';
+export type { EventsResource } from './resources/events.js';
+export type { FundingResource } from './resources/funding.js';
+export type { OrganizationsResource } from './resources/organizations.js';
+export type { RoomsResource, VenuesResource } from './resources/rooms.js';
+export type { TaxonomiesResource, TenantsResource } from './resources/tenants.js';
+export type * from './types.js';
+export type { components, operations, paths } from './generated/openapi.js';

@@ -1,0 +1,186 @@
+/**
+ * Entity types for SDK users, derived from the types generated from the
+ * OpenAPI document (never written by hand, so they cannot drift from the API).
+ *
+ * Input types get one correction: openapi-typescript marks every property with
+ * a `default` as required, and renders a nullable localized text as an
+ * impossible type. For the *request* bodies that is wrong (the server fills the
+ * defaults), so the input types below make exactly the properties optional that
+ * the OpenAPI document does not list as `required`.
+ */
+import type { components, operations } from './generated/openapi.js';
+
+type Schemas = components['schemas'];
+
+// ── Shared ──────────────────────────────────────────────────────────────────
+
+/** A content or UI locale: `de` (source), `en`, `tr`, `ar`, `uk`, `ru`, `fa`. */
+export type Locale = Schemas['Locale'];
+/** Which fields of a record fell back to another locale, and which were machine-translated. */
+export type Translation = Schemas['Translation'];
+/** RFC 9457 problem details, with `errors` per invalid field and extension members. */
+export type Problem = Schemas['Problem'];
+/** One invalid field of a validation problem. */
+export type FieldError = NonNullable<Schemas['Problem']['errors']>[number];
+/** `meta` of every list response. */
+export type ListMeta = Schemas['ListMeta'];
+export type FacetCount = Schemas['FacetCount'];
+export type Address = Schemas['Address'];
+export type OpeningHours = Schemas['OpeningHours'];
+/** A text per locale, `de` required. */
+export type LocalizedTextInput = Schemas['LocalizedTextInput'];
+
+/** The envelope of list responses. */
+export interface ListResponse<T> {
+  data: T[];
+  meta: ListMeta;
+}
+/** The envelope of single-record responses. */
+export interface RecordResponse<T> {
+  data: T;
+}
+
+// ── Tenants and taxonomies ───────────────────────────────────────────────────
+
+export type Tenant = Schemas['Tenant'];
+export type TaxonomyName = Schemas['TaxonomyName'];
+export type TaxonomyTerm = Schemas['TaxonomyTerm'];
+
+// ── Organisations ───────────────────────────────────────────────────────────
+
+export type OrganizationSummary = Schemas['OrganizationSummary'];
+export type Organization = Schemas['Organization'];
+export type OrganizationRef = Schemas['OrganizationRef'];
+export type ContactPerson = Schemas['ContactPerson'];
+export type SocialLink = Schemas['SocialLink'];
+
+// ── Rooms and bookings ──────────────────────────────────────────────────────
+
+export type RoomSummary = Schemas['RoomSummary'];
+export type Room = Schemas['Room'];
+export type VenueRef = Schemas['VenueRef'];
+export type BookingPolicy = Schemas['BookingPolicy'];
+export type Fees = Schemas['Fees'];
+export type Availability = Schemas['Availability'];
+export type BusyInterval = Schemas['BusyInterval'];
+export type Booking = Schemas['Booking'];
+export type BookingStatus = Schemas['BookingStatus'];
+export type BookingOccurrence = Schemas['BookingOccurrence'];
+export type Requester = Schemas['Requester'];
+/** The answer to a booking request: the booking and its secret management link. */
+export type BookingCreated = Schemas['BookingCreated'];
+export type BookingDecision = Schemas['BookingDecision'];
+
+/**
+ * Extension members of the 409 problem of a booking request. The contract
+ * defines `ConflictAlternative` but does not reference it from any route, so
+ * it is not in the generated types; this mirrors it.
+ */
+export interface ConflictAlternative {
+  roomId: string;
+  roomName: string;
+  start: string;
+  end: string;
+}
+
+// ── Events ──────────────────────────────────────────────────────────────────
+
+export type EventOccurrence = Schemas['EventOccurrence'];
+export type Event = Schemas['Event'];
+export type EventLocation = Schemas['EventLocation'];
+export type Organizer = Schemas['Organizer'];
+export type EventStatus = Schemas['EventStatus'];
+export type EventRecurrence = Schemas['EventRecurrence'];
+
+// ── Funding ─────────────────────────────────────────────────────────────────
+
+export type FundingProgramSummary = Schemas['FundingProgramSummary'];
+export type FundingProgram = Schemas['FundingProgram'];
+export type FundingMatch = Schemas['FundingMatch'];
+export type FundingMatchResponse = Schemas['FundingMatchResponse'];
+export type CriterionVerdict = Schemas['CriterionVerdict'];
+export type Verdict = Schemas['Verdict'];
+export type ApplicantProfile = Schemas['ApplicantProfile'];
+export type Deadlines = Schemas['Deadlines'];
+export type SupportType = Schemas['SupportType'];
+
+// ── Request bodies ──────────────────────────────────────────────────────────
+
+/** Keeps `Required` as they are and makes every other property optional. */
+type WithOptional<T, Required extends keyof T> = Pick<T, Required> & Partial<Omit<T, Required>>;
+/** A localized text that may be left out or set to null (the generated type is unsatisfiable). */
+type NullableText = LocalizedTextInput | null;
+
+export type ContactPersonInput = WithOptional<Schemas['ContactPersonInput'], 'name' | 'publicationConsent'>;
+
+/** Body of `organizations.put`. */
+export type OrganizationInput = WithOptional<
+  Omit<Schemas['OrganizationInput'], 'officeHoursNote' | 'contacts' | 'address'>,
+  'id' | 'name' | 'shortDescription' | 'description' | 'types'
+> & {
+  address?: Address | null;
+  officeHoursNote?: NullableText;
+  contacts?: ContactPersonInput[];
+};
+
+/** Body of `venues.put`. */
+export type VenueInput = Omit<Schemas['VenueInput'], 'accessibilityNote'> & { accessibilityNote?: NullableText };
+
+type RoomClosureInput = Omit<Schemas['RoomInput']['closures'][number], 'reason'> & { reason?: NullableText };
+
+/** Body of `rooms.put`. */
+export type RoomInput = WithOptional<
+  Omit<Schemas['RoomInput'], 'closures'>,
+  'id' | 'venueId' | 'name' | 'description' | 'capacity' | 'openingHours' | 'bookingPolicy' | 'fees' | 'houseRules' | 'contactOffice'
+> & { closures?: RoomClosureInput[] };
+
+/** Body of `bookings.create`. */
+export type BookingRequestInput = WithOptional<
+  Schemas['BookingRequestInput'],
+  'roomId' | 'start' | 'end' | 'purpose' | 'expectedAttendees' | 'requester' | 'isPublic' | 'acceptHouseRules'
+>;
+
+/** Body of `events.put`. */
+export type EventInput = WithOptional<
+  Omit<Schemas['EventInput'], 'recurrence' | 'audience' | 'accessibilityNotes' | 'priceNote'>,
+  'id' | 'title' | 'summary' | 'description' | 'start' | 'end' | 'location' | 'organizers' | 'format'
+> & {
+  recurrence?: { rrule: string; exdates?: string[] } | null;
+  audience?: NullableText;
+  accessibilityNotes?: NullableText;
+  priceNote?: NullableText;
+};
+
+type FundingRequirementsInput = Partial<Omit<Schemas['FundingProgramInput']['requirements'], 'notes'>> & {
+  notes?: NullableText;
+};
+
+/** Body of `funding.put`. */
+export type FundingProgramInput = WithOptional<
+  Omit<Schemas['FundingProgramInput'], 'requirements'>,
+  'id' | 'title' | 'summary' | 'description' | 'provider' | 'kinds' | 'supportTypes' | 'eligibleApplicants' | 'deadlines' | 'office' | 'status'
+> & { requirements: FundingRequirementsInput };
+
+// ── Query parameters ────────────────────────────────────────────────────────
+
+/** A list of taxonomy codes: `'a'`, `'a,b'` or `['a', 'b']` (sent comma-joined). */
+export type CodeList = string | readonly string[];
+
+type QueryOf<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
+/** The generated query type, without `locale` (a client option) and with code lists as arrays. */
+type FilterQuery<Op extends keyof operations, Codes extends keyof QueryOf<Op>> = Omit<QueryOf<Op>, 'locale' | Codes> & {
+  [K in Codes]?: CodeList;
+};
+
+export type OrganizationListQuery = FilterQuery<'listOrganizations', 'topic' | 'type' | 'language' | 'area' | 'offer'>;
+export type RoomListQuery = Omit<FilterQuery<'listRooms', 'equipment' | 'accessibility' | 'area'>, 'freeWeekdays'> & {
+  /** ISO weekdays 1 (Monday) … 7 (Sunday), e.g. `[1, 2, 3, 4, 5]` for weekdays. */
+  freeWeekdays?: string | readonly (string | number)[];
+};
+export type AvailabilityQuery = QueryOf<'getRoomAvailability'>;
+type EventCodes = 'topic' | 'language' | 'organizer' | 'area' | 'format';
+export type EventListQuery = Omit<FilterQuery<'listEvents', EventCodes>, 'free'> & { free?: boolean | 'true' | 'false' };
+export type EventFeedQuery = Omit<FilterQuery<'eventsFeed', EventCodes>, 'free'> & { free?: boolean | 'true' | 'false' };
+type FundingCodes = 'kind' | 'topic' | 'providerLevel' | 'applicant' | 'supportType';
+export type FundingListQuery = FilterQuery<'listFundingPrograms', FundingCodes>;
+export type FundingFeedQuery = FilterQuery<'fundingDeadlinesFeed', FundingCodes>;
