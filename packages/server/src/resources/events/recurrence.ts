@@ -1,0 +1,198 @@
+/**
+ * Expands an event (single or a series with an RRULE and exception dates) into
+ * the occurrences that overlap a time window.
+ *
+ * The RRULE's DTSTART is the event's wall time in Europe/Berlin: the rule is
+ * evaluated on wall dates (see time.ts) and every occurrence is then turned
+ * into its real instant, so a weekly 18:00 meeting stays at 18:00 local time
+ * across the October and March clock changes.
+ *
+ * Rules we apply (documented for editors in the PUT validation too):
+ * - A timed occurrence lasts exactly as long as the first one (RFC 5545: DTEND
+ *   gives an exact duration).
+ * - An all-day event covers whole Berlin days: from local midnight of its first
+ *   day to local midnight after its last day (an end at 00:00 is exclusive).
+ * - UNTIL with `Z` is an instant; without `Z` it is Berlin wall time; a date
+ *   alone (UNTIL=20270331) includes that whole day.
+ * - An exception date removes the occurrence that starts at that instant; for
+ *   all-day events, any exception date on the same Berlin day.
+ */
+import * as rruleModule from 'rrule';
+import type { Options as RRuleOptions, RRule as RRuleType } from 'rrule';
+import { addDays, addMs, berlinDate, instantOfWall, startOfWallDay, wallOf } from './time.js';
+
+// rrule ships a UMD bundle: Node's ESM loader sees only a default export,
+// bundlers see the named ones.
+const { RRule } = ((rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;
+
+const DAY_MS = 86_400_000;
+/** More occurrences than this in one series count as "without end". */
+const MAX_SERIES_LENGTH = 20_000;
+/** An event may have at most this many occurrences in total when it has COUNT. */
+export const MAX_COUNT = 1_000;
+
+export interface Schedule {
+  start: Date;
+  end: Date;
+  allDay: boolean;
+  recurrence: { rrule: string; exdates: readonly string[] } | null;
+}
+
+export interface Occurrence {
+  start: Date;
+  end: Date;
+}
+
+export class RecurrenceError extends Error {
+  constructor(
+    readonly code: 'invalid_rrule' | 'no_dates' | 'start_not_in_rule' | 'count_too_large',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** How long one occurrence is: exact milliseconds, or whole Berlin days for all-day events. */
+type Span = { kind: 'exact'; ms: number } | { kind: 'days'; days: number };
+
+function spanOf(schedule: Schedule): Span {
+  if (!schedule.allDay) return { kind: 'exact', ms: Math.max(0, schedule.end.getTime() - schedule.start.getTime()) };
+  const firstDay = startOfWallDay(wallOf(schedule.start));
+  const endWall = wallOf(schedule.end);
+  const endDay = startOfWallDay(endWall);
+  let days = Math.round((endDay.getTime() - firstDay.getTime()) / DAY_MS);
+  if (endWall.getTime() > endDay.getTime() || days <= 0) days += 1;
+  return { kind: 'days', days: Math.max(1, days) };
+}
+
+/** The wall date the rule starts at: the start time, or midnight for all-day events. */
+function dtstartWall(schedule: Schedule): Date {
+  const wall = wallOf(schedule.start);
+  return schedule.allDay ? startOfWallDay(wall) : wall;
+}
+
+function occurrenceAt(wallStart: Date, span: Span): Occurrence {
+  const start = instantOfWall(wallStart);
+  const end = span.kind === 'exact' ? addMs(start, span.ms) : instantOfWall(addDays(wallStart, span.days));
+  return { start, end };
+}
+
+/** The UNTIL of a rule as a wall date (null if none), following the rules above. */
+export function untilWall(rrule: string, allDay: boolean): Date | null {
+  const match = /(?:^|;)UNTIL=(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?(?:;|$)/.exec(rrule);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, utc] = match;
+  const date = Date.UTC(Number(y), Number(mo) - 1, Number(d));
+  if (h === undefined) return new Date(allDay ? date : date + DAY_MS - 1000);
+  const wall = new Date(date + ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000);
+  return utc ? wallOf(wall) : wall;
+}
+
+/** The rule in wall time; throws a RecurrenceError for a rule rrule cannot read. */
+export function wallRule(schedule: Schedule): RRuleType {
+  const rrule = schedule.recurrence?.rrule ?? '';
+  let options: Partial<RRuleOptions>;
+  try {
+    options = RRule.parseString(rrule);
+  } catch (error) {
+    throw new RecurrenceError('invalid_rrule', `The RRULE cannot be read: ${(error as Error).message}.`);
+  }
+  if (options.byweekday && (options.byweekday as unknown[]).some((day) => day === null || day === undefined)) {
+    throw new RecurrenceError('invalid_rrule', 'BYDAY has an unknown weekday; use MO, TU, WE, TH, FR, SA, SU (optionally with a number, e.g. 1MO or -1FR).');
+  }
+  if (options.count !== undefined && options.count !== null && options.count > MAX_COUNT) {
+    throw new RecurrenceError('count_too_large', `COUNT may be at most ${MAX_COUNT}; use UNTIL or no end instead.`);
+  }
+  const until = untilWall(rrule, schedule.allDay);
+  try {
+    return new RRule({ ...options, dtstart: dtstartWall(schedule), tzid: null, until });
+  } catch (error) {
+    throw new RecurrenceError('invalid_rrule', `The RRULE cannot be used: ${(error as Error).message}.`);
+  }
+}
+
+/**
+ * Checks that a series makes sense: the rule can be read, yields dates, and
+ * its first date is the event's start (RFC 5545 leaves anything else undefined,
+ * and calendar apps would disagree with our list).
+ */
+export function validateSchedule(schedule: Schedule): void {
+  if (!schedule.recurrence) return;
+  const rule = wallRule(schedule);
+  let first: Date | null;
+  try {
+    first = rule.after(dtstartWall(schedule), true);
+  } catch (error) {
+    throw new RecurrenceError('invalid_rrule', `The RRULE cannot be used: ${(error as Error).message}.`);
+  }
+  if (!first) throw new RecurrenceError('no_dates', 'The rule yields no dates (check UNTIL, COUNT and INTERVAL).');
+  if (first.getTime() !== dtstartWall(schedule).getTime()) {
+    throw new RecurrenceError('start_not_in_rule', 'The start must be the first date of the series (e.g. a Tuesday for BYDAY=TU).');
+  }
+}
+
+/** A test for "this occurrence was cancelled by an exception date". */
+function exdateFilter(schedule: Schedule): (occurrence: Occurrence) => boolean {
+  const exdates = schedule.recurrence?.exdates ?? [];
+  if (exdates.length === 0) return () => false;
+  const instants = new Set(exdates.map((value) => Date.parse(value)));
+  const days = schedule.allDay ? new Set(exdates.map((value) => berlinDate(new Date(value)))) : new Set<string>();
+  return (occurrence) => instants.has(occurrence.start.getTime()) || (schedule.allDay && days.has(berlinDate(occurrence.start)));
+}
+
+function overlaps(occurrence: Occurrence, from: Date, to: Date): boolean {
+  if (occurrence.start.getTime() >= to.getTime()) return false;
+  if (occurrence.end.getTime() > from.getTime()) return true;
+  // A zero-length event belongs to the window its start is in.
+  return occurrence.end.getTime() === occurrence.start.getTime() && occurrence.start.getTime() >= from.getTime();
+}
+
+/** The occurrences of an event that overlap [from, to), by start. */
+export function occurrencesBetween(schedule: Schedule, from: Date, to: Date): Occurrence[] {
+  const span = spanOf(schedule);
+  if (!schedule.recurrence) {
+    const single = occurrenceAt(dtstartWall(schedule), span);
+    return overlaps(single, from, to) ? [single] : [];
+  }
+  const rule = wallRule(schedule);
+  const spanMs = span.kind === 'exact' ? span.ms : span.days * DAY_MS;
+  // Search a little wider in wall time (offsets, spans), then filter exactly.
+  const wallFrom = new Date(wallOf(from).getTime() - spanMs - 2 * DAY_MS);
+  const wallTo = new Date(wallOf(to).getTime() + 2 * DAY_MS);
+  const excluded = exdateFilter(schedule);
+  return rule
+    .between(wallFrom, wallTo, true)
+    .map((wall) => occurrenceAt(wall, span))
+    .filter((occurrence) => !excluded(occurrence) && overlaps(occurrence, from, to))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** The first occurrence (the event's own start/end, normalised for all-day events). */
+export function firstOccurrence(schedule: Schedule): Occurrence {
+  return occurrenceAt(dtstartWall(schedule), spanOf(schedule));
+}
+
+/**
+ * When the last occurrence ends, or null for a series without end. Exception
+ * dates are ignored: the value only prefilters the window query in SQL.
+ */
+export function seriesEnd(schedule: Schedule): Date | null {
+  const span = spanOf(schedule);
+  if (!schedule.recurrence) return occurrenceAt(dtstartWall(schedule), span).end;
+  const rule = wallRule(schedule);
+  if (!rule.options.count && !rule.options.until) return null;
+  let last: Date | null = null;
+  let n = 0;
+  rule.all((date) => {
+    last = date;
+    n += 1;
+    return n <= MAX_SERIES_LENGTH;
+  });
+  if (n > MAX_SERIES_LENGTH) return null;
+  return last ? occurrenceAt(last, span).end : occurrenceAt(dtstartWall(schedule), span).end;
+}
+
+/** Whether the event has at least one occurrence in [from, to). */
+export function hasOccurrenceBetween(schedule: Schedule, from: Date, to: Date): boolean {
+  return occurrencesBetween(schedule, from, to).length > 0;
+}
