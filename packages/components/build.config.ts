@@ -1,4 +1,68 @@
+import { copyFile, mkdir } from 'node:fs/promises';
 import type { Options } from 'tsup';
 
+/** Each widget's define module, by the file name of its CDN bundle. */
+const WIDGETS: Record<string, string> = {
+  'tk-mo-directory': 'packages/components/src/mo-directory/define.ts',
+};
+
+const KERN_THEME = 'packages/components/src/theme/kern.css';
+
+async function copyTheme(toDir: string): Promise<void> {
+  await mkdir(toDir, { recursive: true });
+  await copyFile(KERN_THEME, `${toDir}/kern.css`);
+}
+
+/**
+ * The npm build: ESM + `.d.ts`, Lit, @lit/localize and the SDK stay external
+ * (the app's bundler dedupes them); locale modules are lazy chunks.
+ */
+export const npmBuild: Options = {
+  name: 'components',
+  entry: {
+    index: 'packages/components/src/index.ts',
+    'mo-directory/define': WIDGETS['tk-mo-directory']!,
+  },
+  outDir: 'packages/components/dist',
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'browser',
+  dts: true,
+  sourcemap: true,
+  splitting: true,
+  clean: ['**/*', '!cdn/**'],
+  external: ['lit', /^lit\//, '@lit/localize', '@teilhabe/sdk'],
+  tsconfig: 'tsconfig.build.json',
+  onSuccess: () => copyTheme('packages/components/dist/themes'),
+};
+
+/**
+ * One self-contained, minified ES module per widget for CMS pages: Lit, the
+ * localization runtime and the SDK are bundled; each UI locale is a lazy
+ * chunk in `<widget>-locales/`, loaded from the same folder only when needed.
+ */
+export const cdnBuilds: Options[] = Object.entries(WIDGETS).map(([name, entry]) => ({
+  name: `components-cdn-${name}`,
+  entry: { [name]: entry },
+  outDir: 'packages/components/dist/cdn',
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'browser',
+  minify: true,
+  splitting: true,
+  sourcemap: false,
+  dts: false,
+  clean: [`${name}.js`, `${name}-locales/**`],
+  noExternal: [/.*/],
+  tsconfig: 'tsconfig.json',
+  esbuildOptions(options) {
+    options.conditions = ['source', 'browser', 'import'];
+    options.chunkNames = `${name}-locales/[name]-[hash]`;
+    options.legalComments = 'none';
+    options.define = { ...options.define, 'process.env.NODE_ENV': '"production"' };
+  },
+  onSuccess: () => copyTheme('packages/components/dist/cdn/themes'),
+}));
+
 /** tsup configurations of the widgets (npm build and CDN bundles). */
-export const componentBuilds: Options[] = [];
+export const componentBuilds: Options[] = [npmBuild, ...cdnBuilds];

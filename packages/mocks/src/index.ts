@@ -1,0 +1,19 @@
+/**
+ * @teilhabe/mocks: msw handlers and fixtures that speak the Teilhabe-Kit data
+ * API (typed from the same OpenAPI document as the SDK), for Storybook and the
+ * browser tests. One handler module per resource.
+ */
+export { scenarios, largeDirectory, type ScenarioName } from './scenarios.js';
+export { organizationHandlers, searchOrganizations } from './handlers/organizations.js';
+export { taxonomyHandlers } from './handlers/taxonomies.js';
+export { problem, requestLocale } from './handlers/common.js';
+export {
+  organizationFixtures,
+  hostileOrganization,
+  toOrganization,
+  toSummary,
+  type OrganizationFixture,
+} from './fixtures/organizations.js';
+export { generateOrganizations } from './fixtures/generate.js';
+export { taxonomyFixtures, taxonomyTerms } from './fixtures/taxonomies.js';
+export { TranslationReader, type LocalizedText } from './fixtures/localized.js';

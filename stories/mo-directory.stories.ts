@@ -1,0 +1,127 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { scenarios } from '@teilhabe/mocks';
+import '@teilhabe/components/mo-directory/define.js';
+
+/** The attributes a web team types, as story controls. */
+export interface DirectoryArgs {
+  apiBase: string;
+  tenant: string;
+  locale: string;
+  topic: string;
+  area: string;
+  type: string;
+  language: string;
+  pageSize: number;
+  view: 'list' | 'compact';
+  urlState: 'query' | 'none';
+  mapUrl: string;
+}
+
+/** Makes the browser report "offline" for stories of the offline state. */
+function simulateOffline(offline: boolean): void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => !offline });
+}
+
+const meta = {
+  title: 'Widgets/Verzeichnis der Migrantenorganisationen',
+  component: 'tk-mo-directory',
+  tags: ['autodocs'],
+  render: (args) => html`<tk-mo-directory
+    api-base=${args.apiBase || location.origin}
+    tenant=${args.tenant}
+    locale=${args.locale || nothing}
+    topic=${args.topic || nothing}
+    area=${args.area || nothing}
+    type=${args.type || nothing}
+    language=${args.language || nothing}
+    page-size=${args.pageSize}
+    view=${args.view}
+    url-state=${args.urlState}
+    map-url=${args.mapUrl || nothing}
+  ></tk-mo-directory>`,
+  args: {
+    apiBase: '',
+    tenant: 'musterkreis',
+    locale: '',
+    topic: '',
+    area: '',
+    type: '',
+    language: '',
+    pageSize: 20,
+    view: 'list',
+    urlState: 'none',
+    mapUrl: '',
+  },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['list', 'compact'] },
+    urlState: { control: 'inline-radio', options: ['query', 'none'] },
+    locale: { control: 'select', options: ['', 'de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'] },
+  },
+  parameters: { msw: { handlers: scenarios.directory() } },
+  loaders: [
+    async () => {
+      simulateOffline(false);
+      return {};
+    },
+  ],
+} satisfies Meta<DirectoryArgs>;
+
+export default meta;
+type Story = StoryObj<DirectoryArgs>;
+
+/** The directory of the Landkreis Musterkreis with its demo data. */
+export const Default: Story = {};
+
+/** Names, places and languages only: for a sidebar or a long list. */
+export const Compact: Story = { args: { view: 'compact' } };
+
+/** A youth office page: only organisations working on youth and education; the topic filter is hidden. */
+export const YouthOfficePreset: Story = { args: { topic: 'youth-education' } };
+
+/** With a map link chosen by the host page (none by default). */
+export const WithMapLink: Story = { args: { mapUrl: 'https://www.openstreetmap.org/search?query={address}' } };
+
+/** The list is still loading: a skeleton of the same height as the cards. */
+export const Loading: Story = { parameters: { msw: { handlers: scenarios.loadingForever() } } };
+
+/** No organisation yet. */
+export const Empty: Story = { parameters: { msw: { handlers: scenarios.empty() } } };
+
+/** The server failed; the reader can try again. */
+export const ServerError: Story = { parameters: { msw: { handlers: scenarios.serverError() } } };
+
+/** The browser is offline. */
+export const Offline: Story = {
+  parameters: { msw: { handlers: scenarios.networkError() } },
+  loaders: [
+    async () => {
+      simulateOffline(true);
+      return {};
+    },
+  ],
+};
+
+/** 10,000 organisations: paged, searching stays fluid. */
+export const TenThousand: Story = { parameters: { msw: { handlers: scenarios.large() } } };
+
+/** Records that try to inject markup or unsafe links show as plain text. */
+export const HostileData: Story = { parameters: { msw: { handlers: scenarios.hostile() } } };
+
+/** English page. */
+export const English: Story = { globals: { locale: 'en' } };
+
+/** Arabic page: right to left; texts without an Arabic version are marked and stay left to right. */
+export const Arabic: Story = { globals: { locale: 'ar' } };
+
+/** Farsi page (right to left). */
+export const Farsi: Story = { globals: { locale: 'fa' } };
+
+/** The KERN-style example theme. */
+export const KernTheme: Story = { globals: { theme: 'kern' } };
+
+/** A phone in portrait (320 px reflow). */
+export const Narrow: Story = { globals: { viewport: { value: 'narrow', isRotated: false } } };
+
+/** A wide desktop layout. */
+export const Wide: Story = { globals: { viewport: { value: 'wide', isRotated: false } } };
