@@ -136,6 +136,22 @@ describe('retries', () => {
     assert.equal(keys[2], 'form-submission-42');
   });
 
+  test('a booking POST whose key is still being processed (409 + Retry-After) is repeated and gets the first answer', async () => {
+    const seen = sequence('post', '/bookings', [
+      () => HttpResponse.json({ type: '/problems/request-in-progress', title: 'The same request is still being processed', status: 409 }, { status: 409, headers: { 'Retry-After': '0' } }),
+      () => HttpResponse.json(bookingCreated, { status: 201 }),
+    ]);
+    const created = await testClient().bookings.create(bookingInput);
+    assert.equal(created.data.id, bookingCreated.data.id);
+    assert.equal(seen.length, 2);
+  });
+
+  test('a booking conflict (409 without Retry-After) is not repeated', async () => {
+    const seen = sequence('post', '/bookings', [() => HttpResponse.json({ title: 'The time is taken', status: 409 }, { status: 409 })]);
+    await assert.rejects(testClient().bookings.create(bookingInput), (error: unknown) => error instanceof ApiError && error.status === 409);
+    assert.equal(seen.length, 1);
+  });
+
   test('a 500 to the booking POST is not retried', async () => {
     const seen = sequence('post', '/bookings', [() => HttpResponse.json({ title: 'Internal', status: 500 }, { status: 500 })]);
     await assert.rejects(testClient().bookings.create(bookingInput), ApiError);

@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NetworkError, ResponseFormatError, TimeoutError, createClient, redactUrl } from '@teilhabe/sdk';
-import { backoffDelay, isRetryableRequest, isRetryableStatus, parseRetryAfter, resolveBackoff } from '../../packages/sdk/src/retry.js';
+import { backoffDelay, isRetryableRequest, isRetryableResponse, parseRetryAfter, resolveBackoff } from '../../packages/sdk/src/retry.js';
 import { EtagCache } from '../../packages/sdk/src/etag-cache.js';
 import { newIdempotencyKey } from '../../packages/sdk/src/idempotency.js';
 import { normalizeQuery, serializeQuery } from '../../packages/sdk/src/query.js';
@@ -46,10 +46,14 @@ describe('backoff', () => {
     assert.equal(isRetryableRequest(request('PATCH')), false);
     assert.equal(isRetryableRequest(request('POST')), false);
     assert.equal(isRetryableRequest(request('POST', { 'Idempotency-Key': 'k-12345678' })), true);
-    assert.equal(isRetryableStatus(request('GET'), 500), true);
-    assert.equal(isRetryableStatus(request('PUT'), 500), false);
-    for (const status of [408, 429, 502, 503, 504]) assert.equal(isRetryableStatus(request('DELETE'), status), true);
-    for (const status of [400, 401, 403, 404, 409, 422, 501]) assert.equal(isRetryableStatus(request('GET'), status), false);
+    const answer = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
+    assert.equal(isRetryableResponse(request('GET'), answer(500)), true);
+    assert.equal(isRetryableResponse(request('PUT'), answer(500)), false);
+    for (const status of [408, 429, 502, 503, 504]) assert.equal(isRetryableResponse(request('DELETE'), answer(status)), true);
+    for (const status of [400, 401, 403, 404, 409, 422, 501]) assert.equal(isRetryableResponse(request('GET'), answer(status)), false);
+    const keyed = request('POST', { 'Idempotency-Key': 'k-12345678' });
+    assert.equal(isRetryableResponse(keyed, answer(409, { 'Retry-After': '1' })), true, 'same key still in progress');
+    assert.equal(isRetryableResponse(keyed, answer(409)), false, 'a booking conflict');
   });
 });
 

@@ -9,6 +9,8 @@
  *
  * A 500 is retried only for reads: after a 500 to a write we cannot know
  * whether the write happened, and repeating it should be a person's decision.
+ * A 409 with `Retry-After` to a request with an idempotency key means the
+ * first attempt with that key is still running; it is retried too.
  */
 
 /** Tuning of the waits between attempts. All values in milliseconds. */
@@ -45,10 +47,14 @@ export function isRetryableRequest(request: Request): boolean {
   return IDEMPOTENT_METHODS.has(method) || (method === 'POST' && request.headers.has('idempotency-key'));
 }
 
-/** Whether a retryable request that got `status` should be repeated. */
-export function isRetryableStatus(request: Request, status: number): boolean {
+/** Whether a retryable request that got `response` should be repeated. */
+export function isRetryableResponse(request: Request, response: Pick<Response, 'status' | 'headers'>): boolean {
+  const { status } = response;
   if (TRANSIENT_STATUSES.has(status)) return true;
-  return status === 500 && READ_METHODS.has(request.method.toUpperCase());
+  if (status === 500) return READ_METHODS.has(request.method.toUpperCase());
+  // "The same key is still being processed" (a retry overtook the first attempt): the server says
+  // when to ask again, and the repeat then gets the first answer. A booking conflict 409 has no Retry-After.
+  return status === 409 && request.headers.has('idempotency-key') && response.headers.has('retry-after');
 }
 
 /**

@@ -13,7 +13,7 @@ import type { paths } from './generated/openapi.js';
 import { ApiError, NetworkError, ResponseFormatError, TeilhabeError, TimeoutError } from './errors.js';
 import type { EtagCache } from './etag-cache.js';
 import { serializeQuery } from './query.js';
-import { backoffDelay, isRetryableRequest, isRetryableStatus, parseRetryAfter, type ResolvedBackoff } from './retry.js';
+import { backoffDelay, isRetryableRequest, isRetryableResponse, parseRetryAfter, type ResolvedBackoff } from './retry.js';
 import { type CallSignal, createCallSignal, raceAbort, sleep } from './signals.js';
 import { type ExpectedShape, hasShape, toProblem } from './shapes.js';
 import type { Locale } from './types.js';
@@ -148,7 +148,7 @@ export class Transport {
         return new Response(cached.body, { status: 200, headers: revalidated });
       }
 
-      if (retryable && attempt < retries && isRetryableStatus(template, response.status)) {
+      if (retryable && attempt < retries && isRetryableResponse(template, response)) {
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), backoff.maxRetryAfterMs);
         const delay = retryAfterMs ?? backoffDelay(attempt, backoff);
         // Waiting past the deadline would only turn a clear server answer into a timeout.
