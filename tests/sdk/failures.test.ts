@@ -3,6 +3,7 @@
  */
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { inspect } from 'node:util';
 import { HttpResponse, delay, http } from 'msw';
 import { ApiError, NetworkError, ResponseFormatError, TeilhabeError, TimeoutError } from '@teilhabe/sdk';
 import { api, bookingCreated, bookingInput, listBody, organizationSummary, server, testClient, timed } from './support.js';
@@ -401,5 +402,6 @@ describe('problem details', () => {
       assert.ok(!everything.includes(secret), 'the booking secret leaked');
     }
     assert.match((bookingError as ApiError).url, /token=\*\*\*/);
+    assert.ok(!inspect(client, { depth: 10, showHidden: true }).includes(token), 'a logged client shows no token');
   });
 });

@@ -70,8 +70,11 @@ export interface CallSpec {
 export class Transport {
   /** The typed openapi-fetch client; resource modules call its GET/PUT/… methods. */
   readonly api: Client<paths>;
+  /** A true private field: the token inside must not show up when someone logs a client. */
+  readonly #config: TransportConfig;
 
-  constructor(readonly config: TransportConfig) {
+  constructor(config: TransportConfig) {
+    this.#config = config;
     this.api = createFetchClient<paths>({
       baseUrl: config.baseUrl,
       querySerializer: serializeQuery,
@@ -84,12 +87,12 @@ export class Transport {
    * pass them to one openapi-fetch method; it resolves to the response body.
    */
   async call<D>(spec: CallSpec, options: CallOptions | undefined, run: (init: CallInit) => Promise<FetchResult<D>>): Promise<D> {
-    const timeoutMs = options?.timeoutMs ?? this.config.timeoutMs;
+    const timeoutMs = options?.timeoutMs ?? this.#config.timeoutMs;
     const callSignal = createCallSignal(options?.signal, timeoutMs);
     // What was sent and received last, for errors raised after openapi-fetch took over.
     const exchange: Exchange = {};
     const headers: Record<string, string> = { ...spec.headers };
-    if (spec.auth && this.config.token) headers.Authorization = `Bearer ${this.config.token}`;
+    if (spec.auth && this.#config.token) headers.Authorization = `Bearer ${this.#config.token}`;
     try {
       if (callSignal.cause === 'caller') throw options?.signal?.reason;
       const pending = run({
@@ -114,9 +117,9 @@ export class Transport {
 
   /** Sends one request, repeating it while the retry policy allows and time remains. */
   async #send(template: Request, callSignal: CallSignal, spec: CallSpec): Promise<Response> {
-    const { cache, retries, backoff } = this.config;
+    const { cache, retries, backoff } = this.#config;
     // Look the global fetch up per call: msw and other interceptors patch it after the client exists.
-    const fetchImpl: FetchLike = this.config.fetch ?? globalThis.fetch;
+    const fetchImpl: FetchLike = this.#config.fetch ?? globalThis.fetch;
     const retryable = retries > 0 && isRetryableRequest(template);
     // Only public reads are cached: a response to an authorised request may hold what others must not see.
     const cacheable = cache && !spec.noStore && template.method === 'GET' && !template.headers.has('authorization');
