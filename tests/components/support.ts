@@ -48,7 +48,7 @@ export async function renderDirectory(context: Partial<PageContext> = {}, attrib
   const container = page.querySelector('.story-page') ?? page;
   container.insertAdjacentHTML(
     'beforeend',
-    `<tk-mo-directory api-base="${location.origin}" tenant="musterkreis" url-state="none" ${attributes}></tk-mo-directory>`,
+    `<tk-mo-directory api-base="${location.origin}" tenant="musterkreis" ${attributes.includes('url-state') ? '' : 'url-state="none"'} ${attributes}></tk-mo-directory>`,
   );
   return container.querySelector('tk-mo-directory')!;
 }
