@@ -1,0 +1,41 @@
+/**
+ * Custom Elements Manifest of the widgets, from their JSDoc (`@summary @attr
+ * @fires @slot @csspart @cssprop`). `npm run analyze` writes
+ * packages/components/custom-elements.json; Storybook's docs read it.
+ */
+export default {
+  globs: ['packages/components/src/**/*.component.ts'],
+  exclude: ['**/generated/**'],
+  outdir: 'packages/components',
+  litelement: true,
+  // Leave the root package.json alone; packages/components/package.json points at the manifest.
+  packagejson: false,
+  plugins: [
+    {
+      name: 'teilhabe-tag-names',
+      // The class modules have no side effects; tie each class to the tag its define module registers.
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (node.kind !== ts.SyntaxKind.ClassDeclaration || !node.name) return;
+        const tag = node.name.getText().replace(/^Tk/, 'tk').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+        const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+        if (declaration) {
+          declaration.tagName = tag;
+          declaration.customElement = true;
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (!declaration.tagName) continue;
+            module.exports = [
+              ...(module.exports ?? []).filter((e) => e.kind !== 'custom-element-definition'),
+              { kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } },
+            ];
+            // Private state and internals are not API.
+            declaration.members = (declaration.members ?? []).filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
+          }
+        }
+      },
+    },
+  ],
+};
