@@ -1,0 +1,106 @@
+import { EventInput, routes } from '@teilhabe/contract';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDependencies } from '../../app-dependencies.js';
+import { requireEditor } from '../../http/auth.js';
+import type { AppEnv } from '../../http/env.js';
+import { decodeCursor, nextCursor } from '../../http/pagination.js';
+import { ProblemError, notFound } from '../../http/problem.js';
+import { eventsCalendar } from './ical-feed.js';
+import { toEvent, toOccurrence } from './mapping.js';
+import { hasOccurrenceBetween, occurrencesBetween } from './recurrence.js';
+import { deleteEvent, findEvent, findEventsInWindow, loadEventLookups, saveEvent, scheduleOf, type EventFilters } from './repository.js';
+import { eventErrors } from './validation.js';
+import { feedWindow, listWindow } from './window.js';
+
+function filtersOf(query: {
+  topic?: string[] | undefined;
+  language?: string[] | undefined;
+  organizer?: string[] | undefined;
+  area?: string[] | undefined;
+  format?: string[] | undefined;
+  free?: 'true' | 'false' | undefined;
+  q?: string | undefined;
+}): EventFilters {
+  return {
+    topic: query.topic,
+    language: query.language,
+    organizer: query.organizer,
+    area: query.area,
+    format: query.format,
+    free: query.free === undefined ? undefined : query.free === 'true',
+    q: query.q,
+  };
+}
+
+export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDependencies) {
+  app.openapi(routes.listEvents, async (c) => {
+    const query = c.req.valid('query');
+    const tenant = c.get('tenant');
+    const locale = c.get('locale');
+    const offset = decodeCursor(query.cursor);
+    const window = listWindow(query, now());
+    const rows = await findEventsInWindow(db, tenant.id, filtersOf(query), window.from, window.to);
+    const occurrences = rows
+      .flatMap((row) => occurrencesBetween(scheduleOf(row.doc), window.from, window.to).map((occurrence) => ({ row, occurrence })))
+      .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.row.id.localeCompare(b.row.id));
+    const page = occurrences.slice(offset, offset + query.limit);
+    const lookups = await loadEventLookups(db, tenant.id, page.map(({ row }) => row.doc));
+    return c.json(
+      {
+        data: page.map(({ row, occurrence }) => toOccurrence(row, occurrence, lookups, locale, tenant.defaultLocale)),
+        meta: { total: occurrences.length, nextCursor: nextCursor(offset, query.limit, occurrences.length), locale },
+      },
+      200,
+    );
+  });
+
+  app.openapi(routes.getEvent, async (c) => {
+    const { id } = c.req.valid('param');
+    const tenant = c.get('tenant');
+    const row = await findEvent(db, tenant.id, id);
+    if (!row) throw notFound('Event', id);
+    const lookups = await loadEventLookups(db, tenant.id, [row.doc]);
+    return c.json({ data: toEvent(row, lookups, c.get('locale'), tenant.defaultLocale) }, 200);
+  });
+
+  app.openapi(routes.eventsFeed, async (c) => {
+    const query = c.req.valid('query');
+    const tenant = c.get('tenant');
+    let rows;
+    if (query.event) {
+      // One event (the widget's "add to calendar"): whatever its dates.
+      const row = await findEvent(db, tenant.id, query.event);
+      if (!row) throw notFound('Event', query.event);
+      rows = [row];
+    } else {
+      const window = feedWindow(query, now());
+      const candidates = await findEventsInWindow(db, tenant.id, filtersOf(query), window.from, window.to);
+      rows = candidates.filter((row) => hasOccurrenceBetween(scheduleOf(row.doc), window.from, window.to));
+    }
+    const lookups = await loadEventLookups(db, tenant.id, rows.map((row) => row.doc));
+    const body = eventsCalendar(rows, lookups, { tenant, locale: c.get('locale') });
+    const headers: Record<string, string> = { 'Content-Type': 'text/calendar; charset=utf-8' };
+    if (query.event) headers['Content-Disposition'] = `attachment; filename="${query.event}.ics"`;
+    return c.body(body, 200, headers);
+  });
+
+  app.openapi(routes.putEvent, async (c) => {
+    await requireEditor(c, db);
+    const { id } = c.req.valid('param');
+    const record = EventInput.parse(c.req.valid('json'));
+    const tenant = c.get('tenant');
+    const errors = await eventErrors(db, tenant.id, id, record);
+    if (errors.length) throw new ProblemError({ status: 400, type: 'validation', title: 'The event is invalid', errors });
+    await saveEvent(db, tenant.id, record, now());
+    const saved = (await findEvent(db, tenant.id, id))!;
+    const lookups = await loadEventLookups(db, tenant.id, [saved.doc]);
+    return c.json({ data: toEvent(saved, lookups, c.get('locale'), tenant.defaultLocale) }, 200);
+  });
+
+  app.openapi(routes.deleteEvent, async (c) => {
+    await requireEditor(c, db);
+    const { id } = c.req.valid('param');
+    if (!(await deleteEvent(db, c.get('tenant').id, id))) throw notFound('Event', id);
+    return c.body(null, 204);
+  });
+}

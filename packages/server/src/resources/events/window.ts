@@ -1,0 +1,51 @@
+/** The time windows of the event list and the iCalendar feed, with their limits. */
+import { ProblemError, type FieldError } from '../../http/problem.js';
+import { addDaysToDate } from '../funding/deadlines.js';
+import { berlinDate, startOfBerlinDay } from './time.js';
+
+const DAY_MS = 86_400_000;
+export const DEFAULT_LIST_DAYS = 31;
+export const MAX_LIST_DAYS = 366;
+export const FEED_DAYS_BEFORE = 30;
+export const FEED_DAYS_AFTER = 365;
+export const MAX_FEED_DAYS = 2 * 366;
+
+export interface Window {
+  from: Date;
+  to: Date;
+}
+
+function invalid(errors: FieldError[]): ProblemError {
+  return new ProblemError({ status: 400, type: 'validation', title: 'The request is invalid', detail: 'The time window is not usable; see `errors`.', errors });
+}
+
+/** `from`/`to` of the list: defaults now → +31 days; `to` after `from`, at most 366 days apart. */
+export function listWindow(query: { from?: string | undefined; to?: string | undefined }, now: Date): Window {
+  const from = query.from ? new Date(query.from) : now;
+  const to = query.to ? new Date(query.to) : new Date(from.getTime() + DEFAULT_LIST_DAYS * DAY_MS);
+  check(from, to, MAX_LIST_DAYS);
+  return { from, to };
+}
+
+/**
+ * `from`/`to` of the feed are Berlin calendar days, both included: defaults
+ * 30 days ago → one year ahead; at most two years.
+ */
+export function feedWindow(query: { from?: string | undefined; to?: string | undefined }, now: Date): Window {
+  const today = berlinDate(now);
+  const fromDay = query.from ?? addDaysToDate(today, -FEED_DAYS_BEFORE);
+  const toDay = query.to ?? addDaysToDate(fromDay > today ? fromDay : today, FEED_DAYS_AFTER);
+  const from = startOfBerlinDay(fromDay);
+  const to = startOfBerlinDay(addDaysToDate(toDay, 1));
+  check(from, to, MAX_FEED_DAYS + 1);
+  return { from, to };
+}
+
+function check(from: Date, to: Date, maxDays: number) {
+  if (to.getTime() <= from.getTime()) {
+    throw invalid([{ path: 'to', code: 'before_from', message: '`to` must be after `from`.' }]);
+  }
+  if (to.getTime() - from.getTime() > maxDays * DAY_MS) {
+    throw invalid([{ path: 'to', code: 'window_too_long', message: `The window may span at most ${maxDays} days.` }]);
+  }
+}
