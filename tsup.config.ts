@@ -5,13 +5,16 @@
 import { defineConfig, type Options } from 'tsup';
 import { componentBuilds } from './packages/components/build.config.js';
 
+/** `npm start` skips the .d.ts files to start faster; `npm run build` makes them. */
+const withTypes = process.env.TK_BUILD_TYPES !== '0';
+
 const library = (name: string, entry: Record<string, string>, extra: Options = {}): Options => ({
   name,
   entry,
   outDir: `packages/${name}/dist`,
   format: ['esm'],
   target: 'es2022',
-  dts: true,
+  dts: withTypes,
   sourcemap: true,
   clean: true,
   splitting: false,
@@ -25,7 +28,7 @@ export default defineConfig([
   library(
     'server',
     { index: 'packages/server/src/index.ts', cli: 'packages/server/src/cli.ts' },
-    { platform: 'node', dts: { entry: { index: 'packages/server/src/index.ts' } } },
+    { platform: 'node', dts: withTypes && { entry: { index: 'packages/server/src/index.ts' } } },
   ),
   ...componentBuilds,
 ]);

@@ -50,8 +50,12 @@ const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 const ALLOWED_HEADERS = 'Accept, Accept-Language, Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Request-Id';
 const EXPOSED_HEADERS = 'ETag, Retry-After, X-Request-Id, Content-Language';
 
+/** Paths under /v1/ that belong to no tenant. */
+const UNSCOPED_PATHS = new Set(['/v1/tenants', '/v1/openapi.json']);
+
 export function tenantScope(tenants: TenantDirectory) {
   return createMiddleware<AppEnv>(async (c, next) => {
+    if (UNSCOPED_PATHS.has(c.req.path)) return next();
     const id = c.req.param('tenant') ?? '';
     const tenant = await tenants.find(id);
     if (!tenant) {

@@ -1,0 +1,39 @@
+/** The committed OpenAPI document and the SDK's generated types must match the contract code. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { buildOpenApiDocument, routes } from '@teilhabe/contract';
+
+const committedDocument = JSON.parse(readFileSync(new URL('../../packages/contract/openapi.json', import.meta.url), 'utf8'));
+const committedTypes = readFileSync(new URL('../../packages/sdk/src/generated/openapi.ts', import.meta.url), 'utf8');
+
+test('packages/contract/openapi.json is what the contract generates (run `npm run openapi` after changing it)', () => {
+  assert.deepEqual(committedDocument, JSON.parse(JSON.stringify(buildOpenApiDocument())));
+});
+
+test('the SDK types are generated from the committed document', async () => {
+  const generated = astToString(await openapiTS(structuredClone(committedDocument)));
+  assert.ok(committedTypes.endsWith(generated), 'packages/sdk/src/generated/openapi.ts is stale: run `npm run openapi`');
+});
+
+test('every route of the contract is in the document with an operationId and problem responses', () => {
+  const document = buildOpenApiDocument() as unknown as { paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>> };
+  const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods));
+  assert.equal(operations.length, Object.keys(routes).length);
+  for (const route of Object.values(routes)) {
+    const path = route.path.replace(/{(\w+)}/g, '{$1}');
+    const operation = document.paths[path]?.[route.method];
+    assert.ok(operation, `${route.method.toUpperCase()} ${route.path} is missing`);
+    assert.equal(operation.operationId, route.operationId);
+    if (route.operationId !== 'listTenants') {
+      assert.ok(Object.keys(operation.responses).some((status) => status.startsWith('4')), `${route.operationId} documents no 4xx problem`);
+    }
+  }
+});
+
+test('the document is OpenAPI 3.1 with a bearer scheme for editor routes', () => {
+  const document = buildOpenApiDocument() as unknown as { openapi: string; components: { securitySchemes: Record<string, { scheme: string }> } };
+  assert.equal(document.openapi, '3.1.0');
+  assert.equal(document.components.securitySchemes.bearerAuth?.scheme, 'bearer');
+});
