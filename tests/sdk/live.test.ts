@@ -433,9 +433,10 @@ describe('events', () => {
 });
 
 describe('funding', () => {
-  test('twenty programmes; one in full', async () => {
+  test('at least twenty programmes; one in full', async () => {
     const { data, meta } = await client.funding.list({ limit: 100 });
-    assert.equal(meta.total, 20);
+    assert.ok(meta.total >= 20, `total ${meta.total}`);
+    assert.equal(data.length, meta.total);
     const { data: program } = await client.funding.get(data[0]!.id);
     assert.equal(program.id, data[0]!.id);
     assert.ok(Array.isArray(program.applicationSteps));
@@ -445,14 +446,15 @@ describe('funding', () => {
   test('match ranks every programme with a verdict per criterion', async () => {
     const { data: applicantKinds } = await client.taxonomies.get('applicant-kinds');
     const { data: areas } = await client.taxonomies.get('areas');
+    const { meta: listMeta } = await client.funding.list({ limit: 1 });
     const { data, meta } = await client.funding.match({
       applicantKind: applicantKinds[0]!.code,
       area: areas[0]!.code,
       needs: ['money'],
       nonProfit: true,
     });
-    assert.equal(meta.total, 20);
-    assert.equal(data.length, 20);
+    assert.equal(meta.total, listMeta.total, 'every programme is ranked');
+    assert.equal(data.length, listMeta.total);
     const verdicts = new Set<string>();
     for (const match of data) {
       assert.ok(['eligible', 'partial', 'ineligible'].includes(match.fit));
