@@ -161,6 +161,8 @@ describeOnBothBackends('events', (api) => {
       ['from=2027-01-10T00:00:00Z&to=2027-01-01T00:00:00Z', 'to'],
       ['from=2027-01-01T00:00:00Z&to=2028-01-03T00:00:00Z', 'to'],
       ['from=yesterday', 'from'],
+      ['from=2090-01-01T00:00:00Z&to=2090-02-01T00:00:00Z', 'to'],
+      ['from=1990-01-01T00:00:00Z', 'from'],
       ['limit=1000', 'limit'],
       ['free=maybe', 'free'],
       ['topic=Not%20A%20Code', 'topic.0'],

@@ -30,6 +30,11 @@ const DAY_MS = 86_400_000;
 const MAX_SERIES_LENGTH = 20_000;
 /** An event may have at most this many occurrences in total when it has COUNT. */
 export const MAX_COUNT = 1_000;
+/** UNTIL may lie at most this many years after the start (leave it out for a series without end). */
+export const MAX_UNTIL_YEARS = 10;
+/** The first date of a rule must come within this many years (bounds the search). */
+const FIRST_DATE_YEARS = 5;
+const YEAR_MS = 366 * DAY_MS;
 
 export interface Schedule {
   start: Date;
@@ -45,7 +50,7 @@ export interface Occurrence {
 
 export class RecurrenceError extends Error {
   constructor(
-    readonly code: 'invalid_rrule' | 'no_dates' | 'start_not_in_rule' | 'count_too_large',
+    readonly code: 'invalid_rrule' | 'no_dates' | 'start_not_in_rule' | 'count_too_large' | 'until_too_far',
     message: string,
   ) {
     super(message);
@@ -119,16 +124,51 @@ export function wallRule(schedule: Schedule): RRuleType {
 export function validateSchedule(schedule: Schedule): void {
   if (!schedule.recurrence) return;
   const rule = wallRule(schedule);
-  let first: Date | null;
+  const dtstart = dtstartWall(schedule);
+  const until = untilWall(schedule.recurrence.rrule, schedule.allDay);
+  if (until && until.getTime() - dtstart.getTime() > MAX_UNTIL_YEARS * YEAR_MS) {
+    throw new RecurrenceError('until_too_far', `UNTIL may be at most ${MAX_UNTIL_YEARS} years after the start; leave it out for a series without end.`);
+  }
+  if (!satisfiable(rule, dtstart)) {
+    throw new RecurrenceError('no_dates', `The rule yields no dates within ${FIRST_DATE_YEARS} years (check the BY… parts).`);
+  }
+  let first: Date | undefined;
   try {
-    first = rule.after(dtstartWall(schedule), true);
+    // A bounded search: a rule that never matches (BYMONTHDAY=30;BYMONTH=2) would otherwise run to the year 9999.
+    rule.between(dtstart, new Date(dtstart.getTime() + FIRST_DATE_YEARS * YEAR_MS), true, (date) => {
+      first = date;
+      return false;
+    });
   } catch (error) {
     throw new RecurrenceError('invalid_rrule', `The RRULE cannot be used: ${(error as Error).message}.`);
   }
-  if (!first) throw new RecurrenceError('no_dates', 'The rule yields no dates (check UNTIL, COUNT and INTERVAL).');
-  if (first.getTime() !== dtstartWall(schedule).getTime()) {
+  if (!first) throw new RecurrenceError('no_dates', `The rule yields no dates within ${FIRST_DATE_YEARS} years (check UNTIL, COUNT, INTERVAL and BY… parts).`);
+  if (first.getTime() !== dtstart.getTime()) {
     throw new RecurrenceError('start_not_in_rule', 'The start must be the first date of the series (e.g. a Tuesday for BYDAY=TU).');
   }
+}
+
+/**
+ * rrule only stops at UNTIL or the window end when a date matches, so a rule
+ * whose BY… parts never match (BYMONTH=2;BYMONTHDAY=30) would loop day by day
+ * to the year 9999. The same BY… parts under FREQ=YEARLY step a year at a
+ * time and match the same days (numbered weekdays and BYSETPOS aside, which
+ * only pick among them), so probing that rule first is cheap and tells us.
+ */
+function satisfiable(rule: RRuleType, dtstart: Date): boolean {
+  const { byweekday, bysetpos, count, until, interval, freq, ...rest } = rule.origOptions;
+  if (freq === RRule.YEARLY) return true;
+  const plainWeekdays = byweekday
+    ? (Array.isArray(byweekday) ? byweekday : [byweekday]).map((day) => (typeof day === 'object' && day !== null && 'weekday' in day ? day.weekday : day))
+    : undefined;
+  const probe = new RRule({ ...rest, freq: RRule.YEARLY, dtstart, tzid: null, ...(plainWeekdays ? { byweekday: plainWeekdays as number[] } : {}) });
+  const horizon = new Date(dtstart.getTime() + FIRST_DATE_YEARS * YEAR_MS);
+  let found = false;
+  probe.between(dtstart, horizon, true, () => {
+    found = true;
+    return false;
+  });
+  return found;
 }
 
 /** A test for "this occurrence was cancelled by an exception date". */

@@ -9,6 +9,11 @@ export const MAX_LIST_DAYS = 366;
 export const FEED_DAYS_BEFORE = 30;
 export const FEED_DAYS_AFTER = 365;
 export const MAX_FEED_DAYS = 2 * 366;
+/**
+ * Windows must lie within ten years of now: series without end are expanded
+ * from their start, so a window in the year 9000 would cost seconds.
+ */
+export const MAX_YEARS_AWAY = 10;
 
 export interface Window {
   from: Date;
@@ -23,7 +28,7 @@ function invalid(errors: FieldError[]): ProblemError {
 export function listWindow(query: { from?: string | undefined; to?: string | undefined }, now: Date): Window {
   const from = query.from ? new Date(query.from) : now;
   const to = query.to ? new Date(query.to) : new Date(from.getTime() + DEFAULT_LIST_DAYS * DAY_MS);
-  check(from, to, MAX_LIST_DAYS);
+  check(from, to, MAX_LIST_DAYS, now);
   return { from, to };
 }
 
@@ -37,11 +42,18 @@ export function feedWindow(query: { from?: string | undefined; to?: string | und
   const toDay = query.to ?? addDaysToDate(fromDay > today ? fromDay : today, FEED_DAYS_AFTER);
   const from = startOfBerlinDay(fromDay);
   const to = startOfBerlinDay(addDaysToDate(toDay, 1));
-  check(from, to, MAX_FEED_DAYS + 1);
+  check(from, to, MAX_FEED_DAYS + 1, now);
   return { from, to };
 }
 
-function check(from: Date, to: Date, maxDays: number) {
+function check(from: Date, to: Date, maxDays: number, now: Date) {
+  const limit = MAX_YEARS_AWAY * 366 * DAY_MS;
+  if (from.getTime() < now.getTime() - limit) {
+    throw invalid([{ path: 'from', code: 'out_of_range', message: `\`from\` may be at most ${MAX_YEARS_AWAY} years in the past.` }]);
+  }
+  if (to.getTime() > now.getTime() + limit) {
+    throw invalid([{ path: 'to', code: 'out_of_range', message: `\`to\` may be at most ${MAX_YEARS_AWAY} years ahead.` }]);
+  }
   if (to.getTime() <= from.getTime()) {
     throw invalid([{ path: 'to', code: 'before_from', message: '`to` must be after `from`.' }]);
   }
