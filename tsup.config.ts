@@ -19,6 +19,8 @@ const library = (name: string, entry: Record<string, string>, extra: Options = {
   clean: true,
   splitting: false,
   tsconfig: 'tsconfig.build.json',
+  // Dependencies (workspace packages included) stay imports; npm installs them.
+  skipNodeModulesBundle: true,
   ...extra,
 });
 

@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { DateOnly, DateTime, Email, Phone, Slug } from './common.js';
+import {
+  DateOnly,
+  DateTime,
+  Email,
+  Phone,
+  Problem,
+  Slug,
+  orNull,
+} from './common.js';
 
 export const BOOKING_STATUSES = ['requested', 'confirmed', 'declined', 'cancelled'] as const;
 export const BookingStatus = z.enum(BOOKING_STATUSES).openapi('BookingStatus');
@@ -58,7 +66,7 @@ export const Booking = z
     status: BookingStatus,
     start: DateTime,
     end: DateTime,
-    recurrence: Recurrence.nullable(),
+    recurrence: orNull(Recurrence),
     occurrences: z.array(BookingOccurrence),
     purpose: z.string(),
     expectedAttendees: z.number().int(),
@@ -92,3 +100,9 @@ export const BookingTokenQuery = z.object({
 export const ConflictAlternative = z
   .object({ roomId: Slug, roomName: z.string(), start: DateTime, end: DateTime })
   .openapi('ConflictAlternative');
+
+/** The 409 of a booking request or approval: which times are taken and what is free nearby. */
+export const BookingConflictProblem = Problem.extend({
+  conflicts: z.array(z.object({ start: DateTime, end: DateTime })).optional().openapi({ description: 'The requested times that are taken.' }),
+  alternatives: z.array(ConflictAlternative).optional().openapi({ description: 'Nearest free times: same room first, then comparable rooms.' }),
+}).openapi('BookingConflictProblem');

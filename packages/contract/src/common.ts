@@ -147,6 +147,13 @@ export const ListMeta = z
   })
   .openapi('ListMeta');
 
+/**
+ * `schema | null` for a named schema. `.nullable()` on a referenced schema
+ * yields an `allOf` that generated clients cannot satisfy; a union becomes
+ * `anyOf: [$ref, null]`.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 /** The envelope of every list response. */
 export function listOf<T extends z.ZodType>(item: T, name: string) {
   return z.object({ data: z.array(item), meta: ListMeta }).openapi(name);
@@ -160,7 +167,7 @@ export function oneOf<T extends z.ZodType>(item: T, name: string) {
 /** RFC 9457 problem details, with field errors for validation problems. */
 export const Problem = z
   .object({
-    type: z.string().openapi({ example: 'https://teilhabe-kit.de/problems/validation' }),
+    type: z.string().openapi({ example: '/problems/validation', description: 'A relative URI; the landing page lists every type.' }),
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),

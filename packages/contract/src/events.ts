@@ -14,6 +14,7 @@ import {
   Translation,
   WebUrl,
   codeList,
+  orNull,
 } from './common.js';
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
@@ -79,7 +80,7 @@ const eventFields = {
   timeZone: z.literal('Europe/Berlin'),
   location: EventLocation,
   organizers: z.array(Organizer),
-  cooperation: CooperationForm.nullable(),
+  cooperation: orNull(CooperationForm),
   format: TaxonomyCode.openapi({ description: 'Code of `/taxonomies/event-formats`.' }),
   topics: z.array(TaxonomyCode),
   languages: z.array(LanguageCode),
@@ -97,7 +98,7 @@ export const Event = z
     accessibilityNotes: z.string().nullable(),
     priceNote: z.string().nullable(),
     registration: Registration,
-    recurrence: EventRecurrence.nullable(),
+    recurrence: orNull(EventRecurrence),
     updatedAt: DateTime,
   })
   .openapi('Event');
@@ -124,7 +125,7 @@ export const EventInput = z
     start: DateTime,
     end: DateTime,
     allDay: z.boolean().default(false),
-    recurrence: EventRecurrence.nullable().default(null),
+    recurrence: orNull(EventRecurrence).default(null),
     location: z.object({
       kind: z.enum(['room', 'address', 'online', 'hybrid']),
       roomId: Slug.optional(),
@@ -140,16 +141,16 @@ export const EventInput = z
       )
       .min(1)
       .max(20),
-    cooperation: CooperationForm.nullable().default(null),
+    cooperation: orNull(CooperationForm).default(null),
     format: TaxonomyCode,
     topics: z.array(TaxonomyCode).max(20).default([]),
     languages: z.array(LanguageCode).max(20).default([]),
     areas: z.array(TaxonomyCode).max(20).default([]),
-    audience: LocalizedTextInput.nullable().default(null),
-    accessibilityNotes: LocalizedTextInput.nullable().default(null),
+    audience: orNull(LocalizedTextInput).default(null),
+    accessibilityNotes: orNull(LocalizedTextInput).default(null),
     registration: Registration.default({ required: false }),
     price: Price.default({ free: true }),
-    priceNote: LocalizedTextInput.nullable().default(null),
+    priceNote: orNull(LocalizedTextInput).default(null),
     status: EventStatus.default('scheduled'),
   })
   .refine((e) => Date.parse(e.end) >= Date.parse(e.start), { path: ['end'], message: 'The end must not be before the start.' })

@@ -12,6 +12,7 @@ import {
   Translation,
   WebUrl,
   codeList,
+  orNull,
 } from './common.js';
 
 export const PROVIDER_LEVELS = ['municipal', 'district', 'state', 'federal', 'eu', 'foundation'] as const;
@@ -96,7 +97,7 @@ export const FundingProgramInput = z
       seatInAreas: z.array(TaxonomyCode).max(50).default([]),
       nonProfitRequired: z.boolean().default(false),
       ownContributionPercent: z.number().min(0).max(100).default(0),
-      notes: LocalizedTextInput.nullable().default(null),
+      notes: orNull(LocalizedTextInput).default(null),
     }),
     amount: z.object({ minEur: z.number().min(0).nullable(), maxEur: z.number().min(0).nullable() }).nullable().default(null),
     deadlines: Deadlines,

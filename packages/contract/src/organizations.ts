@@ -15,6 +15,7 @@ import {
   Translation,
   WebUrl,
   codeList,
+  orNull,
 } from './common.js';
 
 export const SOCIAL_KINDS = ['facebook', 'instagram', 'youtube', 'mastodon', 'tiktok', 'x', 'linkedin', 'other'] as const;
@@ -59,7 +60,7 @@ export const Organization = z
   .object({
     ...organizationFields,
     description: z.string(),
-    address: Address.nullable(),
+    address: orNull(Address),
     officeHours: OpeningHours,
     officeHoursNote: z.string().nullable().openapi({ description: 'For example "nach Vereinbarung".' }),
     contacts: z.array(ContactPerson).openapi({ description: 'Only contact persons who consented to publication.' }),
@@ -102,9 +103,9 @@ export const OrganizationInput = z
     languages: z.array(LanguageCode).max(30).default([]),
     areas: z.array(TaxonomyCode).max(30).default([]),
     offers: z.array(TaxonomyCode).max(30).default([]),
-    address: Address.nullable().default(null),
+    address: orNull(Address).default(null),
     officeHours: OpeningHours.default([]),
-    officeHoursNote: LocalizedTextInput.nullable().default(null),
+    officeHoursNote: orNull(LocalizedTextInput).default(null),
     contacts: z.array(ContactPersonInput).max(30).default([]),
     website: WebUrl.nullable().default(null),
     email: Email.nullable().default(null),

@@ -17,6 +17,7 @@ import {
   WebUrl,
   Weekday,
   codeList,
+  orNull,
 } from './common.js';
 
 export const ContactOffice = z
@@ -93,7 +94,7 @@ export const VenueInput = z
     id: Slug,
     name: z.string().min(1).max(200),
     address: Address,
-    accessibilityNote: LocalizedTextInput.nullable().default(null),
+    accessibilityNote: orNull(LocalizedTextInput).default(null),
   })
   .openapi('VenueInput');
 export type VenueInput = z.input<typeof VenueInput>;
@@ -111,7 +112,7 @@ export const RoomInput = z
     accessibility: z.array(TaxonomyCode).max(20).default([]),
     openingHours: OpeningHours,
     closures: z
-      .array(z.object({ from: DateOnly, to: DateOnly, reason: LocalizedTextInput.nullable().default(null) }))
+      .array(z.object({ from: DateOnly, to: DateOnly, reason: orNull(LocalizedTextInput).default(null) }))
       .max(100)
       .default([]),
     bookingPolicy: BookingPolicy,

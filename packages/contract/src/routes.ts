@@ -13,7 +13,7 @@ import {
   RoomSummary,
   VenueInput,
 } from './rooms.js';
-import { Booking, BookingCreated, BookingDecision, BookingRequestInput, BookingTokenQuery } from './bookings.js';
+import { Booking, BookingConflictProblem, BookingCreated, BookingDecision, BookingRequestInput, BookingTokenQuery } from './bookings.js';
 import { IdParams, LocaleQuery, Problem, TenantParam, listOf, oneOf } from './common.js';
 import { Event, EventFeedQuery, EventInput, EventListQuery, EventOccurrence } from './events.js';
 import {
@@ -208,7 +208,10 @@ export const createBooking = createRoute({
     201: json(BookingCreated, 'The request was stored (status `requested`) or booked at once (`confirmed`)'),
     400: problem('The request is invalid; `errors` names each field.'),
     404: problem('No such tenant or room.'),
-    409: problem('The time is taken, or the same idempotency key is still being processed.'),
+    409: {
+      description: 'The time is taken (`conflicts`, `alternatives`), or the same idempotency key is still being processed (`Retry-After`).',
+      content: { 'application/problem+json': { schema: BookingConflictProblem } },
+    },
     422: problem('The request breaks a rule of the room (notice, advance, duration, opening hours, closure, attendees).'),
     429: problem('Too many requests; see `Retry-After`.'),
   },
@@ -248,7 +251,10 @@ export const decideBooking = createRoute({
   responses: {
     200: json(oneOf(Booking, 'BookingDecided'), 'Decided'),
     ...writeErrors,
-    409: problem('Approving would double-book the room, or the booking is no longer a request.'),
+    409: {
+      description: 'Approving would double-book the room (`conflicts`, `alternatives`), or the booking is no longer a request.',
+      content: { 'application/problem+json': { schema: BookingConflictProblem } },
+    },
   },
 });
 

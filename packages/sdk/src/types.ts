@@ -71,17 +71,9 @@ export type Requester = Schemas['Requester'];
 export type BookingCreated = Schemas['BookingCreated'];
 export type BookingDecision = Schemas['BookingDecision'];
 
-/**
- * Extension members of the 409 problem of a booking request. The contract
- * defines `ConflictAlternative` but does not reference it from any route, so
- * it is not in the generated types; this mirrors it.
- */
-export interface ConflictAlternative {
-  roomId: string;
-  roomName: string;
-  start: string;
-  end: string;
-}
+/** A free time offered when the wanted one is taken (extension member of the 409 problem). */
+export type ConflictAlternative = Schemas['ConflictAlternative'];
+export type BookingConflictProblem = Schemas['BookingConflictProblem'];
 
 // ── Events ──────────────────────────────────────────────────────────────────
 
@@ -106,60 +98,19 @@ export type SupportType = Schemas['SupportType'];
 
 // ── Request bodies ──────────────────────────────────────────────────────────
 
-/** Keeps `Required` as they are and makes every other property optional. */
-type WithOptional<T, Required extends keyof T> = Pick<T, Required> & Partial<Omit<T, Required>>;
-/** A localized text that may be left out or set to null (the generated type is unsatisfiable). */
-type NullableText = LocalizedTextInput | null;
-
-export type ContactPersonInput = WithOptional<Schemas['ContactPersonInput'], 'name' | 'publicationConsent'>;
-
+export type ContactPersonInput = Schemas['ContactPersonInput'];
 /** Body of `organizations.put`. */
-export type OrganizationInput = WithOptional<
-  Omit<Schemas['OrganizationInput'], 'officeHoursNote' | 'contacts' | 'address'>,
-  'id' | 'name' | 'shortDescription' | 'description' | 'types'
-> & {
-  address?: Address | null;
-  officeHoursNote?: NullableText;
-  contacts?: ContactPersonInput[];
-};
-
+export type OrganizationInput = Schemas['OrganizationInput'];
 /** Body of `venues.put`. */
-export type VenueInput = Omit<Schemas['VenueInput'], 'accessibilityNote'> & { accessibilityNote?: NullableText };
-
-type RoomClosureInput = Omit<Schemas['RoomInput']['closures'][number], 'reason'> & { reason?: NullableText };
-
+export type VenueInput = Schemas['VenueInput'];
 /** Body of `rooms.put`. */
-export type RoomInput = WithOptional<
-  Omit<Schemas['RoomInput'], 'closures'>,
-  'id' | 'venueId' | 'name' | 'description' | 'capacity' | 'openingHours' | 'bookingPolicy' | 'fees' | 'houseRules' | 'contactOffice'
-> & { closures?: RoomClosureInput[] };
-
+export type RoomInput = Schemas['RoomInput'];
 /** Body of `bookings.create`. */
-export type BookingRequestInput = WithOptional<
-  Schemas['BookingRequestInput'],
-  'roomId' | 'start' | 'end' | 'purpose' | 'expectedAttendees' | 'requester' | 'isPublic' | 'acceptHouseRules'
->;
-
+export type BookingRequestInput = Schemas['BookingRequestInput'];
 /** Body of `events.put`. */
-export type EventInput = WithOptional<
-  Omit<Schemas['EventInput'], 'recurrence' | 'audience' | 'accessibilityNotes' | 'priceNote'>,
-  'id' | 'title' | 'summary' | 'description' | 'start' | 'end' | 'location' | 'organizers' | 'format'
-> & {
-  recurrence?: { rrule: string; exdates?: string[] } | null;
-  audience?: NullableText;
-  accessibilityNotes?: NullableText;
-  priceNote?: NullableText;
-};
-
-type FundingRequirementsInput = Partial<Omit<Schemas['FundingProgramInput']['requirements'], 'notes'>> & {
-  notes?: NullableText;
-};
-
+export type EventInput = Schemas['EventInput'];
 /** Body of `funding.put`. */
-export type FundingProgramInput = WithOptional<
-  Omit<Schemas['FundingProgramInput'], 'requirements'>,
-  'id' | 'title' | 'summary' | 'description' | 'provider' | 'kinds' | 'supportTypes' | 'eligibleApplicants' | 'deadlines' | 'office' | 'status'
-> & { requirements: FundingRequirementsInput };
+export type FundingProgramInput = Schemas['FundingProgramInput'];
 
 // ── Query parameters ────────────────────────────────────────────────────────
 

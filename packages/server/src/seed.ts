@@ -21,6 +21,7 @@ import {
 } from '@teilhabe/contract';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './db/schema.js';
+import { inTransaction } from './db/transaction.js';
 import { hashSecret, newSecret } from './http/auth.js';
 import { insertBooking } from './resources/bookings/repository.js';
 import { saveEvent } from './resources/events/repository.js';
@@ -54,8 +55,15 @@ export async function tenantExists(db: Kysely<DatabaseSchema>, id: string) {
   return Boolean(await db.selectFrom('tenants').select('id').where('id', '=', id).executeTakeFirst());
 }
 
-/** Writes the whole dataset; an existing tenant of the same id is replaced. */
-export async function seedDataset(db: Kysely<DatabaseSchema>, dataset: Dataset): Promise<void> {
+/**
+ * Writes the whole dataset in one transaction (much faster on an embedded
+ * database than one commit per record); an existing tenant of the same id is replaced.
+ */
+export function seedDataset(db: Kysely<DatabaseSchema>, dataset: Dataset): Promise<void> {
+  return inTransaction(db, (trx) => writeDataset(trx, dataset));
+}
+
+async function writeDataset(db: Kysely<DatabaseSchema>, dataset: Dataset): Promise<void> {
   const { tenant } = dataset;
   await db.deleteFrom('booking_slots').where('tenant_id', '=', tenant.id).execute();
   await db.deleteFrom('bookings').where('tenant_id', '=', tenant.id).execute();

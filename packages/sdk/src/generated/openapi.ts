@@ -363,7 +363,10 @@ export interface components {
             count: number;
         };
         Problem: {
-            /** @example https://teilhabe-kit.de/problems/validation */
+            /**
+             * @description A relative URI; the landing page lists every type.
+             * @example /problems/validation
+             */
             type: string;
             title: string;
             status: number;
@@ -446,7 +449,7 @@ export interface components {
             verifiedAt: string | null;
             translation: components["schemas"]["Translation"];
             description: string;
-            address: components["schemas"]["Address"];
+            address: components["schemas"]["Address"] | null;
             officeHours: components["schemas"]["OpeningHours"];
             /** @description For example "nach Vereinbarung". */
             officeHoursNote: string | null;
@@ -486,7 +489,7 @@ export interface components {
             area?: string;
             latitude?: number;
             longitude?: number;
-        } | null;
+        };
         /** @description Weekly hours in the tenant time zone (Europe/Berlin). */
         OpeningHours: {
             /** @description ISO weekday, 1 = Monday … 7 = Sunday */
@@ -536,61 +539,63 @@ export interface components {
              * @description Locales whose texts in this record were machine-translated.
              * @default []
              */
-            machineTranslated: components["schemas"]["Locale"][];
+            machineTranslated?: components["schemas"]["Locale"][];
             types: string[];
             /** @default [] */
-            topics: string[];
+            topics?: string[];
             /** @default [] */
-            languages: string[];
+            languages?: string[];
             /** @default [] */
-            areas: string[];
+            areas?: string[];
             /** @default [] */
-            offers: string[];
-            address?: components["schemas"]["Address"];
+            offers?: string[];
+            /** @default null */
+            address?: components["schemas"]["Address"] | null;
             officeHours?: components["schemas"]["OpeningHours"];
-            officeHoursNote?: components["schemas"]["LocalizedTextInput"] & (Record<string, never> | null);
+            /** @default null */
+            officeHoursNote?: components["schemas"]["LocalizedTextInput"] | null;
             /** @default [] */
-            contacts: components["schemas"]["ContactPersonInput"][];
+            contacts?: components["schemas"]["ContactPersonInput"][];
             /**
              * Format: uri
              * @default null
              * @example https://example.org/verein
              */
-            website: string | null;
+            website?: string | null;
             /**
              * Format: email
              * @default null
              * @example kontakt@example.org
              */
-            email: string | null;
+            email?: string | null;
             /**
              * @default null
              * @example +49 2421 123456
              */
-            phone: string | null;
+            phone?: string | null;
             /** @default [] */
-            social: components["schemas"]["SocialLink"][];
+            social?: components["schemas"]["SocialLink"][];
             /** @default false */
-            hasOwnRooms: boolean;
+            hasOwnRooms?: boolean;
             /**
              * @description Ids of umbrella organisations.
              * @default []
              */
-            umbrellaIds: string[];
+            umbrellaIds?: string[];
             /** @default false */
-            nonProfit: boolean;
+            nonProfit?: boolean;
             /** @default false */
-            registeredAssociation: boolean;
+            registeredAssociation?: boolean;
             /** @default false */
-            youthWelfareProvider: boolean;
+            youthWelfareProvider?: boolean;
             /** @default null */
-            foundedYear: number | null;
+            foundedYear?: number | null;
             /**
              * Format: date-time
              * @default null
              * @example 2026-12-03T18:00:00+01:00
              */
-            verifiedAt: string | null;
+            verifiedAt?: string | null;
         };
         /**
          * @description A text per locale. `de` is required; a missing locale falls back to `de` when read.
@@ -612,9 +617,9 @@ export interface components {
             name: string;
             role?: components["schemas"]["LocalizedTextInput"];
             /** @default [] */
-            topics: string[];
+            topics?: string[];
             /** @default [] */
-            languages: string[];
+            languages?: string[];
             /**
              * Format: email
              * @example kontakt@example.org
@@ -776,7 +781,8 @@ export interface components {
             id: string;
             name: string;
             address: components["schemas"]["Address"];
-            accessibilityNote?: components["schemas"]["LocalizedTextInput"] & (Record<string, never> | null);
+            /** @default null */
+            accessibilityNote?: components["schemas"]["LocalizedTextInput"] | null;
         };
         RoomWritten: {
             data: components["schemas"]["Room"];
@@ -792,17 +798,17 @@ export interface components {
              * @description Locales whose texts in this record were machine-translated.
              * @default []
              */
-            machineTranslated: components["schemas"]["Locale"][];
+            machineTranslated?: components["schemas"]["Locale"][];
             capacity: number;
             /** @default null */
-            sizeSqm: number | null;
+            sizeSqm?: number | null;
             /** @default [] */
-            equipment: string[];
+            equipment?: string[];
             /** @default [] */
-            accessibility: string[];
+            accessibility?: string[];
             openingHours: components["schemas"]["OpeningHours"];
             /** @default [] */
-            closures: {
+            closures?: {
                 /**
                  * Format: date
                  * @example 2026-12-03
@@ -813,14 +819,15 @@ export interface components {
                  * @example 2026-12-03
                  */
                 to: string;
-                reason?: components["schemas"]["LocalizedTextInput"] & (Record<string, never> | null);
+                /** @default null */
+                reason?: components["schemas"]["LocalizedTextInput"] | null;
             }[];
             bookingPolicy: components["schemas"]["BookingPolicy"];
             fees: components["schemas"]["Fees"];
             houseRules: components["schemas"]["LocalizedTextInput"];
             contactOffice: components["schemas"]["ContactOffice"];
             /** @default [] */
-            photos: {
+            photos?: {
                 /**
                  * Format: uri
                  * @example https://example.org/verein
@@ -852,7 +859,7 @@ export interface components {
              * @example 2026-12-03T18:00:00+01:00
              */
             end: string;
-            recurrence: components["schemas"]["BookingRecurrence"];
+            recurrence: components["schemas"]["BookingRecurrence"] | null;
             occurrences: components["schemas"]["BookingOccurrence"][];
             purpose: string;
             expectedAttendees: number;
@@ -876,7 +883,7 @@ export interface components {
              * @example 2026-12-03
              */
             until: string;
-        } | null;
+        };
         BookingOccurrence: {
             /**
              * Format: date-time
@@ -908,6 +915,40 @@ export interface components {
             /** @example +49 2421 123456 */
             phone?: string;
         };
+        BookingConflictProblem: components["schemas"]["Problem"] & ({
+            /** @description The requested times that are taken. */
+            conflicts?: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-03T18:00:00+01:00
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-03T18:00:00+01:00
+                 */
+                end: string;
+            }[];
+            /** @description Nearest free times: same room first, then comparable rooms. */
+            alternatives?: components["schemas"]["ConflictAlternative"][];
+        } & {
+            [key: string]: unknown;
+        });
+        ConflictAlternative: {
+            /** @example kulturverein-anadolu */
+            roomId: string;
+            roomName: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            end: string;
+        };
         BookingRequestInput: {
             /** @example kulturverein-anadolu */
             roomId: string;
@@ -926,7 +967,7 @@ export interface components {
              * @description Dates of a series to leave out, e.g. the ones that conflict.
              * @default []
              */
-            excludeDates: string[];
+            excludeDates?: string[];
             purpose: string;
             expectedAttendees: number;
             requester: components["schemas"]["Requester"];
@@ -973,7 +1014,7 @@ export interface components {
             timeZone: "Europe/Berlin";
             location: components["schemas"]["EventLocation"];
             organizers: components["schemas"]["Organizer"][];
-            cooperation: components["schemas"]["CooperationForm"];
+            cooperation: components["schemas"]["CooperationForm"] | null;
             /**
              * @description Code of `/taxonomies/event-formats`.
              * @example youth-education
@@ -1018,9 +1059,9 @@ export interface components {
         };
         /**
          * @description `municipal-with-mo`: municipal event with MO involvement; `mo-with-municipal`: MO event with municipal involvement; `joint`: jointly planned.
-         * @enum {string|null}
+         * @enum {string}
          */
-        CooperationForm: "municipal-with-mo" | "mo-with-municipal" | "joint" | null;
+        CooperationForm: "municipal-with-mo" | "mo-with-municipal" | "joint";
         Price: {
             free: boolean;
             amountEur?: number;
@@ -1050,7 +1091,7 @@ export interface components {
             timeZone: "Europe/Berlin";
             location: components["schemas"]["EventLocation"];
             organizers: components["schemas"]["Organizer"][];
-            cooperation: components["schemas"]["CooperationForm"];
+            cooperation: components["schemas"]["CooperationForm"] | null;
             /**
              * @description Code of `/taxonomies/event-formats`.
              * @example youth-education
@@ -1067,7 +1108,7 @@ export interface components {
             accessibilityNotes: string | null;
             priceNote: string | null;
             registration: components["schemas"]["Registration"];
-            recurrence: components["schemas"]["EventRecurrence"];
+            recurrence: components["schemas"]["EventRecurrence"] | null;
             /**
              * Format: date-time
              * @example 2026-12-03T18:00:00+01:00
@@ -1100,8 +1141,8 @@ export interface components {
              * @description Start times of occurrences that do not take place.
              * @default []
              */
-            exdates: string[];
-        } | null;
+            exdates?: string[];
+        };
         EventWritten: {
             data: components["schemas"]["Event"];
         };
@@ -1115,7 +1156,7 @@ export interface components {
              * @description Locales whose texts in this record were machine-translated.
              * @default []
              */
-            machineTranslated: components["schemas"]["Locale"][];
+            machineTranslated?: components["schemas"]["Locale"][];
             /**
              * Format: date-time
              * @example 2026-12-03T18:00:00+01:00
@@ -1127,8 +1168,9 @@ export interface components {
              */
             end: string;
             /** @default false */
-            allDay: boolean;
-            recurrence?: components["schemas"]["EventRecurrence"];
+            allDay?: boolean;
+            /** @default null */
+            recurrence?: components["schemas"]["EventRecurrence"] | null;
             location: {
                 /** @enum {string} */
                 kind: "room" | "address" | "online" | "hybrid";
@@ -1151,20 +1193,24 @@ export interface components {
                 kind: "office";
                 name: string;
             })[];
-            cooperation?: components["schemas"]["CooperationForm"];
+            /** @default null */
+            cooperation?: components["schemas"]["CooperationForm"] | null;
             /** @example youth-education */
             format: string;
             /** @default [] */
-            topics: string[];
+            topics?: string[];
             /** @default [] */
-            languages: string[];
+            languages?: string[];
             /** @default [] */
-            areas: string[];
-            audience?: components["schemas"]["LocalizedTextInput"] & (Record<string, never> | null);
-            accessibilityNotes?: components["schemas"]["LocalizedTextInput"] & (Record<string, never> | null);
+            areas?: string[];
+            /** @default null */
+            audience?: components["schemas"]["LocalizedTextInput"] | null;
+            /** @default null */
+            accessibilityNotes?: components["schemas"]["LocalizedTextInput"] | null;
             registration?: components["schemas"]["Registration"];
             price?: components["schemas"]["Price"];
-            priceNote?: components["schemas"]["LocalizedTextInput"] & (Record<string, never> | null);
+            /** @default null */
+            priceNote?: components["schemas"]["LocalizedTextInput"] | null;
             status?: components["schemas"]["EventStatus"];
         };
         FundingProgramList: {
@@ -1351,7 +1397,7 @@ export interface components {
              * @description Locales whose texts in this record were machine-translated.
              * @default []
              */
-            machineTranslated: components["schemas"]["Locale"][];
+            machineTranslated?: components["schemas"]["Locale"][];
             provider: {
                 name: string;
                 level: components["schemas"]["ProviderLevel"];
@@ -1359,30 +1405,31 @@ export interface components {
             kinds: string[];
             supportTypes: components["schemas"]["SupportType"][];
             /** @default [] */
-            topics: string[];
+            topics?: string[];
             eligibleApplicants: string[];
             requirements: {
                 /** @default [] */
-                seatInAreas: string[];
+                seatInAreas?: string[];
                 /** @default false */
-                nonProfitRequired: boolean;
+                nonProfitRequired?: boolean;
                 /** @default 0 */
-                ownContributionPercent: number;
-                notes?: components["schemas"]["LocalizedTextInput"] & (Record<string, never> | null);
+                ownContributionPercent?: number;
+                /** @default null */
+                notes?: components["schemas"]["LocalizedTextInput"] | null;
             };
             /** @default null */
-            amount: {
+            amount?: {
                 minEur: number | null;
                 maxEur: number | null;
             } | null;
             deadlines: components["schemas"]["Deadlines"];
             /** @default [] */
-            applicationSteps: components["schemas"]["LocalizedTextInput"][];
+            applicationSteps?: components["schemas"]["LocalizedTextInput"][];
             /** @default [] */
-            requiredDocuments: components["schemas"]["LocalizedTextInput"][];
+            requiredDocuments?: components["schemas"]["LocalizedTextInput"][];
             office: components["schemas"]["FundingOffice"];
             /** @default [] */
-            links: {
+            links?: {
                 /** @enum {string} */
                 kind: "guideline" | "form" | "info";
                 label: components["schemas"]["LocalizedTextInput"];
@@ -2124,13 +2171,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The time is taken, or the same idempotency key is still being processed. */
+            /** @description The time is taken (`conflicts`, `alternatives`), or the same idempotency key is still being processed (`Retry-After`). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["BookingConflictProblem"];
                 };
             };
             /** @description The request breaks a rule of the room (notice, advance, duration, opening hours, closure, attendees). */
@@ -2302,13 +2349,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Approving would double-book the room, or the booking is no longer a request. */
+            /** @description Approving would double-book the room (`conflicts`, `alternatives`), or the booking is no longer a request. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["BookingConflictProblem"];
                 };
             };
         };

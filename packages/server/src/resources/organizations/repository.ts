@@ -2,6 +2,7 @@
 import { ORGANIZATION_FACETS, type OrganizationRecord, type OrganizationRef } from '@teilhabe/contract';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import { overlaps, textMatch, textRank } from '../search.js';
 import type { OrganizationRow } from './mapping.js';
 
@@ -117,7 +118,7 @@ export async function saveOrganization(db: Kysely<DatabaseSchema>, tenantId: str
     offers: record.offers,
     updated_at: updatedAt,
   };
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .insertInto('organizations')
       .values({ tenant_id: tenantId, id, ...values })

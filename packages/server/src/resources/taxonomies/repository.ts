@@ -1,6 +1,7 @@
 import type { Locale, TaxonomyName, TaxonomyTerm, TaxonomyTermInput } from '@teilhabe/contract';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { FieldError } from '../../http/problem.js';
 import { Localizer } from '../../i18n/localizer.js';
 
@@ -19,7 +20,7 @@ export async function listTerms(db: Kysely<DatabaseSchema>, tenantId: string, ta
 }
 
 export async function replaceTerms(db: Kysely<DatabaseSchema>, tenantId: string, taxonomy: TaxonomyName, terms: readonly TaxonomyTermInput[]) {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.deleteFrom('taxonomy_terms').where('tenant_id', '=', tenantId).where('taxonomy', '=', taxonomy).execute();
     if (terms.length === 0) return;
     await trx
