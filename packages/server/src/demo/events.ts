@@ -129,10 +129,32 @@ function calendar(today: Date) {
     return dateString(here) >= dateString(from) ? here : pick(from.y, from.m + 1);
   };
 
+  /**
+   * A monthly series on the n-th weekday (n = -1: the last) from `offset` days
+   * on, with as many dates as fit into the next ~three months: written with
+   * COUNT or with UNTIL.
+   */
+  const monthlySeries = (
+    offset: number,
+    weekday: number,
+    n: number,
+    from: string,
+    to: string,
+    form: 'count' | 'until',
+    opts: { roomId?: string; skip?: number[] } = {},
+  ) => {
+    const day = monthly(offset, weekday, n);
+    const rule = `FREQ=MONTHLY;BYDAY=${n}${RRULE_DAYS[weekday]}`;
+    const until = `${rule};UNTIL=${untilValue(addDays(base, 88))}`;
+    if (form === 'until') return series(day, from, to, until, opts);
+    const count = Math.max(1, expandRule(until, localIso(day, from)).length);
+    return series(day, from, to, `${rule};COUNT=${count}`, opts);
+  };
+
   /** A registration deadline `days` before a start, at 23:59 local time. */
   const deadline = (startIso: string, days: number) => localIso(addDays(wallClock(startIso).day, -days), '23:59');
 
-  return { base, on, once, allDays, weekly, series, monthly, deadline };
+  return { base, on, once, allDays, weekly, series, monthlySeries, deadline };
 }
 
 type Calendar = ReturnType<typeof calendar>;
@@ -162,16 +184,22 @@ export function demoBookings(today: Date): DemoBooking[] {
   return plan(today).bookings;
 }
 
-function eventsOf({ base, on, once, allDays, weekly, series, monthly, deadline }: Calendar): EventInput[] {
+function eventsOf({ base, on, once, allDays, weekly, monthlySeries, deadline }: Calendar): EventInput[] {
 
-  const netzwerk = series(monthly(3, WED, 1), '18:30', '21:00', 'FREQ=MONTHLY;BYDAY=1WE;COUNT=3', { roomId: 'rathaus-ratssaal' });
+  const netzwerk = monthlySeries(3, WED, 1, '18:30', '21:00', 'count', { roomId: 'rathaus-ratssaal' });
   const anhoerung = once(on(24, TUE), '17:30', '20:30', 'rathaus-ratssaal');
   const regionaltreffen = once(on(45, SAT), '10:00', '16:00', 'buergerhaus-kirchdorf-saal');
   const konferenz = once(on(66, FRI), '09:30', '17:00', 'rathaus-ratssaal');
   const fachtag = once(on(52, THU), '09:00', '16:00');
   const turnier = once(on(38, SAT), '10:00', '18:00');
-  const iftar = once(on(75, SAT), '17:00', '21:30', 'stz-neuhausen-saal');
-  const iwStart = on(33, SUN);
+  const iftar = once(on(70, SAT), '17:00', '21:30', 'stz-neuhausen-saal');
+  // The intercultural week keeps clear of the Christmas and New Year holidays (18 Dec – 6 Jan).
+  const inHolidays = (d: LocalDay) => {
+    const md = dateString(d).slice(5);
+    return md >= '12-18' || md <= '01-06';
+  };
+  let iwStart = on(33, SUN);
+  while ([0, 1, 2, 3, 4, 5, 6].some((i) => inHolidays(addDays(iwStart, i)))) iwStart = addDays(iwStart, 7);
   const foerderSprechstundeStart = on(1, THU);
   const deutschkurs = weekly(on(2, TUE), '09:30', '12:00', 'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=20', { roomId: 'iz-lindenberg-seminarraum', skip: [7] });
   const elternseminarStart = on(5, THU);
@@ -225,7 +253,7 @@ function eventsOf({ base, on, once, allDays, weekly, series, monthly, deadline }
         de: 'Das Forum trifft sich am letzten Montag im Monat. Wir sprechen über den Raumplan im Interkulturellen Zentrum und über die Interkulturelle Woche. Gäste aus anderen Vereinen sind willkommen.',
         en: 'The forum meets on the last Monday of the month. We discuss the room schedule in the intercultural centre and the intercultural week. Guests from other associations are welcome.',
       },
-      ...series(monthly(0, MON, -1), '19:00', '21:00', 'FREQ=MONTHLY;BYDAY=-1MO;COUNT=3', { roomId: 'iz-lindenberg-begegnungsraum' }),
+      ...monthlySeries(0, MON, -1, '19:00', '21:00', 'until', { roomId: 'iz-lindenberg-begegnungsraum' }),
       location: room('iz-lindenberg-begegnungsraum'),
       organizers: [org('forum-interkulturelle-vereine-lindenberg')],
       format: 'network-meeting',
@@ -244,7 +272,7 @@ function eventsOf({ base, on, once, allDays, weekly, series, monthly, deadline }
         de: 'Der Arbeitskreis trifft sich online am zweiten Dienstag im Monat. Wir sammeln Erfahrungen mit Diskriminierung und planen die Wochen gegen Rassismus im März. Neue Mitglieder melden sich bitte vorher beim Integrationsbüro.',
         en: 'The working group meets online on the second Tuesday of the month. We collect experiences of discrimination and plan the weeks against racism in March. New members please contact the integration office first.',
       },
-      ...series(monthly(0, TUE, 2), '18:00', '19:30', 'FREQ=MONTHLY;BYDAY=2TU;COUNT=3'),
+      ...monthlySeries(0, TUE, 2, '18:00', '19:30', 'count'),
       location: online('ak-antirassismus'),
       organizers: [OFFICE, org('neue-stimmen-jugendnetzwerk'), org('demokratie-werkstatt-musterkreis')],
       cooperation: 'joint',
@@ -261,7 +289,7 @@ function eventsOf({ base, on, once, allDays, weekly, series, monthly, deadline }
         de: 'Im Arbeitskreis sitzen Fachleute aus Jugendamt, Jobcenter, Ausländerbehörde und Vereinen. Dieses Quartal geht es um mehrsprachige Briefe in Leichter Sprache.',
         en: 'Experts from the youth office, the job centre, the immigration office and associations sit on the working group. This quarter the topic is multilingual letters in easy-read language.',
       },
-      ...series(monthly(0, THU, 3), '14:00', '16:00', 'FREQ=MONTHLY;BYDAY=3TH;COUNT=3', { roomId: 'rathaus-sitzungszimmer' }),
+      ...monthlySeries(0, THU, 3, '14:00', '16:00', 'count', { roomId: 'rathaus-sitzungszimmer' }),
       location: room('rathaus-sitzungszimmer'),
       organizers: [OFFICE],
       cooperation: 'municipal-with-mo',
@@ -397,7 +425,7 @@ function eventsOf({ base, on, once, allDays, weekly, series, monthly, deadline }
         de: 'Interkulturelle Woche im Musterkreis',
         en: 'Intercultural week in Musterkreis',
         tr: 'Musterkreis Kültürlerarası Haftası',
-        ar: 'الأسبوع بين الثقافي في موسترکرايس',
+        ar: 'الأسبوع بين الثقافي في موستركرايس',
         uk: 'Міжкультурний тиждень у Мустеркрайсі',
         ru: 'Межкультурная неделя в Мустеркрайсе',
         fa: 'هفتهٔ بین‌فرهنگی موسترکرایس',
@@ -513,7 +541,7 @@ function eventsOf({ base, on, once, allDays, weekly, series, monthly, deadline }
       title: { de: 'Tết – Vietnamesisches Neujahrsfest' },
       summary: { de: 'Drachentanz, Frühlingsrollen und Glückwünsche zum neuen Mondjahr.' },
       description: { de: 'Der Vietnamesische Verein feiert das Neujahrsfest Tết. Es gibt einen Drachentanz, Essen und ein Programm für Kinder. Der Eintritt ist frei.' },
-      ...once(on(70, SUN), '15:00', '20:00', 'stz-neuhausen-saal'),
+      ...once(on(64, SUN), '15:00', '20:00', 'stz-neuhausen-saal'),
       location: room('stz-neuhausen-saal'),
       organizers: [org('vietnamesischer-verein-musterstadt')],
       format: 'public-celebration',
@@ -890,7 +918,7 @@ function eventsOf({ base, on, once, allDays, weekly, series, monthly, deadline }
       title: { de: 'Sprechstunde Existenzgründung', en: 'Start-up consultation hour', ar: 'ساعة استشارة لتأسيس المشاريع' },
       summary: { de: 'Sie wollen ein Geschäft eröffnen? Erfahrene Unternehmer beraten auf Arabisch und Deutsch.', ar: 'هل تريد فتح مشروع تجاري؟ رجال أعمال ذوو خبرة يقدّمون الاستشارة بالعربية والألمانية.' },
       description: { de: 'Wir sprechen über Gewerbeanmeldung, Steuern und Businessplan. Bitte melden Sie sich vorher per E-Mail an.', ar: 'نتحدث عن تسجيل النشاط التجاري والضرائب وخطة العمل. يرجى التسجيل مسبقاً عبر البريد الإلكتروني.' },
-      ...series(monthly(0, MON, 1), '18:00', '20:00', 'FREQ=MONTHLY;BYDAY=1MO;COUNT=3'),
+      ...monthlySeries(0, MON, 1, '18:00', '20:00', 'until'),
       location: { kind: 'address', address: address('musterstadt', 'Kaufmannsgasse 4', 77) },
       organizers: [org('deutsch-arabischer-unternehmerkreis')],
       format: 'counselling-hour',
@@ -1276,7 +1304,7 @@ function eventsOf({ base, on, once, allDays, weekly, series, monthly, deadline }
       title: { de: 'Erzählcafé: Wie ich nach Rosenthal kam', en: 'Storytelling café: how I came to Rosenthal' },
       summary: { de: 'Ältere Menschen erzählen von ihrem Ankommen. Jüngere hören zu und fragen nach.', en: 'Older people tell how they arrived. Younger people listen and ask questions.' },
       description: { de: 'Das Erzählcafé findet am zweiten Samstag im Monat statt. Die Geschichten sammeln wir für eine Ausstellung.' },
-      ...series(monthly(0, SAT, 2), '15:00', '17:00', 'FREQ=MONTHLY;BYDAY=2SA;COUNT=3'),
+      ...monthlySeries(0, SAT, 2, '15:00', '17:00', 'count'),
       location: { kind: 'address', address: address('rosenthal', 'Gartenstraße 1', 87) },
       organizers: [org('kulturbruecke-rosenthal')],
       cooperation: 'mo-with-municipal',

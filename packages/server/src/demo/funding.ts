@@ -664,7 +664,7 @@ export const demoFundingPrograms: FundingProgramInput[] = [
     topics: ['youth-education', 'culture-intercultural', 'development-cooperation'],
     eligibleApplicants: ['non-profit', 'informal-group', 'youth-welfare-provider'],
     requirements: { ownContributionPercent: 0 },
-    amount: { minEur: 30000, maxEur: 60000 },
+    amount: { minEur: null, maxEur: 30000 },
     deadlines: { kind: 'yearly', monthDays: ['02-15', '10-01'] },
     applicationSteps: [step.advice, step.onlinePortal, step.decision, step.report],
     requiredDocuments: [doc.form, doc.description, doc.partners, doc.contact],
