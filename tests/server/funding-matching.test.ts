@@ -184,5 +184,7 @@ describe('funding matching', () => {
     assert.equal(eligible.reason, 'Migrantenorganisation: Sie dürfen einen Antrag stellen.');
     const amount = withReason(byCriterion(matchProgram(youthFund, { ...complete, amountEur: 9000 }, TODAY).criteria, 'amount'), 'de', labels);
     assert.match(amount.reason, /höchstens 5\.000\s€/);
+    const topics = withReason(byCriterion(matchProgram(youthFund, { ...complete, topics: ['remembrance'] }, TODAY).criteria, 'topic'), 'de', (_t, code) => (code === 'youth-education' ? 'Jugend, Erziehung und Bildung' : 'Sport'));
+    assert.equal(topics.reason, 'Das Programm fördert nur diese Themen: „Jugend, Erziehung und Bildung“ oder „Sport“.');
   });
 });

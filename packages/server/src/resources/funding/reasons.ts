@@ -147,17 +147,31 @@ function rangeEn(p: Helpers): string {
 
 const TEXTS: Record<ReasonLanguage, Texts> = { de: DE, en: EN };
 
+const FORMATS: Record<ReasonLanguage, { money: Intl.NumberFormat; dates: Intl.DateTimeFormat }> = {
+  de: {
+    money: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+    dates: new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }),
+  },
+  en: {
+    money: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+    dates: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+  },
+};
+
 export const reasonLanguageFor = (locale: string): ReasonLanguage => (locale === 'de' ? 'de' : 'en');
 
 /** Every reason code this module can word (tests check that matching uses no other). */
 export const REASON_CODES = Object.keys(DE);
 
 export function withReason(verdict: RawVerdict, language: ReasonLanguage, labelOf: LabelOf): CriterionVerdict {
-  const intl = language === 'de' ? 'de-DE' : 'en-GB';
-  const money = new Intl.NumberFormat(intl, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const dates = new Intl.DateTimeFormat(intl, language === 'de' ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' });
+  const { money, dates } = FORMATS[language];
   const or = language === 'de' ? ' oder ' : ' or ';
-  const joinList = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${or}${items.at(-1)}`);
+  const [open, close] = language === 'de' ? ['„', '“'] : ['“', '”'];
+  const joinList = (labels: string[]) => {
+    // Labels such as "Jugend, Erziehung und Bildung" contain commas: then quote each one.
+    const items = labels.length > 1 && labels.some((label) => label.includes(',')) ? labels.map((label) => `${open}${label}${close}`) : labels;
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${or}${items.at(-1)}`;
+  };
   const raw = (name: string) => verdict.params[name];
   const asList = (name: string) => {
     const value = raw(name);
