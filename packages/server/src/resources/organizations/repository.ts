@@ -27,49 +27,62 @@ const FACET_COLUMNS: Record<OrganizationFacet, string> = {
 
 const NAME_COLUMN = { nameColumn: 'search_name' };
 
-function conditions(tenantId: string, search: OrganizationSearch, skipFacet?: OrganizationFacet): RawBuilder<boolean>[] {
-  const list: RawBuilder<boolean>[] = [sql<boolean>`tenant_id = ${tenantId}`];
+/** Facet filters (all, or all but one for that facet's own counts). */
+function facetFilters(search: OrganizationSearch, skipFacet?: OrganizationFacet): RawBuilder<boolean> {
+  const list: RawBuilder<boolean>[] = [sql<boolean>`TRUE`];
   for (const facet of ORGANIZATION_FACETS) {
     const codes = search.filters[facet];
     if (facet !== skipFacet && codes?.length) list.push(overlaps(FACET_COLUMNS[facet], codes));
   }
-  if (search.updatedSince) list.push(sql<boolean>`updated_at >= ${search.updatedSince}::timestamptz`);
-  const match = search.q ? textMatch(search.q, NAME_COLUMN) : null;
-  if (match) list.push(match);
-  return list;
+  return sql.join(list, sql` AND `) as RawBuilder<boolean>;
 }
 
-const and = (parts: RawBuilder<boolean>[]) => sql.join(parts, sql` AND `);
+/** Only what a list item shows: the full record stays in the database. */
+const SUMMARY_DOC = sql`jsonb_build_object(
+  'shortDescription', doc->'shortDescription', 'machineTranslated', doc->'machineTranslated', 'verifiedAt', doc->'verifiedAt',
+  'types', types, 'topics', topics, 'languages', languages, 'areas', areas, 'offers', offers)`;
 
+interface SearchResultRow {
+  total: number;
+  rows: Array<Omit<OrganizationRow, 'updated_at'> & { updated_at: string }>;
+  facets: Array<{ facet: OrganizationFacet; code: string; count: number }>;
+}
+
+/**
+ * One statement, one round trip: the text match runs once (`matched`), then
+ * the page, the total and the facet counts are taken from it.
+ */
 export async function searchOrganizations(db: Kysely<DatabaseSchema>, tenantId: string, search: OrganizationSearch) {
-  const where = and(conditions(tenantId, search));
-  const order = search.q && textMatch(search.q) ? sql`${textRank(search.q, NAME_COLUMN)} DESC, name` : sql`name`;
-  const page = sql<OrganizationRow & { total: number }>`
-    SELECT id, name, doc, updated_at, count(*) OVER () AS total
-    FROM organizations WHERE ${where}
-    ORDER BY ${order}, id
-    LIMIT ${search.limit} OFFSET ${search.offset}`.execute(db);
+  const textCondition = search.q ? textMatch(search.q, NAME_COLUMN) : null;
+  const rank = textCondition && search.q ? textRank(search.q, NAME_COLUMN) : sql<number>`0`;
+  const baseConditions: RawBuilder<boolean>[] = [sql<boolean>`tenant_id = ${tenantId}`];
+  if (search.updatedSince) baseConditions.push(sql<boolean>`updated_at >= ${search.updatedSince}::timestamptz`);
+  if (textCondition) baseConditions.push(textCondition);
 
   // Disjunctive facets: each facet is counted under all the *other* filters,
   // so a user sees how many results each further choice would give.
-  const facetQueries = ORGANIZATION_FACETS.map(
-    (facet) => sql`
-      SELECT ${facet}::text AS facet, code, count(*)::int AS count
-      FROM organizations, unnest(${sql.ref(FACET_COLUMNS[facet])}) AS code
-      WHERE ${and(conditions(tenantId, search, facet))}
-      GROUP BY code`,
+  const facetCounts = ORGANIZATION_FACETS.map(
+    (facet) => sql`SELECT ${facet}::text AS facet, code, count(*)::int AS count
+      FROM matched, unnest(${sql.ref(FACET_COLUMNS[facet])}) AS code
+      WHERE ${facetFilters(search, facet)} GROUP BY code`,
   );
-  const facets = sql<{ facet: OrganizationFacet; code: string; count: number }>`${sql.join(facetQueries, sql` UNION ALL `)} ORDER BY facet, count DESC, code`.execute(db);
+  const result = await sql<SearchResultRow>`
+    WITH matched AS MATERIALIZED (
+      SELECT id, name, doc, updated_at, types, topics, languages, areas, offers, ${rank} AS rank
+      FROM organizations WHERE ${sql.join(baseConditions, sql` AND `)}
+    ),
+    filtered AS (SELECT * FROM matched WHERE ${facetFilters(search)}),
+    page AS (SELECT id, name, doc, updated_at, types, topics, languages, areas, offers, rank FROM filtered ORDER BY rank DESC, name, id LIMIT ${search.limit} OFFSET ${search.offset}),
+    facet_counts AS (${sql.join(facetCounts, sql` UNION ALL `)})
+    SELECT
+      (SELECT count(*)::int FROM filtered) AS total,
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'updated_at', updated_at, 'doc', ${SUMMARY_DOC}) ORDER BY rank DESC, name, id), '[]'::json) FROM page) AS rows,
+      (SELECT coalesce(json_agg(facet_counts ORDER BY facet, count DESC, code), '[]'::json) FROM facet_counts) AS facets`.execute(db);
 
-  const [pageResult, facetResult] = await Promise.all([page, facets]);
-  let total = pageResult.rows[0]?.total ?? 0;
-  if (pageResult.rows.length === 0 && search.offset > 0) {
-    const counted = await sql<{ total: number }>`SELECT count(*)::int AS total FROM organizations WHERE ${where}`.execute(db);
-    total = counted.rows[0]?.total ?? 0;
-  }
-  const facetCounts = Object.fromEntries(ORGANIZATION_FACETS.map((facet) => [facet, [] as { code: string; count: number }[]]));
-  for (const row of facetResult.rows) facetCounts[row.facet]!.push({ code: row.code, count: row.count });
-  return { rows: pageResult.rows, total, facets: facetCounts };
+  const { total, rows, facets } = result.rows[0]!;
+  const facetsByName = Object.fromEntries(ORGANIZATION_FACETS.map((facet) => [facet, [] as { code: string; count: number }[]]));
+  for (const row of facets) facetsByName[row.facet]!.push({ code: row.code, count: row.count });
+  return { rows: rows.map((row) => ({ ...row, updated_at: new Date(row.updated_at) })), total, facets: facetsByName };
 }
 
 export async function findOrganization(db: Kysely<DatabaseSchema>, tenantId: string, id: string) {
