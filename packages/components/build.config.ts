@@ -27,7 +27,8 @@ export const npmBuild: Options = {
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',
-  dts: true,
+  // `npm start` sets TK_BUILD_TYPES=0 to start faster; `npm run build` makes the .d.ts files.
+  dts: process.env['TK_BUILD_TYPES'] !== '0',
   sourcemap: true,
   splitting: true,
   clean: ['**/*', '!cdn/**'],

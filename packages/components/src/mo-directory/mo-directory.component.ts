@@ -50,7 +50,7 @@ export interface FilterChangeEventDetail {
 /**
  * @summary A searchable directory of the migrant organisations of a municipality or district.
  *
- * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`.
+ * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`; a relative URL such as `/` is resolved against the page.
  * @attr tenant - The municipality or district whose organisations are shown, e.g. `musterkreis`.
  * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
  * @attr topic - Preset: only organisations with one of these topic codes (comma-separated). Its filter is hidden.
@@ -196,7 +196,8 @@ export class TkMoDirectory extends LitElement {
   private client(): DirectoryApi | undefined {
     if (this.api) return this.api;
     if (!this.apiBase || !this.tenant) return undefined;
-    this.defaultApi ??= createDirectoryApi(this.apiBase, this.tenant);
+    // A relative `api-base` (e.g. "/") means the page's own origin.
+    this.defaultApi ??= createDirectoryApi(new URL(this.apiBase, document.baseURI).href.replace(/\/$/, ''), this.tenant);
     return this.defaultApi;
   }
 

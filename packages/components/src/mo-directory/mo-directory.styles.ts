@@ -5,6 +5,11 @@ export const directoryStyles = css`
   :host {
     container-type: inline-size;
   }
+  .base,
+  .detail {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
   .base {
     display: grid;
     gap: var(--_space-m);
