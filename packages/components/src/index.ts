@@ -5,6 +5,9 @@
  */
 export { TkMoDirectory } from './mo-directory/mo-directory.component.js';
 export type { SelectEventDetail, NavigateEventDetail, FilterChangeEventDetail } from './mo-directory/mo-directory.component.js';
+export { TkRoomBooking } from './room-booking/room-booking.component.js';
+export type { BookingCreatedEventDetail, RoomSelectEventDetail } from './room-booking/room-booking.component.js';
+export { createRoomBookingApi, type RoomBookingApi, type RoomTaxonomy } from './room-booking/booking-api.js';
 export type { DirectoryApi, CallOptions, DirectoryTaxonomy } from './shared/directory-api.js';
 export { createDirectoryApi } from './shared/directory-api.js';
 export { LocaleController } from './shared/locale-controller.js';

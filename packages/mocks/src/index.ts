@@ -17,3 +17,6 @@ export {
 export { generateOrganizations } from './fixtures/generate.js';
 export { taxonomyFixtures, taxonomyTerms } from './fixtures/taxonomies.js';
 export { TranslationReader, type LocalizedText } from './fixtures/localized.js';
+export { roomHandlers, roomTaxonomyHandlers, mockBusyOn, type RoomHandlerOptions } from './handlers/rooms.js';
+export { bookingHandlers, bookingLog, roomScenarios, type BookingMode } from './handlers/bookings.js';
+export { roomFixtures, roomTaxonomyFixtures, toRoom, toRoomSummary, type RoomFixture } from './fixtures/rooms.js';

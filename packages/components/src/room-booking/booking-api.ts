@@ -1,0 +1,65 @@
+/**
+ * The data calls `<tk-room-booking>` makes, as a narrow interface. The default
+ * implementation goes through `@teilhabe/sdk` (a component never calls
+ * `fetch` itself); a host app or a test can pass its own object as `api`.
+ */
+import {
+  createClient,
+  type Availability,
+  type Booking,
+  type BookingCreated,
+  type BookingRequestInput,
+  type ConflictAlternative,
+  type ListResponse,
+  type Room,
+  type RoomListQuery,
+  type RoomSummary,
+  type TaxonomyTerm,
+} from '@teilhabe/sdk';
+import type { UiLocale } from '../localization/index.js';
+
+export type { Availability, Booking, BookingCreated, BookingRequestInput, ConflictAlternative, ListResponse, Room, RoomListQuery, RoomSummary, TaxonomyTerm };
+
+/** Options of every read: the content locale and the abort signal. */
+export interface ReadOptions {
+  locale: UiLocale;
+  signal?: AbortSignal | undefined;
+}
+
+/** The taxonomies the booking widget labels its codes with. */
+export type RoomTaxonomy = 'equipment' | 'accessibility' | 'areas' | 'applicant-kinds';
+
+/** The data calls `<tk-room-booking>` makes. */
+export interface RoomBookingApi {
+  listRooms(query: RoomListQuery, options: ReadOptions): Promise<ListResponse<RoomSummary>>;
+  getRoom(id: string, options: ReadOptions): Promise<Room>;
+  getAvailability(id: string, range: { from: string; to: string }, options: { signal?: AbortSignal | undefined }): Promise<Availability>;
+  getTaxonomy(name: RoomTaxonomy, options: ReadOptions): Promise<TaxonomyTerm[]>;
+  /** The organisation's name, to prefill the form on an organisation's own page. */
+  getOrganizationName(id: string, options: ReadOptions): Promise<string>;
+  /** Sends a booking request; one `idempotencyKey` per form submission. */
+  createBooking(input: BookingRequestInput, options: { idempotencyKey: string; signal?: AbortSignal | undefined }): Promise<BookingCreated>;
+}
+
+/** A {@link RoomBookingApi} over the SDK for one API base URL and tenant. */
+export function createRoomBookingApi(baseUrl: string, tenant: string): RoomBookingApi {
+  const client = createClient({ baseUrl, tenant });
+  return {
+    listRooms: (query, { locale, signal }) => client.rooms.list(query, { locale, signal }),
+    getRoom: async (id, { locale, signal }) => (await client.rooms.get(id, { locale, signal })).data,
+    getAvailability: async (id, range, { signal }) => (await client.rooms.availability(id, range, { signal })).data,
+    getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,
+    getOrganizationName: async (id, { locale, signal }) => (await client.organizations.get(id, { locale, signal })).data.name,
+    createBooking: (input, { idempotencyKey, signal }) => client.bookings.create(input, { idempotencyKey, signal }),
+  };
+}
+
+/**
+ * A random key for one form submission. `crypto.randomUUID` needs a secure
+ * context; a CMS page on plain http still has `getRandomValues`.
+ */
+export function newSubmissionKey(): string {
+  const cryptoApi = globalThis.crypto;
+  if (typeof cryptoApi.randomUUID === 'function') return cryptoApi.randomUUID();
+  return `tk-${Array.from(cryptoApi.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}

@@ -1,0 +1,742 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { localized, msg, str } from '@lit/localize';
+import { ApiError } from '@teilhabe/sdk';
+import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { FetchController } from '../shared/fetch-controller.js';
+import { fallbackHint } from '../shared/fallback.js';
+import { formatNumber, formatTimeOfDay, formatWeekday, pluralCategory } from '../shared/format.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { errorState, skeleton } from '../shared/status.js';
+import { TaxonomyLabels } from '../shared/taxonomy-labels.js';
+import { tokens } from '../theme/tokens.styles.js';
+import { firstFreeSlot, weekView, type WeekView } from './availability-week.js';
+import {
+  createRoomBookingApi,
+  newSubmissionKey,
+  type Availability,
+  type BookingCreated,
+  type ConflictAlternative,
+  type ListResponse,
+  type Room,
+  type RoomBookingApi,
+  type RoomListQuery,
+  type RoomSummary,
+  type RoomTaxonomy,
+} from './booking-api.js';
+import { bookingForm } from './booking-form.js';
+import { FIELDS, emptyForm, serverFieldErrors, toBookingInput, validateBooking, type BookingFormValues, type FieldErrors, type FieldName } from './booking-form-model.js';
+import { bookingIcs } from './booking-ics.js';
+import { conflictPanel, successPanel, whenText, type ConflictInfo } from './booking-outcome.js';
+import { DEFAULT_TIME_ZONE, addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from './booking-time.js';
+import { roomCard } from './room-card.js';
+import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
+import { roomBookingStyles } from './room-booking.styles.js';
+import { weekSchedule, type Segment } from './week-schedule.js';
+
+const TAXONOMIES: RoomTaxonomy[] = ['equipment', 'accessibility', 'areas', 'applicant-kinds'];
+
+/** Detail of `tk-booking-created`: the new booking (never the secret token). */
+export interface BookingCreatedEventDetail {
+  id: string;
+  roomId: string;
+  status: string;
+}
+
+/** Detail of `tk-room-select`: the room the reader opened. */
+export interface RoomSelectEventDetail {
+  id: string;
+  name: string;
+}
+
+type Step = 'search' | 'room' | 'done';
+
+/**
+ * @summary Find a free room, see its week and ask for it: for meetings, classes and celebrations of migrant organisations.
+ *
+ * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`.
+ * @attr tenant - The municipality or district whose rooms are shown, e.g. `musterkreis`.
+ * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
+ * @attr room - Preselect: open this room's week and form at once (room id).
+ * @attr area - Preset: only rooms in these areas (comma-separated codes). Its filter is hidden.
+ * @attr min-capacity - Prefill: the number of people the room must hold.
+ * @attr organization - Prefill for an organisation's own page: the organisation's id in the directory; its name fills the form and fees are shown for migrant organisations.
+ * @attr heading-level - Level of the widget's heading (default 2; sections use the levels below).
+ *
+ * @fires tk-room-select - The reader opened a room's week. `detail: { id, name }`.
+ * @fires tk-booking-created - A request was stored or booked. `detail: { id, roomId, status }`; never the secret token.
+ *
+ * @slot heading - Replaces the default heading ("Raum finden und anfragen").
+ * @slot intro - Text below the heading, e.g. who may book and how the office decides.
+ *
+ * @csspart base - The wrapper of everything; carries `lang` and `dir`.
+ * @csspart search - The search form.
+ * @csspart status - The announced status line.
+ * @csspart list - The list of rooms.
+ * @csspart card - One room.
+ * @csspart week-grid - The week as a grid.
+ * @csspart week-list - The week as a list.
+ * @csspart slot - A free time in the week.
+ * @csspart form - The request form.
+ * @csspart error-summary - The list of problems after a failed submit.
+ * @csspart conflict - The explanation of a taken time with alternatives.
+ * @csspart success - The confirmation after sending.
+ * @csspart manage-link - The secret link to see or cancel the booking.
+ * @csspart state - Empty, error and offline messages.
+ * @csspart button - Buttons.
+ *
+ * @cssprop --tk-color-primary - Buttons, links, free times (default #0a4f96).
+ * @cssprop --tk-color-text - Body text (default #1b1b1b).
+ * @cssprop --tk-color-surface - Panels (default #f4f5f7).
+ * @cssprop --tk-color-danger - Errors and taken times (default #a4161a).
+ * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
+ * @cssprop --tk-font-family - Font of the widget.
+ */
+@localized()
+export class TkRoomBooking extends LitElement {
+  static override styles = [tokens, baseStyles, roomBookingStyles];
+
+  /** Base URL of the data API. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** Tenant id (municipality or district). */
+  @property() tenant = '';
+  /** UI and content language; empty = the closest `lang` on the page. */
+  @property() locale: string | undefined;
+  /** Room id to open at once. */
+  @property() room = '';
+  /** Preset area codes (comma-separated). */
+  @property() area = '';
+  /** Prefilled number of people. */
+  @property({ type: Number, attribute: 'min-capacity' }) minCapacity: number | undefined;
+  /** Organisation id for an organisation's own page. */
+  @property() organization = '';
+  /** Heading level of the widget's heading. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The data calls; by default the SDK for `api-base` and `tenant`. Set it to share a client or to test. */
+  @property({ attribute: false }) api: RoomBookingApi | undefined;
+
+  @state() private step: Step = 'search';
+  @state() private search: SearchValues = emptySearch();
+  @state() private searchErrors: SearchErrors = {};
+  @state() private labels = new TaxonomyLabels('de');
+  @state() private weekStart = mondayOf(todayIn());
+  @state() private weekViewMode: WeekView = 'grid';
+  @state() private activeSlot: string | undefined;
+  @state() private form: BookingFormValues = emptyForm();
+  @state() private formErrors: FieldErrors = {};
+  @state() private formNotice: 'network' | 'rate-limit' | 'server' | 'picked' | 'room-changed' | undefined;
+  @state() private sending = false;
+  @state() private conflict: ConflictInfo | undefined;
+  @state() private created: BookingCreated | undefined;
+  @state() private icsUrl: string | undefined;
+  @state() private announcement = '';
+
+  private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
+  private readonly rooms = new FetchController<ListResponse<RoomSummary>>(this);
+  private readonly roomDetail = new FetchController<Room>(this);
+  private readonly availability = new FetchController<Availability>(this);
+  private defaultApi: RoomBookingApi | undefined;
+  private selectedRoomId: string | undefined;
+  private submission: { key: string; fingerprint: string } | undefined;
+  private searchPending = true;
+  private organizationName = '';
+  private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) {
+      this.defaultApi = undefined;
+      this.searchPending = true;
+    }
+    if (changed.has('minCapacity') && this.minCapacity) this.search = { ...this.search, people: String(this.minCapacity) };
+    if (changed.has('area') || changed.has('minCapacity')) this.searchPending = true;
+    if (changed.has('organization') && this.organization) {
+      if (!this.search.applicantKind) this.search = { ...this.search, applicantKind: 'migrant-organization' };
+      if (!this.form.applicantKind) this.form = { ...this.form, applicantKind: 'migrant-organization' };
+      void this.loadOrganizationName();
+    }
+    if (changed.has('room') && this.room && this.client()) {
+      void this.openRoom(this.room, false);
+    }
+    if (this.searchPending && this.client()) {
+      this.searchPending = false;
+      void this.runSearch(false);
+    }
+  }
+
+  protected override updated(): void {
+    const focus = this.focusAfterRender;
+    if (!focus) return;
+    this.focusAfterRender = undefined;
+    focus()?.focus();
+  }
+
+  private client(): RoomBookingApi | undefined {
+    if (this.api) return this.api;
+    if (!this.apiBase || !this.tenant) return undefined;
+    this.defaultApi ??= createRoomBookingApi(this.apiBase, this.tenant);
+    return this.defaultApi;
+  }
+
+  private get contentLocale(): UiLocale {
+    return this.localeController.locale;
+  }
+
+  private get timeZone(): string {
+    return this.availability.value?.timeZone ?? DEFAULT_TIME_ZONE;
+  }
+
+  private focusSoon(find: () => HTMLElement | null | undefined): void {
+    this.focusAfterRender = find;
+    this.requestUpdate();
+  }
+
+  private $(selector: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(selector);
+  }
+
+  // ── Data ────────────────────────────────────────────────────────────────
+
+  private onLocaleChange(): void {
+    this.labels = new TaxonomyLabels(this.contentLocale);
+    void this.loadTaxonomies(this.contentLocale);
+    if (this.step === 'search') this.searchPending = true;
+    if (this.selectedRoomId) void this.loadRoom(this.selectedRoomId);
+    this.requestUpdate();
+  }
+
+  private async loadTaxonomies(locale: UiLocale): Promise<void> {
+    const api = this.client();
+    if (!api) return;
+    const labels = new TaxonomyLabels(locale);
+    const results = await Promise.allSettled(TAXONOMIES.map((name) => api.getTaxonomy(name, { locale })));
+    results.forEach((result, index) => {
+      if (result.status === 'fulfilled') labels.set(TAXONOMIES[index]!, result.value);
+    });
+    if (locale === this.contentLocale) this.labels = labels;
+  }
+
+  private async loadOrganizationName(): Promise<void> {
+    const api = this.client();
+    if (!api || !this.organization) return;
+    try {
+      this.organizationName = await api.getOrganizationName(this.organization, { locale: this.contentLocale });
+      if (!this.form.organizationName) this.form = { ...this.form, organizationName: this.organizationName };
+    } catch {
+      // Without the name the reader types it; the organisation id is still sent.
+    }
+  }
+
+  private searchQuery(): RoomListQuery {
+    const values = this.search;
+    const query: RoomListQuery = { limit: 50 };
+    if (values.people) query.capacity = Number(values.people);
+    if (values.equipment.length) query.equipment = values.equipment;
+    if (values.accessibility.length) query.accessibility = values.accessibility;
+    const area = this.area ? this.area.split(',').map((c) => c.trim()).filter(Boolean) : values.area ? [values.area] : [];
+    if (area.length) query.area = area;
+    const timeGiven = values.timeFrom || values.timeTo || values.weekdays.length;
+    if (values.dateFrom || timeGiven) {
+      query.freeFrom = values.dateFrom || todayIn(this.timeZone);
+      if (values.dateTo) query.freeTo = values.dateTo;
+      if (values.timeFrom) query.freeStart = values.timeFrom;
+      if (values.timeTo) query.freeEnd = values.timeTo;
+      if (values.weekdays.length) query.freeWeekdays = values.weekdays;
+    }
+    return query;
+  }
+
+  private async runSearch(focusStatus: boolean): Promise<void> {
+    const api = this.client();
+    if (!api) return;
+    const locale = this.contentLocale;
+    const query = this.searchQuery();
+    await this.rooms.run((signal) => api.listRooms(query, { locale, signal }));
+    if (focusStatus && this.rooms.status === 'success') this.announce(this.statusText());
+  }
+
+  private async openRoom(id: string, focus: boolean): Promise<void> {
+    this.selectedRoomId = id;
+    this.step = 'room';
+    this.conflict = undefined;
+    this.formNotice = undefined;
+    await this.loadRoom(id);
+    if (focus) this.focusSoon(() => this.$('#room-title'));
+  }
+
+  private async loadRoom(id: string): Promise<void> {
+    const api = this.client();
+    if (!api) return;
+    const locale = this.contentLocale;
+    await Promise.all([this.roomDetail.run((signal) => api.getRoom(id, { locale, signal })), this.loadWeek()]);
+  }
+
+  private async loadWeek(): Promise<void> {
+    const api = this.client();
+    const id = this.selectedRoomId;
+    if (!api || !id) return;
+    const from = zonedIso(this.weekStart, '00:00', this.timeZone);
+    const to = zonedIso(addDays(this.weekStart, 7), '00:00', this.timeZone);
+    await this.availability.run((signal) => api.getAvailability(id, { from, to }, { signal }));
+    this.activeSlot = this.availability.value ? firstFreeSlot(this.schedule()) : undefined;
+  }
+
+  private schedule() {
+    const availability = this.availability.value;
+    if (!availability) return [];
+    const notice = availability.bookingPolicy.minNoticeHours * 3_600_000;
+    return weekSchedule(availability, this.weekStart, localDateTimeOf(new Date(Date.now() + notice), availability.timeZone));
+  }
+
+  private readonly onOnline = () => {
+    if (this.rooms.status === 'offline') void this.rooms.retry();
+    if (this.availability.status === 'offline') void this.availability.retry();
+    if (this.roomDetail.status === 'offline') void this.roomDetail.retry();
+  };
+
+  private announce(text: string): void {
+    // Re-setting the same text would not be announced again.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  // ── Search ──────────────────────────────────────────────────────────────
+
+  private submitSearch(): void {
+    this.searchErrors = validateSearch(this.search);
+    const first = (['people', 'dateTo', 'timeTo'] as const).find((key) => this.searchErrors[key]);
+    if (first) {
+      const id = first === 'people' ? 'search-people' : first === 'dateTo' ? 'search-dateTo' : 'search-timeTo';
+      this.focusSoon(() => this.$(`#${id}`));
+      return;
+    }
+    void this.runSearch(true);
+  }
+
+  private setPreset(preset: Preset): void {
+    this.search = applyPreset(this.search, preset, todayIn(this.timeZone));
+    this.searchErrors = {};
+    void this.runSearch(true);
+  }
+
+  private selectRoom(room: RoomSummary): void {
+    this.dispatchEvent(new CustomEvent<RoomSelectEventDetail>('tk-room-select', { detail: { id: room.id, name: room.name }, bubbles: true, composed: true }));
+    // Carry the search into the form: date, time and people.
+    const patch: Partial<BookingFormValues> = {};
+    if (this.search.dateFrom && !this.form.date) patch.date = this.search.dateFrom;
+    if (this.search.timeFrom && !this.form.start) patch.start = this.search.timeFrom;
+    if (this.search.timeTo && !this.form.end) patch.end = this.search.timeTo;
+    if (this.search.people && !this.form.attendees) patch.attendees = this.search.people;
+    if (this.search.applicantKind && !this.form.applicantKind) patch.applicantKind = this.search.applicantKind;
+    this.form = { ...this.form, ...patch, acceptHouseRules: this.selectedRoomId === room.id ? this.form.acceptHouseRules : false };
+    if (this.search.dateFrom) this.weekStart = mondayOf(this.search.dateFrom);
+    void this.openRoom(room.id, true);
+  }
+
+  private backToSearch(): void {
+    this.step = 'search';
+    const opened = this.selectedRoomId;
+    this.focusSoon(() => (opened ? this.$(`[data-room-id="${CSS.escape(opened)}"]`) : null) ?? this.$('#search-title'));
+    if (!this.rooms.value) void this.runSearch(false);
+  }
+
+  // ── Week ────────────────────────────────────────────────────────────────
+
+  private moveWeek(weeks: number): void {
+    this.weekStart = addDays(this.weekStart, weeks * 7);
+    void this.loadWeek();
+  }
+
+  private pickSlot(date: string, segment: Segment): void {
+    const policy = this.availability.value?.bookingPolicy;
+    const length = Math.min(segment.end - segment.start, 120, policy?.maxDurationMinutes ?? 120);
+    this.form = { ...this.form, date, start: timeOf(segment.start), end: timeOf(segment.start + length) };
+    this.formErrors = {};
+    this.conflict = undefined;
+    this.formNotice = 'picked';
+    this.announce(msg(str`Zeit übernommen: ${whenText(zonedIso(date, timeOf(segment.start)), zonedIso(date, timeOf(segment.start + length)), activeUiLocale())}`, { id: 'rb.week.picked' }));
+    this.focusSoon(() => this.$('#form-start'));
+  }
+
+  // ── Form ────────────────────────────────────────────────────────────────
+
+  private changeForm(patch: Partial<BookingFormValues>): void {
+    const datesChanged = 'date' in patch || 'start' in patch || 'end' in patch || 'repeat' in patch || 'until' in patch;
+    this.form = { ...this.form, ...patch, ...(datesChanged && !('excludeDates' in patch) ? { excludeDates: [] } : {}) };
+  }
+
+  private focusField(field: FieldName): void {
+    const target =
+      field === 'repeat' || field === 'isPublic'
+        ? this.$(`#form-${field} input:checked`) ?? this.$(`#form-${field} input`)
+        : this.$(`#form-${field}`);
+    target?.focus();
+  }
+
+  private focusErrorSummary(): void {
+    this.focusSoon(() => this.$('.error-summary'));
+  }
+
+  private async submitBooking(): Promise<void> {
+    // A second click while the first request is on its way changes nothing.
+    if (this.sending) return;
+    const api = this.client();
+    const room = this.roomDetail.value;
+    if (!api || !room) return;
+    const locale = activeUiLocale();
+    this.conflict = undefined;
+    this.formNotice = undefined;
+    this.formErrors = validateBooking(this.form, room, todayIn(this.timeZone), locale);
+    if (FIELDS.some((field) => this.formErrors[field])) {
+      this.focusErrorSummary();
+      return;
+    }
+    const input = toBookingInput(this.form, room, this.timeZone, this.organization || undefined);
+    const fingerprint = JSON.stringify(input);
+    // One key per submission of the same content: a retry after a lost answer is answered, not booked twice.
+    if (this.submission?.fingerprint !== fingerprint) this.submission = { key: newSubmissionKey(), fingerprint };
+    this.sending = true;
+    this.announce(msg('Wird gesendet …', { id: 'rb.form.sending' }));
+    try {
+      const created = await api.createBooking(input, { idempotencyKey: this.submission.key });
+      this.submission = undefined;
+      this.showCreated(created, room);
+    } catch (error) {
+      this.showSendError(error, room, input.recurrence ? undefined : 1);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private showCreated(created: BookingCreated, room: Room): void {
+    this.created = created;
+    this.step = 'done';
+    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+    const booking = created.data;
+    const ics = bookingIcs(booking, {
+      summary: msg(str`Raum: ${booking.roomName}`, { id: 'rb.ics.summary' }),
+      location: [booking.roomName, booking.venueName, room.venue.address ? `${room.venue.address.street}, ${room.venue.address.postalCode} ${room.venue.address.city}` : ''].filter(Boolean).join(', '),
+      description: `${booking.purpose}\n${created.manageUrl}`,
+    });
+    this.icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    this.announce(booking.status === 'confirmed' ? msg('Gebucht', { id: 'rb.success.confirmed' }) : msg('Anfrage eingegangen – die Stadt prüft sie', { id: 'rb.success.requested' }));
+    this.dispatchEvent(new CustomEvent<BookingCreatedEventDetail>('tk-booking-created', { detail: { id: booking.id, roomId: booking.roomId, status: booking.status }, bubbles: true, composed: true }));
+    this.focusSoon(() => this.$('#success-title'));
+  }
+
+  private showSendError(error: unknown, room: Room, singleDate: number | undefined): void {
+    if (error instanceof ApiError) {
+      const problem = error.problem as { type?: string; conflicts?: ConflictInfo['conflicts']; alternatives?: ConflictInfo['alternatives'] };
+      if (error.status === 409 && problem.type?.endsWith('booking-conflict')) {
+        const conflicts = problem.conflicts ?? [];
+        this.conflict = { conflicts, alternatives: problem.alternatives ?? [], requestedDates: singleDate ?? Math.max(conflicts.length + 1, this.seriesLength()) };
+        this.announce(msg('Diese Zeit ist schon vergeben', { id: 'rb.conflict.title' }));
+        this.focusSoon(() => this.$('#conflict-title'));
+        void this.loadWeek();
+        return;
+      }
+      if ((error.status === 400 || error.status === 422) && error.fieldErrors.length) {
+        this.formErrors = serverFieldErrors(error, room, activeUiLocale());
+        this.focusErrorSummary();
+        return;
+      }
+      this.formNotice = error.status === 429 ? 'rate-limit' : 'server';
+    } else {
+      this.formNotice = 'network';
+    }
+    this.focusSoon(() => this.$('.form-notice'));
+  }
+
+  /** The number of dates of the series in the form (for "2 of 6 dates are taken"). */
+  private seriesLength(): number {
+    const { date, until, repeat, excludeDates } = this.form;
+    if (repeat === 'none' || !date || !until) return 1;
+    const step = repeat === 'weekly' ? 7 : 14;
+    let count = 0;
+    for (let day = date; day <= until; day = addDays(day, step)) if (!excludeDates.includes(day)) count++;
+    return count;
+  }
+
+  private dropConflicts(): void {
+    const dates = (this.conflict?.conflicts ?? []).map((c) => localDatePart(c.start));
+    this.form = { ...this.form, excludeDates: [...new Set([...this.form.excludeDates, ...dates])] };
+    void this.submitBooking();
+  }
+
+  private pickAlternative(alternative: ConflictAlternative): void {
+    const patch: Partial<BookingFormValues> = {
+      date: localDatePart(alternative.start),
+      start: localTimePart(alternative.start),
+      end: localTimePart(alternative.end),
+      excludeDates: [],
+    };
+    this.conflict = undefined;
+    if (alternative.roomId !== this.selectedRoomId) {
+      // Another room has other house rules: they must be read and accepted again.
+      this.form = { ...this.form, ...patch, acceptHouseRules: false };
+      this.formNotice = 'room-changed';
+      this.weekStart = mondayOf(patch.date!);
+      void this.openRoom(alternative.roomId, false).then(() => this.focusSoon(() => this.$('.form-notice')));
+      return;
+    }
+    this.form = { ...this.form, ...patch };
+    this.formNotice = 'picked';
+    this.weekStart = mondayOf(patch.date!);
+    void this.loadWeek();
+    this.focusSoon(() => this.$('.form-notice'));
+  }
+
+  private startAgain(): void {
+    this.created = undefined;
+    this.form = { ...emptyForm(), name: this.form.name, email: this.form.email, phone: this.form.phone, organizationName: this.form.organizationName, applicantKind: this.form.applicantKind };
+    this.formErrors = {};
+    this.step = 'search';
+    this.focusSoon(() => this.$('#search-title'));
+    void this.runSearch(false);
+  }
+
+  // ── Rendering ───────────────────────────────────────────────────────────
+
+  private resultCount(total: number): string {
+    const n = formatNumber(total, activeUiLocale());
+    return pluralCategory(total, activeUiLocale()) === 'one'
+      ? msg(str`${n} Raum gefunden`, { id: 'rb.results.one' })
+      : msg(str`${n} Räume gefunden`, { id: 'rb.results.other' });
+  }
+
+  private statusText(): string {
+    switch (this.rooms.status) {
+      case 'idle':
+      case 'loading':
+        return msg('Räume werden gesucht …', { id: 'rb.status.loading' });
+      case 'offline':
+        return msg('Sie sind offline. Die Daten konnten nicht geladen werden.', { id: 'state.offline.title' });
+      case 'error':
+        return msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
+      case 'success':
+        return this.rooms.value?.meta.total === 0 ? msg('Kein Raum passt zu Ihrer Suche.', { id: 'rb.empty.title' }) : this.resultCount(this.rooms.value?.meta.total ?? 0);
+    }
+  }
+
+  private renderResults(): TemplateResult {
+    const { status, value } = this.rooms;
+    if ((status === 'loading' || status === 'idle') && !value) return skeleton(3);
+    if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.rooms.retry());
+    if (!value || value.data.length === 0) {
+      return html`<div class="state" part="state state-empty">
+        <p class="state-title">${msg('Kein Raum passt zu Ihrer Suche.', { id: 'rb.empty.title' })}</p>
+        <p>${msg('Wählen Sie weniger Ausstattung, einen anderen Tag oder eine andere Uhrzeit.', { id: 'rb.empty.hint' })}</p>
+      </div>`;
+    }
+    const context = {
+      uiLocale: activeUiLocale(),
+      labels: this.labels,
+      applicantKind: this.search.applicantKind,
+      headingLevel: this.headingLevel + 2,
+      onOpen: (room: RoomSummary) => this.selectRoom(room),
+    };
+    return html`<ul class="results" part="list" aria-busy=${status === 'loading' ? 'true' : 'false'} aria-labelledby="results-title">
+      ${repeat(value.data, (room) => room.id, (room) => html`<li>${roomCard(room, context)}</li>`)}
+    </ul>`;
+  }
+
+  private renderSearchStep(): TemplateResult {
+    return html`${searchPanel({
+        values: this.search,
+        errors: this.searchErrors,
+        labels: this.labels,
+        areaPreset: Boolean(this.area),
+        onChange: (patch) => {
+          this.search = { ...this.search, ...patch };
+        },
+        onPreset: (preset) => this.setPreset(preset),
+        onSubmit: () => this.submitSearch(),
+      })}
+      <section class="results-area" aria-labelledby="results-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
+        <h3 class="section-title" id="results-title">${msg('Freie Räume', { id: 'rb.results.title' })}</h3>
+        <p class="status" part="status">${this.statusText()}</p>
+        ${this.renderResults()}
+      </section>`;
+  }
+
+  private renderRoomFacts(room: Room): TemplateResult {
+    const uiLocale = activeUiLocale();
+    const byWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, hours: room.openingHours.filter((h) => h.weekday === weekday) }));
+    const today = todayIn(this.timeZone);
+    const closures = room.closures.filter((closure) => closure.to >= today).slice(0, 4);
+    return html`<div class="room-facts">
+      <p>${room.description} ${fallbackHint('description', room.translation, uiLocale)}</p>
+      <details class="filter-group">
+        <summary class="filter-summary">${msg('Öffnungszeiten und Schließtage', { id: 'rb.room.hours' })}</summary>
+        <div class="details-body">
+          <ul class="hours">
+            ${byWeekday.map(
+              ({ weekday, hours }) => html`<li>
+                <span class="weekday">${formatWeekday(weekday, uiLocale)}</span>
+                <span>${hours.length ? hours.map((h) => `${formatTimeOfDay(h.opens, uiLocale)}–${formatTimeOfDay(h.closes, uiLocale)}`).join(', ') : msg('geschlossen', { id: 'rb.week.closed' })}</span>
+              </li>`,
+            )}
+          </ul>
+          ${closures.length
+            ? html`<p class="label">${msg('Geschlossen', { id: 'rb.room.closures' })}</p>
+                <ul>
+                  ${closures.map((c) => html`<li>${formatDayLong(c.from, uiLocale)} – ${formatDayLong(c.to, uiLocale)}${c.reason ? `: ${c.reason}` : ''}</li>`)}
+                </ul>`
+            : nothing}
+          <p>${msg(str`Fragen an: ${room.contactOffice.name}`, { id: 'rb.room.contact' })}${room.contactOffice.email ? html`, <a href="mailto:${room.contactOffice.email}">${room.contactOffice.email}</a>` : nothing}</p>
+        </div>
+      </details>
+    </div>`;
+  }
+
+  private renderWeek(): TemplateResult {
+    const { status } = this.availability;
+    const uiLocale = activeUiLocale();
+    const days = this.schedule();
+    const room = this.roomDetail.value;
+    const closureReasons = new Map<string, string>();
+    for (const closure of room?.closures ?? []) {
+      for (let day = closure.from; day <= closure.to && day < addDays(this.weekStart, 7); day = addDays(day, 1)) {
+        if (day >= this.weekStart && closure.reason) closureReasons.set(day, closure.reason);
+      }
+    }
+    const weekLabel = msg(str`Woche ab ${formatDayLong(this.weekStart, uiLocale)}`, { id: 'rb.week.label' });
+    const isCurrentWeek = this.weekStart <= mondayOf(todayIn(this.timeZone));
+    return html`<section class="week" aria-labelledby="week-title">
+      <h4 class="group-title" id="week-title">${msg('Freie und belegte Zeiten', { id: 'rb.week.title' })}</h4>
+      <p class="field-hint">${msg('Wählen Sie eine freie Zeit. Wer gebucht hat, sehen Sie hier nicht.', { id: 'rb.week.hint' })}</p>
+      <div class="week-bar">
+        <button type="button" class="button secondary" part="button" @click=${() => this.moveWeek(-1)} ?hidden=${isCurrentWeek}>
+          <span aria-hidden="true">‹</span> ${msg('Vorige Woche', { id: 'rb.week.previous' })}
+        </button>
+        <p class="week-label" aria-live="polite">${weekLabel}</p>
+        <button type="button" class="button secondary" part="button" @click=${() => this.moveWeek(1)}>
+          ${msg('Nächste Woche', { id: 'rb.week.next' })} <span aria-hidden="true">›</span>
+        </button>
+      </div>
+      <div class="view-switch" role="group" aria-label=${msg('Darstellung', { id: 'rb.week.view' })}>
+        <button type="button" class="chip" aria-pressed=${this.weekViewMode === 'grid' ? 'true' : 'false'} @click=${() => (this.weekViewMode = 'grid')}>
+          ${msg('Wochenraster', { id: 'rb.week.view-grid' })}
+        </button>
+        <button type="button" class="chip" aria-pressed=${this.weekViewMode === 'list' ? 'true' : 'false'} @click=${() => (this.weekViewMode = 'list')}>
+          ${msg('Liste', { id: 'rb.week.view-list' })}
+        </button>
+      </div>
+      <div class="legend" aria-hidden="true">
+        <span class="legend-item free">${msg('frei', { id: 'rb.week.free' })}</span>
+        <span class="legend-item requested">${msg('angefragt, noch nicht bestätigt', { id: 'rb.week.requested' })}</span>
+        <span class="legend-item booked">${msg('belegt', { id: 'rb.week.booked' })}</span>
+        <span class="legend-item too-soon">${msg('zu kurzfristig', { id: 'rb.week.too-soon' })}</span>
+      </div>
+      <div class="week-body" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+        ${status === 'error' || status === 'offline'
+          ? errorState(status === 'offline', () => void this.availability.retry())
+          : days.length === 0
+            ? skeleton(1)
+            : weekView({
+                days,
+                view: this.weekViewMode,
+                uiLocale,
+                activeSlot: this.activeSlot,
+                closureReasons,
+                onPick: (date, segment) => this.pickSlot(date, segment),
+                onActivate: (key) => {
+                  this.activeSlot = key;
+                },
+              })}
+      </div>
+    </section>`;
+  }
+
+  private formNoticeTemplate(): TemplateResult | undefined {
+    switch (this.formNotice) {
+      case 'network':
+        return html`<div class="form-notice state state-error" tabindex="-1" role="alert">
+          <p class="state-title">${msg('Die Anfrage konnte nicht gesendet werden.', { id: 'rb.form.network' })}</p>
+          <p>${msg('Prüfen Sie Ihre Internetverbindung und senden Sie die Anfrage noch einmal. Sie wird dabei nicht doppelt gestellt.', { id: 'rb.form.network-hint' })}</p>
+        </div>`;
+      case 'rate-limit':
+        return html`<div class="form-notice state state-error" tabindex="-1" role="alert">
+          <p class="state-title">${msg('Gerade kommen sehr viele Anfragen an. Versuchen Sie es in ein paar Minuten noch einmal.', { id: 'rb.form.rate-limit' })}</p>
+        </div>`;
+      case 'server':
+        return html`<div class="form-notice state state-error" tabindex="-1" role="alert">
+          <p class="state-title">${msg('Die Anfrage konnte nicht gespeichert werden.', { id: 'rb.form.server' })}</p>
+          <p>${msg('Versuchen Sie es in einem Moment noch einmal. Ihre Angaben bleiben erhalten.', { id: 'rb.form.server-hint' })}</p>
+        </div>`;
+      case 'picked':
+        return html`<p class="form-notice notice" tabindex="-1">${msg('Die Zeit ist übernommen. Prüfen Sie die Angaben und senden Sie die Anfrage.', { id: 'rb.form.picked' })}</p>`;
+      case 'room-changed':
+        return html`<p class="form-notice notice" tabindex="-1">
+          ${msg('Sie haben einen anderen Raum gewählt. Lesen Sie seine Hausordnung und bestätigen Sie sie, dann senden Sie die Anfrage.', { id: 'rb.form.room-changed' })}
+        </p>`;
+      default:
+        return undefined;
+    }
+  }
+
+  private renderRoomStep(): TemplateResult {
+    const { status, value: room } = this.roomDetail;
+    const back = html`<button type="button" class="link-button back" part="button" @click=${() => this.backToSearch()}>
+      <span aria-hidden="true">‹</span> ${msg('Zurück zur Suche', { id: 'rb.room.back' })}
+    </button>`;
+    if (status === 'error' || status === 'offline') return html`${back}${errorState(status === 'offline', () => void this.roomDetail.retry())}`;
+    if (!room) return html`${back}${skeleton(2)}`;
+    return html`${back}
+      <section class="room" aria-labelledby="room-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
+        <h3 class="section-title" id="room-title" tabindex="-1">${room.name} <span class="venue">· ${room.venue.name}</span></h3>
+        ${this.renderRoomFacts(room)} ${this.renderWeek()}
+        ${this.conflict
+          ? conflictPanel({
+              conflict: this.conflict,
+              roomId: room.id,
+              uiLocale: activeUiLocale(),
+              onPickAlternative: (alternative) => this.pickAlternative(alternative),
+              onDropConflicts: () => this.dropConflicts(),
+            })
+          : nothing}
+        ${bookingForm(
+            {
+              room,
+              values: this.form,
+              errors: this.formErrors,
+              labels: this.labels,
+              uiLocale: activeUiLocale(),
+              sending: this.sending,
+              formMessage: this.formNoticeTemplate(),
+              onChange: (patch) => this.changeForm(patch),
+              onSubmit: () => void this.submitBooking(),
+            },
+            (field) => this.focusField(field),
+          )}
+      </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    const uiLocale = activeUiLocale();
+    return html`<div part="base" class="base" lang=${uiLocale} dir=${directionOf(uiLocale)}>
+      <header class="header">
+        <div role="heading" aria-level=${this.headingLevel} class="title">
+          <slot name="heading">${msg('Raum finden und anfragen', { id: 'rb.title' })}</slot>
+        </div>
+        <slot name="intro"></slot>
+      </header>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.step === 'search' ? this.statusText() : this.announcement}</p>
+      ${this.step === 'search' ? this.renderSearchStep() : nothing} ${this.step === 'room' ? this.renderRoomStep() : nothing}
+      ${this.step === 'done' && this.created
+        ? successPanel({ created: this.created, uiLocale, icsUrl: this.icsUrl, onAgain: () => this.startAgain() })
+        : nothing}
+    </div>`;
+  }
+}

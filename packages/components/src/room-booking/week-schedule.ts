@@ -1,0 +1,89 @@
+/**
+ * A room's week as the widget shows it: per day the opening hours split into
+ * free, requested, booked, closed and too-soon parts. Pure functions over the
+ * availability answer (which never says who booked).
+ */
+import type { Availability } from './booking-api.js';
+import { addDays, localDatePart, localTimePart, minutesOf, type LocalDate } from './booking-time.js';
+
+export type SegmentKind = 'free' | 'requested' | 'booked' | 'closed' | 'too-soon';
+
+/** A part of a day, in minutes since midnight. */
+export interface Segment {
+  start: number;
+  end: number;
+  kind: SegmentKind;
+}
+
+export interface DaySchedule {
+  date: LocalDate;
+  /** Opening hours of the day in minutes (none: not open, or closed). */
+  open: Array<{ start: number; end: number }>;
+  segments: Segment[];
+  /** The whole day is closed (a closure such as holidays). */
+  closedAllDay: boolean;
+}
+
+const PRIORITY: Record<SegmentKind, number> = { free: 0, 'too-soon': 1, requested: 2, booked: 3, closed: 4 };
+
+/** The part of a zoned interval that falls on `date`, in minutes; `undefined` if none. */
+function clipToDay(start: string, end: string, date: LocalDate): { start: number; end: number } | undefined {
+  const startDate = localDatePart(start);
+  const endDate = localDatePart(end);
+  if (startDate > date || endDate < date) return undefined;
+  const from = startDate < date ? 0 : minutesOf(localTimePart(start));
+  const to = endDate > date ? 24 * 60 : minutesOf(localTimePart(end));
+  return to > from ? { start: from, end: to } : undefined;
+}
+
+/**
+ * The seven days from `monday`. `earliest` is the first bookable moment
+ * (now plus the minimum notice) as local date and minutes: free time before
+ * it shows as too soon.
+ */
+export function weekSchedule(availability: Availability, monday: LocalDate, earliest: { date: LocalDate; minutes: number }): DaySchedule[] {
+  return Array.from({ length: 7 }, (_, index) => {
+    const date = addDays(monday, index);
+    const open = availability.openingHours
+      .filter((hours) => hours.date === date)
+      .map((hours) => ({ start: minutesOf(hours.opens), end: minutesOf(hours.closes) }))
+      .sort((a, b) => a.start - b.start);
+    const busy = availability.busy.flatMap((interval) => {
+      const part = clipToDay(interval.start, interval.end, date);
+      return part ? [{ ...part, kind: interval.kind as SegmentKind }] : [];
+    });
+    const closedAllDay = busy.some((part) => part.kind === 'closed' && part.start === 0 && part.end >= 24 * 60);
+    if (date < earliest.date) busy.push({ start: 0, end: 24 * 60, kind: 'too-soon' });
+    else if (date === earliest.date) busy.push({ start: 0, end: earliest.minutes, kind: 'too-soon' });
+
+    const segments: Segment[] = [];
+    for (const hours of open) {
+      const cuts = new Set([hours.start, hours.end]);
+      for (const part of busy) {
+        if (part.start > hours.start && part.start < hours.end) cuts.add(part.start);
+        if (part.end > hours.start && part.end < hours.end) cuts.add(part.end);
+      }
+      const points = [...cuts].sort((a, b) => a - b);
+      for (let i = 0; i < points.length - 1; i++) {
+        const start = points[i]!;
+        const end = points[i + 1]!;
+        const kind = busy
+          .filter((part) => part.start < end && start < part.end)
+          .reduce<SegmentKind>((worst, part) => (PRIORITY[part.kind] > PRIORITY[worst] ? part.kind : worst), 'free');
+        const last = segments[segments.length - 1];
+        if (last && last.kind === kind && last.end === start) last.end = end;
+        else segments.push({ start, end, kind });
+      }
+    }
+    return { date, open, segments, closedAllDay };
+  });
+}
+
+/** The earliest and latest opening minute of the week (for the grid's scale), in whole hours. */
+export function weekBounds(days: readonly DaySchedule[]): { start: number; end: number } {
+  const opens = days.flatMap((day) => day.open);
+  if (opens.length === 0) return { start: 8 * 60, end: 22 * 60 };
+  const start = Math.min(...opens.map((o) => o.start));
+  const end = Math.max(...opens.map((o) => o.end));
+  return { start: Math.floor(start / 60) * 60, end: Math.ceil(end / 60) * 60 };
+}
