@@ -4,6 +4,7 @@ import type { Options } from 'tsup';
 /** Each widget's define module, by the file name of its CDN bundle. */
 const WIDGETS: Record<string, string> = {
   'tk-mo-directory': 'packages/components/src/mo-directory/define.ts',
+  'tk-event-calendar': 'packages/components/src/event-calendar/define.ts',
   'tk-room-booking': 'packages/components/src/room-booking/define.ts',
 };
 
@@ -23,6 +24,7 @@ export const npmBuild: Options = {
   entry: {
     index: 'packages/components/src/index.ts',
     'mo-directory/define': WIDGETS['tk-mo-directory']!,
+    'event-calendar/define': WIDGETS['tk-event-calendar']!,
     'room-booking/define': WIDGETS['tk-room-booking']!,
   },
   outDir: 'packages/components/dist',

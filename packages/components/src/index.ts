@@ -5,6 +5,9 @@
  */
 export { TkMoDirectory } from './mo-directory/mo-directory.component.js';
 export type { SelectEventDetail, NavigateEventDetail, FilterChangeEventDetail } from './mo-directory/mo-directory.component.js';
+export { TkEventCalendar } from './event-calendar/event-calendar.component.js';
+export type { CalendarNavigateEventDetail, CalendarSelectEventDetail } from './event-calendar/event-calendar.component.js';
+export { createEventCalendarApi, type EventCalendarApi, type CalendarTaxonomy } from './event-calendar/calendar-api.js';
 export { TkRoomBooking } from './room-booking/room-booking.component.js';
 export type { BookingCreatedEventDetail, RoomSelectEventDetail } from './room-booking/room-booking.component.js';
 export { createRoomBookingApi, type RoomBookingApi, type RoomTaxonomy } from './room-booking/booking-api.js';

@@ -20,3 +20,5 @@ export { TranslationReader, type LocalizedText } from './fixtures/localized.js';
 export { roomHandlers, roomTaxonomyHandlers, mockBusyOn, type RoomHandlerOptions } from './handlers/rooms.js';
 export { bookingHandlers, bookingLog, roomScenarios, type BookingMode } from './handlers/bookings.js';
 export { roomFixtures, roomTaxonomyFixtures, toRoom, toRoomSummary, type RoomFixture } from './fixtures/rooms.js';
+export { eventHandlers, eventScenarios, largeCalendar, type EventScenarioName } from './handlers/events.js';
+export { eventFixtures, eventFormatFixtures, generateEventFixtures, hostileEventFixture, berlinIso, type EventFixture } from './fixtures/events.js';

@@ -1,0 +1,889 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { debounce } from '../shared/debounce.js';
+import { FetchController } from '../shared/fetch-controller.js';
+import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { searchField } from '../shared/search-field.js';
+import { errorState, skeleton } from '../shared/status.js';
+import { TaxonomyLabels } from '../shared/taxonomy-labels.js';
+import { readUrlState, writeUrlState } from '../shared/url-state.js';
+import { tokens } from '../theme/tokens.styles.js';
+import { createEventCalendarApi, type CalendarTaxonomy, type Event, type EventCalendarApi, type EventFilters } from './calendar-api.js';
+import {
+  addDays,
+  addMonths,
+  berlinMidnight,
+  isDayKey,
+  monthWeeks,
+  startOfMonth,
+  startOfWeek,
+  today,
+  weekdayIndex,
+  type DayKey,
+} from './calendar-dates.js';
+import {
+  API_FILTER_KEYS,
+  FILTER_KEYS,
+  TAXONOMY_OF,
+  VIEWS,
+  byDay,
+  emptyFilters,
+  matchesTime,
+  parseCodes,
+  place,
+  type CalendarView,
+  type FilterKey,
+  type Filters,
+  type PlacedOccurrence,
+} from './calendar-state.js';
+import { calendarFilters } from './calendar-filters.js';
+import { eventDetail } from './event-detail.js';
+import { eventItem, type ItemContext } from './event-item.js';
+import { builtInLabel, formatDayLong, formatDayShort, formatMonth } from './event-labels.js';
+import { eventCalendarStyles } from './event-calendar.styles.js';
+import { writeJsonLd } from './json-ld.js';
+import { eventCount, monthGrid } from './month-grid.js';
+
+const TAXONOMIES: CalendarTaxonomy[] = ['topics', 'event-formats', 'areas'];
+const URL_KEYS = ['q', ...FILTER_KEYS, 'view', 'date', 'event'] as const;
+/** Below this width (px) the list is the default view. */
+const NARROW = 600;
+/** Occurrences loaded for one window at most (20 pages of 100). */
+const MAX_OCCURRENCES = 5_000;
+const LIST_PAGE = 50;
+
+/** Detail of `tk-navigate`: the reader follows an organiser to the directory. */
+export interface CalendarNavigateEventDetail {
+  /** The organisation id (as in `/organizations/{id}`). */
+  id: string;
+  name: string;
+}
+/** Detail of `tk-select`: the occurrence the reader opened. */
+export interface CalendarSelectEventDetail {
+  occurrenceId: string;
+  eventId: string;
+}
+
+/**
+ * @summary A calendar of the events of a municipality or district and its migrant organisations: month, week and list views, filters, details, calendar feeds.
+ *
+ * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`.
+ * @attr tenant - The municipality or district, e.g. `musterkreis`.
+ * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
+ * @attr topic - Preset: only events with one of these topic codes (comma-separated). Its filter is hidden.
+ * @attr organizer - Preset: only events of these organisations (ids, comma-separated; `office` for municipal offices).
+ * @attr language - Preset: only events in one of these languages (ISO codes).
+ * @attr area - Preset: only events in one of these areas.
+ * @attr format - Preset: only events of these formats (codes of `event-formats`).
+ * @attr view - `month`, `week` or `list`. Without it: the month, or the list when the widget is narrower than 600 px.
+ * @attr initial-date - The day to show first (`YYYY-MM-DD`); default today.
+ * @attr max-per-day - Events shown in a month cell before "+k weitere" (default 3).
+ * @attr organizer-href - Link template of an organiser with `{id}`, e.g. `/verzeichnis?tk-org={id}`. Without it organisers are not linked.
+ * @attr url-state - `query` (default) reflects view, date, filters and the open event in the page URL; `none` leaves the URL alone.
+ * @attr url-prefix - Prefix of the URL parameters (default `tk-cal-`).
+ * @attr heading-level - Level of the widget's headings (default 2).
+ *
+ * @fires tk-select - The reader opens an event. `detail: { occurrenceId, eventId }`. Cancelable: `preventDefault()` to show your own page instead of the dialog.
+ * @fires tk-navigate - The reader follows an organiser link. `detail: { id, name }` (organisation id). Cancelable: `preventDefault()` and route to your directory yourself.
+ * @fires tk-filter-change - Search or filters changed. `detail: { q, filters }`.
+ *
+ * @slot heading - Replaces the default heading ("Veranstaltungen").
+ * @slot intro - Text below the heading.
+ *
+ * @csspart base - The wrapper of everything; carries `lang` and `dir`.
+ * @csspart toolbar - Period navigation and view switch.
+ * @csspart filters - The filter panel.
+ * @csspart chips - The active filters.
+ * @csspart chip - One removable active filter.
+ * @csspart status - The announced period and count.
+ * @csspart month-grid - The month table.
+ * @csspart day - A day cell (also `today`, `selected-day`).
+ * @csspart event-chip - An event in a month cell.
+ * @csspart event-item - An event in the week, list and day views.
+ * @csspart status-badge - "Abgesagt" / "Verschoben".
+ * @csspart day-panel - The events of the opened day.
+ * @csspart dialog - The detail dialog.
+ * @csspart subscribe - "Kalender abonnieren".
+ * @csspart state - Empty, error and offline messages.
+ * @csspart button - Buttons.
+ * @csspart fallback-hint - The hint on a text shown in another language.
+ *
+ * @cssprop --tk-color-primary - Buttons, today's ring, links (default #0a4f96).
+ * @cssprop --tk-color-text - Body text (default #1b1b1b).
+ * @cssprop --tk-color-text-muted - Hints, days of other months (default #4d4d4d).
+ * @cssprop --tk-color-background - Cells and dialog (default #ffffff).
+ * @cssprop --tk-color-surface - Panels, weekend columns (default #f4f5f7).
+ * @cssprop --tk-color-chip - Event chips (default #e6eef7).
+ * @cssprop --tk-color-danger - Cancelled events (default #a4161a).
+ * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
+ * @cssprop --tk-font-family - Font of the widget.
+ */
+@localized()
+export class TkEventCalendar extends LitElement {
+  static override styles = [tokens, baseStyles, eventCalendarStyles];
+
+  /** Base URL of the data API. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** Tenant id (municipality or district). */
+  @property() tenant = '';
+  /** UI and content language; empty = the closest `lang` on the page. */
+  @property() locale: string | undefined;
+  /** Preset topic codes (comma-separated). */
+  @property() topic = '';
+  /** Preset organiser ids (comma-separated; `office` for municipal offices). */
+  @property() organizer = '';
+  /** Preset language codes (comma-separated). */
+  @property() language = '';
+  /** Preset area codes (comma-separated). */
+  @property() area = '';
+  /** Preset format codes (comma-separated). */
+  @property() format = '';
+  /** `month`, `week` or `list`; empty = month, or list on narrow widths. */
+  @property() view: CalendarView | '' = '';
+  /** The day to show first, `YYYY-MM-DD`. */
+  @property({ attribute: 'initial-date' }) initialDate = '';
+  /** Events per month cell before "+k weitere". */
+  @property({ type: Number, attribute: 'max-per-day' }) maxPerDay = 3;
+  /** Link template of an organiser with `{id}`. */
+  @property({ attribute: 'organizer-href' }) organizerHref = '';
+  /** `query` reflects the state in the URL; `none` does not. */
+  @property({ attribute: 'url-state' }) urlState: 'query' | 'none' = 'query';
+  /** Prefix of the URL parameters. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'tk-cal-';
+  /** Heading level of the widget's headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The data calls; by default the SDK for `api-base` and `tenant`. Set it to share a client or to test. */
+  @property({ attribute: false }) api: EventCalendarApi | undefined;
+
+  @state() private currentView: CalendarView = 'month';
+  @state() private focusDay: DayKey = today();
+  @state() private selectedDay: DayKey | undefined;
+  @state() private filters: Filters = emptyFilters();
+  @state() private searchText = '';
+  @state() private labels = new TaxonomyLabels('de');
+  @state() private openOccurrence: { occurrenceId: string; eventId: string; start: string; end: string | undefined } | undefined;
+  @state() private listLimit = LIST_PAGE;
+  @state() private narrow = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
+  private readonly occurrences = new FetchController<PlacedOccurrence[]>(this);
+  private readonly detail = new FetchController<Event>(this);
+  private defaultApi: DefaultApi | undefined;
+  private loadedKey = '';
+  private viewFromUrl: CalendarView | undefined;
+  private dateFromUrl: DayKey | undefined;
+  private focusPending: 'cell' | 'day-panel' | undefined;
+  private opener: string | undefined;
+  private knownOrganizers = new Map<string, string>();
+  private knownLanguages = new Set<string>();
+  private resizeObserver: ResizeObserver | undefined;
+  private readonly debouncedSearch = debounce(() => this.applySearch(), 300);
+  /** Memo of the last filtered list and its days, so re-renders (focus moves) cost nothing. */
+  private memo: { source: PlacedOccurrence[] | undefined; time: string; visible: PlacedOccurrence[]; days: Map<DayKey, PlacedOccurrence[]> } = {
+    source: undefined,
+    time: '',
+    visible: [],
+    days: new Map(),
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.restoreFromUrl();
+    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('online', this.onOnline);
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const width = entries[0]?.contentRect.width ?? 0;
+        const narrow = width > 0 && width < NARROW;
+        if (narrow !== this.narrow) this.narrow = narrow;
+      });
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('online', this.onOnline);
+    this.resizeObserver?.disconnect();
+    this.debouncedSearch.cancel();
+  }
+
+  /** Loads the shown period again. */
+  refresh(): void {
+    this.loadedKey = '';
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiBase') || changed.has('tenant')) this.defaultApi = undefined;
+    if (changed.has('initialDate') && isDayKey(this.initialDate) && !this.dateFromUrl) this.focusDay = this.initialDate;
+    this.currentView = this.resolveView();
+    const client = this.client();
+    if (!client) return;
+    const key = this.loadKey();
+    if (key !== this.loadedKey) {
+      this.loadedKey = key;
+      void this.load(client);
+    }
+  }
+
+  protected override updated(): void {
+    const focus = this.focusPending;
+    this.focusPending = undefined;
+    if (focus === 'cell') this.renderRoot.querySelector<HTMLElement>(`#day-${this.focusDay}`)?.focus();
+    if (focus === 'day-panel') this.renderRoot.querySelector<HTMLElement>('#day-panel-title')?.focus();
+    const visible = this.occurrences.status === 'success' ? this.visibleOccurrences().visible : [];
+    if (this.occurrences.status !== 'loading') writeJsonLd(this, visible.map((placed) => placed.occurrence));
+  }
+
+  private resolveView(): CalendarView {
+    const explicit = this.viewFromUrl ?? (VIEWS.includes(this.view as CalendarView) ? (this.view as CalendarView) : undefined);
+    return explicit ?? (this.narrow ? 'list' : 'month');
+  }
+
+  private client(): DefaultApi | EventCalendarApi | undefined {
+    if (this.api) return this.api;
+    if (!this.apiBase || !this.tenant) return undefined;
+    this.defaultApi ??= createEventCalendarApi(this.apiBase, this.tenant);
+    return this.defaultApi;
+  }
+
+  private get contentLocale(): UiLocale {
+    return this.localeController.locale;
+  }
+
+  private presets(): Filters {
+    return {
+      ...emptyFilters(),
+      topic: parseCodes(this.topic),
+      organizer: parseCodes(this.organizer),
+      language: parseCodes(this.language),
+      area: parseCodes(this.area),
+      format: parseCodes(this.format),
+    };
+  }
+
+  /** The API filters: a preset wins over the reader's choice of the same dimension. */
+  private apiFilters(): EventFilters {
+    const presets = this.presets();
+    const codes = (key: FilterKey) => (presets[key].length > 0 ? presets[key] : this.filters[key]);
+    const filters: EventFilters = {};
+    for (const key of API_FILTER_KEYS) {
+      const values = codes(key);
+      if (values.length > 0) filters[key] = values;
+    }
+    if (this.filters.free.includes('true')) filters.free = 'true';
+    const q = this.searchText.trim();
+    if (q) filters.q = q;
+    return filters;
+  }
+
+  /** The days the current view shows: [first, last]. */
+  private period(): [DayKey, DayKey] {
+    if (this.currentView === 'week') {
+      const monday = startOfWeek(this.focusDay);
+      return [monday, addDays(monday, 6)];
+    }
+    if (this.currentView === 'list') {
+      const first = startOfMonth(this.focusDay);
+      return [first, addDays(addMonths(first, 1), -1)];
+    }
+    const weeks = monthWeeks(this.focusDay);
+    return [weeks[0]![0]!, weeks[weeks.length - 1]![6]!];
+  }
+
+  private loadKey(): string {
+    const [first, last] = this.period();
+    return JSON.stringify([first, last, this.apiFilters(), this.contentLocale]);
+  }
+
+  private async load(api: EventCalendarApi): Promise<void> {
+    const [first, last] = this.period();
+    const window = { from: new Date(berlinMidnight(first)).toISOString(), to: new Date(berlinMidnight(addDays(last, 1))).toISOString() };
+    const filters = this.apiFilters();
+    const locale = this.contentLocale;
+    this.listLimit = LIST_PAGE;
+    await this.occurrences.run(async (signal) => {
+      const list = await api.listOccurrences(filters, window, { locale, signal, max: MAX_OCCURRENCES });
+      signal.throwIfAborted();
+      for (const occurrence of list) {
+        for (const organizer of occurrence.organizers) {
+          if (organizer.kind === 'organization') this.knownOrganizers.set(organizer.id, organizer.name);
+        }
+        for (const language of occurrence.languages) this.knownLanguages.add(language);
+      }
+      return list.map(place);
+    });
+  }
+
+  private async loadTaxonomies(locale: UiLocale): Promise<void> {
+    const api = this.client();
+    const labels = new TaxonomyLabels(locale);
+    if (api) {
+      const results = await Promise.allSettled(TAXONOMIES.map((name) => api.getTaxonomy(name, { locale })));
+      results.forEach((result, index) => {
+        if (result.status === 'fulfilled') labels.set(TAXONOMIES[index]!, result.value);
+      });
+    }
+    if (locale === this.contentLocale) this.labels = labels;
+  }
+
+  private onLocaleChange(): void {
+    this.labels = new TaxonomyLabels(this.contentLocale);
+    void this.loadTaxonomies(this.contentLocale);
+    this.requestUpdate();
+    if (this.openOccurrence) void this.loadDetail(false);
+  }
+
+  /** Occurrences after the time-of-day filter, and by day; recomputed only when the data or that filter change. */
+  private visibleOccurrences(): { visible: PlacedOccurrence[]; days: Map<DayKey, PlacedOccurrence[]> } {
+    const source = this.occurrences.value;
+    const time = this.filters.time.join(',');
+    if (this.memo.source !== source || this.memo.time !== time) {
+      const visible = (source ?? []).filter((placed) => matchesTime(placed, this.filters.time));
+      this.memo = { source, time, visible, days: byDay(visible) };
+    }
+    return this.memo;
+  }
+
+  // ── Navigation ────────────────────────────────────────────────────────
+
+  private setView(view: CalendarView): void {
+    this.viewFromUrl = view;
+    this.selectedDay = undefined;
+    this.reflect(true);
+    this.requestUpdate();
+  }
+
+  private movePeriod(step: number): void {
+    this.focusDay = this.currentView === 'week' ? addDays(this.focusDay, 7 * step) : startOfMonth(addMonths(this.focusDay, step));
+    this.selectedDay = undefined;
+    this.dateFromUrl = this.focusDay;
+    this.reflect(false);
+  }
+
+  private goToday(): void {
+    this.focusDay = today();
+    this.selectedDay = undefined;
+    this.dateFromUrl = this.focusDay;
+    this.reflect(false);
+  }
+
+  private onGridKeyDown(event: KeyboardEvent): void {
+    const rtl = directionOf(activeUiLocale()) === 'rtl';
+    const day = this.focusDay;
+    let next: DayKey | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = addDays(day, rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        next = addDays(day, rtl ? 1 : -1);
+        break;
+      case 'ArrowDown':
+        next = addDays(day, 7);
+        break;
+      case 'ArrowUp':
+        next = addDays(day, -7);
+        break;
+      case 'Home':
+        next = event.ctrlKey ? startOfMonth(day) : addDays(day, -weekdayIndex(day));
+        break;
+      case 'End':
+        next = event.ctrlKey ? addDays(addMonths(startOfMonth(day), 1), -1) : addDays(day, 6 - weekdayIndex(day));
+        break;
+      case 'PageUp':
+        next = addMonths(day, event.shiftKey ? -12 : -1);
+        break;
+      case 'PageDown':
+        next = addMonths(day, event.shiftKey ? 12 : 1);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.openDay(day);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusDay = next;
+    this.dateFromUrl = next;
+    this.focusPending = 'cell';
+    this.reflect(false);
+  }
+
+  private openDay(day: DayKey): void {
+    this.focusDay = day;
+    this.selectedDay = day;
+    this.focusPending = 'day-panel';
+    this.reflect(false);
+  }
+
+  private closeDay(): void {
+    this.selectedDay = undefined;
+    this.focusPending = 'cell';
+  }
+
+  // ── Filters and URL ───────────────────────────────────────────────────
+
+  private onSearchInput(value: string): void {
+    this.searchText = value;
+    this.debouncedSearch();
+  }
+
+  private applySearch(): void {
+    this.reflect(false);
+    this.requestUpdate();
+  }
+
+  private toggleFilter(key: FilterKey, code: string, checked: boolean): void {
+    const current = this.filters[key].filter((value) => value !== code);
+    this.filters = { ...this.filters, [key]: checked ? [...current, code] : current };
+    this.filtersChanged();
+  }
+
+  private removeFilter(filter: ActiveFilter): void {
+    this.toggleFilter(filter.key as FilterKey, filter.code, false);
+    void this.updateComplete.then(() => {
+      const next = this.renderRoot.querySelector<HTMLElement>('.chip') ?? this.renderRoot.querySelector<HTMLElement>('input[type="search"]');
+      next?.focus();
+    });
+  }
+
+  private clearFilters(): void {
+    this.filters = emptyFilters();
+    this.searchText = '';
+    this.filtersChanged();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus());
+  }
+
+  private filtersChanged(): void {
+    this.debouncedSearch.cancel();
+    this.selectedDay = undefined;
+    this.reflect(true);
+  }
+
+  private reflect(push: boolean): void {
+    this.dispatchEvent(
+      new CustomEvent('tk-filter-change', { detail: { q: this.searchText, filters: this.filters }, bubbles: true, composed: true }),
+    );
+    if (this.urlState === 'none') return;
+    writeUrlState(
+      {
+        q: this.searchText ? [this.searchText] : [],
+        ...this.filters,
+        view: this.viewFromUrl ? [this.viewFromUrl] : [],
+        date: this.dateFromUrl ? [this.dateFromUrl] : [],
+        event: this.openOccurrence ? [this.openOccurrence.occurrenceId] : [],
+      },
+      this.urlPrefix,
+      push,
+    );
+  }
+
+  private restoreFromUrl(): void {
+    if (this.urlState === 'none') return;
+    const saved = readUrlState(URL_KEYS, this.urlPrefix);
+    this.searchText = saved['q']?.join(',') ?? '';
+    const filters = emptyFilters();
+    for (const key of FILTER_KEYS) filters[key] = saved[key] ?? [];
+    this.filters = filters;
+    const view = saved['view']?.[0] as CalendarView | undefined;
+    this.viewFromUrl = view && VIEWS.includes(view) ? view : undefined;
+    const date = saved['date']?.[0];
+    this.dateFromUrl = isDayKey(date) ? date : undefined;
+    if (this.dateFromUrl) this.focusDay = this.dateFromUrl;
+    const occurrenceId = saved['event']?.[0];
+    if (occurrenceId && occurrenceId !== this.openOccurrence?.occurrenceId) {
+      const [eventId = '', start = ''] = occurrenceId.split('@');
+      if (eventId && !Number.isNaN(Date.parse(start))) void this.openEvent({ occurrenceId, eventId, start, end: undefined }, undefined, false);
+    } else if (!occurrenceId && this.openOccurrence) this.closeEvent(false);
+  }
+
+  private readonly onPopState = () => {
+    if (this.urlState === 'none') return;
+    this.restoreFromUrl();
+    this.requestUpdate();
+  };
+
+  private readonly onOnline = () => {
+    if (this.occurrences.status === 'offline') void this.occurrences.retry();
+    if (this.detail.status === 'offline') void this.detail.retry();
+  };
+
+  // ── Detail dialog ─────────────────────────────────────────────────────
+
+  private selectOccurrence(placed: PlacedOccurrence, opener: HTMLElement): void {
+    const { occurrence } = placed;
+    const proceed = this.dispatchEvent(
+      new CustomEvent<CalendarSelectEventDetail>('tk-select', {
+        detail: { occurrenceId: occurrence.occurrenceId, eventId: occurrence.eventId },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    if (!proceed) return;
+    const openerId = opener.closest('.day-panel, .week, .agenda') ? occurrence.occurrenceId : undefined;
+    void this.openEvent(
+      { occurrenceId: occurrence.occurrenceId, eventId: occurrence.eventId, start: occurrence.start, end: occurrence.end },
+      openerId ?? `cell:${this.focusDay}`,
+      true,
+    );
+  }
+
+  private async openEvent(target: NonNullable<TkEventCalendar['openOccurrence']>, opener: string | undefined, push: boolean): Promise<void> {
+    this.opener = opener;
+    this.openOccurrence = target;
+    if (push) this.reflect(true);
+    await this.updateComplete;
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    await this.loadDetail(true);
+  }
+
+  private async loadDetail(focusTitle: boolean): Promise<void> {
+    const api = this.client();
+    const target = this.openOccurrence;
+    if (!api || !target) return;
+    const locale = this.contentLocale;
+    await this.detail.run((signal) => api.getEvent(target.eventId, { locale, signal }));
+    if (focusTitle) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    }
+  }
+
+  private closeEvent(push: boolean): void {
+    if (!this.openOccurrence) return;
+    this.openOccurrence = undefined;
+    this.detail.abort();
+    if (this.dialog?.open) this.dialog.close();
+    if (push) this.reflect(true);
+    const opener = this.opener;
+    void this.updateComplete.then(() => {
+      const target = opener?.startsWith('cell:')
+        ? this.renderRoot.querySelector<HTMLElement>(`#day-${CSS.escape(opener.slice(5))}`)
+        : opener
+          ? this.renderRoot.querySelector<HTMLElement>(`.event-open[data-occurrence="${CSS.escape(opener)}"]`)
+          : null;
+      (target ?? this.renderRoot.querySelector<HTMLElement>('.period-nav button'))?.focus();
+    });
+  }
+
+  private organizerLink(id: string): string | undefined {
+    if (!this.organizerHref) return undefined;
+    try {
+      return safeUrl(new URL(this.organizerHref.replace('{id}', encodeURIComponent(id)), location.href).href);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private navigateToOrganizer(id: string, name: string, event: MouseEvent): void {
+    const proceed = this.dispatchEvent(
+      new CustomEvent<CalendarNavigateEventDetail>('tk-navigate', { detail: { id, name }, bubbles: true, composed: true, cancelable: true }),
+    );
+    if (!proceed) event.preventDefault();
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────
+
+  private activeFilters(): ActiveFilter[] {
+    return FILTER_KEYS.flatMap((key) =>
+      this.filters[key].map((code) => {
+        const builtIn = builtInLabel(key, code);
+        if (builtIn) return { key, code, label: builtIn };
+        if (key === 'language') return { key, code, ...this.labels.label('languages', code) };
+        if (key === 'organizer') return { key, code, label: this.knownOrganizers.get(code) ?? code };
+        return { key, code, ...this.labels.label(TAXONOMY_OF[key] ?? '', code) };
+      }),
+    );
+  }
+
+  private periodTitle(): string {
+    const locale = activeUiLocale();
+    if (this.currentView === 'week') {
+      const [first, last] = this.period();
+      return msg(str`Woche vom ${formatDayShort(first, locale)} bis ${formatDayLong(last, locale)}`, { id: 'calendar.week-title' });
+    }
+    return formatMonth(this.focusDay, locale);
+  }
+
+  private statusText(count: number): string {
+    switch (this.occurrences.status) {
+      case 'idle':
+      case 'loading':
+        return msg('Veranstaltungen werden geladen …', { id: 'calendar.loading' });
+      case 'offline':
+        return msg('Sie sind offline. Die Daten konnten nicht geladen werden.', { id: 'state.offline.title' });
+      case 'error':
+        return msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
+      case 'success':
+        return `${this.periodTitle()}: ${eventCount(count, activeUiLocale())}`;
+    }
+  }
+
+  private itemContext(): ItemContext {
+    return {
+      uiLocale: activeUiLocale(),
+      formatLabel: (code) => this.labels.label('event-formats', code),
+      onOpen: (placed, opener) => this.selectOccurrence(placed, opener),
+    };
+  }
+
+  private renderToolbar(): TemplateResult {
+    const view = this.currentView;
+    const step = view === 'week' ? 'week' : 'month';
+    const viewNames: Record<CalendarView, string> = {
+      month: msg('Monat', { id: 'calendar.view.month' }),
+      week: msg('Woche', { id: 'calendar.view.week' }),
+      list: msg('Liste', { id: 'calendar.view.list' }),
+    };
+    return html`<div class="toolbar" part="toolbar">
+      <div class="period-nav">
+        <button type="button" class="button secondary nav-button" part="button" @click=${() => this.movePeriod(-1)}>
+          <span class="arrow" aria-hidden="true">←</span>
+          ${step === 'week' ? msg('Vorherige Woche', { id: 'calendar.previous-week' }) : msg('Vorheriger Monat', { id: 'calendar.previous-month' })}
+        </button>
+        <button type="button" class="button secondary" part="button" @click=${() => this.goToday()}>${msg('Heute', { id: 'calendar.today' })}</button>
+        <button type="button" class="button secondary nav-button" part="button" @click=${() => this.movePeriod(1)}>
+          ${step === 'week' ? msg('Nächste Woche', { id: 'calendar.next-week' }) : msg('Nächster Monat', { id: 'calendar.next-month' })}
+          <span class="arrow" aria-hidden="true">→</span>
+        </button>
+      </div>
+      <div class="view-switch" role="group" aria-label=${msg('Ansicht', { id: 'calendar.view' })}>
+        ${VIEWS.map(
+          (name) => html`<button type="button" class="button secondary view-button" part="button" aria-pressed=${name === view ? 'true' : 'false'} data-view=${name} @click=${() => this.setView(name)}>
+            ${viewNames[name]}
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const hasFilters = this.searchText !== '' || FILTER_KEYS.some((key) => this.filters[key].length > 0);
+    return html`<div class="state" part="state state-empty">
+      <p class="state-title">${msg('In diesem Zeitraum gibt es keine passenden Veranstaltungen.', { id: 'calendar.empty.title' })}</p>
+      ${hasFilters
+        ? html`<p>${msg('Entfernen Sie Filter oder sehen Sie sich einen anderen Monat an.', { id: 'calendar.empty.hint-filters' })}</p>
+            <button type="button" class="button" part="button" @click=${() => this.clearFilters()}>${msg('Alle Filter entfernen', { id: 'filters.clear-all' })}</button>`
+        : html`<p>${msg('Sehen Sie sich den nächsten Monat an.', { id: 'calendar.empty.hint' })}</p>
+            <button type="button" class="button" part="button" @click=${() => this.movePeriod(1)}>
+              ${this.currentView === 'week' ? msg('Nächste Woche', { id: 'calendar.next-week' }) : msg('Nächster Monat', { id: 'calendar.next-month' })}
+            </button>`}
+    </div>`;
+  }
+
+  private renderDayList(days: DayKey[], byDayMap: Map<DayKey, PlacedOccurrence[]>, className: string, limit: number): TemplateResult {
+    const context = this.itemContext();
+    const locale = activeUiLocale();
+    let budget = limit;
+    const shownDays: TemplateResult[] = [];
+    for (const day of days) {
+      const entries = byDayMap.get(day) ?? [];
+      if (className !== 'week' && entries.length === 0) continue;
+      if (budget <= 0) break;
+      const shown = entries.slice(0, budget);
+      budget -= shown.length;
+      shownDays.push(html`<li class="list-day${day === today() ? ' today' : ''}">
+        <div class="list-day-title" role="heading" aria-level=${this.headingLevel + 1}>
+          ${formatDayLong(day, locale)}${day === today() ? html` <span class="today-badge">${msg('heute', { id: 'calendar.today-marker' })}</span>` : nothing}
+        </div>
+        ${shown.length > 0
+          ? html`<ul class="event-list">${shown.map((placed) => eventItem(placed, context, this.headingLevel + 2))}</ul>`
+          : html`<p class="hint">${msg('Keine Veranstaltung.', { id: 'calendar.no-event-day' })}</p>`}
+      </li>`);
+    }
+    return html`<ol class=${className} aria-labelledby="period-title">${shownDays}</ol>`;
+  }
+
+  private renderPeriod(): TemplateResult {
+    const { status } = this.occurrences;
+    if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.occurrences.retry());
+    const loading = status === 'loading' || status === 'idle';
+    const { visible, days } = this.visibleOccurrences();
+    if (this.currentView === 'month') {
+      const weeks = monthWeeks(this.focusDay);
+      return html`${monthGrid({
+          ...this.itemContext(),
+          weeks,
+          month: this.focusDay,
+          focusDay: this.focusDay,
+          selectedDay: this.selectedDay,
+          today: today(),
+          days: loading ? new Map() : days,
+          maxPerDay: Math.max(1, Math.round(this.maxPerDay) || 3),
+          busy: loading,
+          onKeyDown: (event) => this.onGridKeyDown(event),
+          onOpenDay: (day) => this.openDay(day),
+        })}
+        ${!loading && visible.length === 0 ? this.renderEmpty() : nothing} ${this.renderDayPanel(days)}`;
+    }
+    if (loading) return skeleton(3);
+    if (visible.length === 0) return this.renderEmpty();
+    const [first, last] = this.period();
+    const allDays: DayKey[] = [];
+    for (let day = first; day <= last; day = addDays(day, 1)) allDays.push(day);
+    if (this.currentView === 'week') return this.renderDayList(allDays, days, 'week', 400);
+    const shownCount = Math.min(this.listLimit, visible.length);
+    return html`${this.renderDayList(allDays, days, 'agenda', this.listLimit)}
+      ${visible.length > shownCount
+        ? html`<div class="more">
+            <p class="hint">${msg(str`${shownCount} von ${visible.length} angezeigt`, { id: 'calendar.shown' })}</p>
+            <button type="button" class="button secondary" part="button" @click=${() => (this.listLimit += LIST_PAGE)}>
+              ${msg('Weitere Veranstaltungen anzeigen', { id: 'calendar.more' })}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderDayPanel(days: Map<DayKey, PlacedOccurrence[]>): TemplateResult | typeof nothing {
+    const day = this.selectedDay;
+    if (!day || this.occurrences.status !== 'success') return nothing;
+    const entries = days.get(day) ?? [];
+    const context = this.itemContext();
+    return html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-title">
+      <div class="day-panel-bar">
+        <div id="day-panel-title" class="day-panel-title" tabindex="-1" role="heading" aria-level=${this.headingLevel + 1}>
+          ${formatDayLong(day, activeUiLocale())}: ${eventCount(entries.length, activeUiLocale())}
+        </div>
+        <button type="button" class="button secondary" part="button" @click=${() => this.closeDay()}>
+          ${msg('Zurück zum Kalender', { id: 'calendar.back-to-grid' })}
+        </button>
+      </div>
+      ${entries.length > 0
+        ? html`<ul class="event-list">${entries.map((placed) => eventItem(placed, context, this.headingLevel + 2))}</ul>`
+        : html`<p>${msg('An diesem Tag gibt es keine passende Veranstaltung.', { id: 'calendar.day-empty' })}</p>`}
+    </section>`;
+  }
+
+  private renderSubscribe(): TemplateResult | typeof nothing {
+    const api = this.client();
+    if (!api) return nothing;
+    const filters = this.apiFilters();
+    const locale = this.contentLocale;
+    const webcal = api.feedUrl(filters, { locale, webcal: true });
+    const https = api.feedUrl(filters, { locale });
+    return html`<details class="subscribe" part="subscribe">
+      <summary class="filter-summary">${msg('Kalender abonnieren', { id: 'calendar.subscribe' })}</summary>
+      <div class="subscribe-body">
+        <p>${msg('Ihr Kalenderprogramm zeigt dann immer die aktuellen Termine mit Ihren Filtern (ohne Uhrzeit-Auswahl).', { id: 'calendar.subscribe.hint' })}</p>
+        <p><a class="button" part="button" href=${webcal}>${msg('Im Kalenderprogramm abonnieren', { id: 'calendar.subscribe.webcal' })}</a></p>
+        <label class="label" for="feed-url">${msg('Adresse zum Kopieren', { id: 'calendar.subscribe.copy' })}</label>
+        <input id="feed-url" class="input" readonly .value=${https} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
+      </div>
+    </details>`;
+  }
+
+  private renderDetail(): TemplateResult {
+    const { status, value } = this.detail;
+    const target = this.openOccurrence;
+    const api = this.client();
+    let body: TemplateResult;
+    if (status === 'error' || status === 'offline') body = errorState(status === 'offline', () => void this.detail.retry());
+    else if (status === 'success' && value && target && api) {
+      const end = target.end ?? new Date(Date.parse(target.start) + (Date.parse(value.end) - Date.parse(value.start))).toISOString();
+      body = eventDetail(value, {
+        uiLocale: activeUiLocale(),
+        start: target.start,
+        end,
+        label: (taxonomy, code) => this.labels.label(taxonomy, code),
+        organizerHref: (id) => this.organizerLink(id),
+        onOrganizer: (id, name, event) => this.navigateToOrganizer(id, name, event),
+        addToCalendarUrl: api.feedUrl({ event: value.id }, { locale: this.contentLocale }),
+      });
+    } else {
+      body = html`<h2 id="detail-title" class="detail-title" tabindex="-1">${msg('Veranstaltung wird geladen …', { id: 'calendar.detail.loading' })}</h2>
+        ${skeleton(1)}`;
+    }
+    return html`<dialog
+      part="dialog"
+      class="detail"
+      aria-labelledby="detail-title"
+      lang=${this.contentLocale}
+      dir=${directionOf(this.contentLocale)}
+      @cancel=${(event: globalThis.Event) => {
+        event.preventDefault();
+        this.closeEvent(true);
+      }}
+    >
+      <div class="dialog-bar">
+        <button type="button" class="button secondary close" part="button" @click=${() => this.closeEvent(true)}>
+          <span aria-hidden="true">×</span> ${msg('Schließen', { id: 'detail.close' })}
+        </button>
+      </div>
+      <div class="dialog-body" aria-busy=${status === 'loading' ? 'true' : 'false'}>${target ? body : nothing}</div>
+    </dialog>`;
+  }
+
+  protected override render(): TemplateResult {
+    const uiLocale = activeUiLocale();
+    const presets = this.presets();
+    const filterKeys = FILTER_KEYS.filter((key) => presets[key].length === 0);
+    const { visible } = this.visibleOccurrences();
+    return html`<div part="base" class="base view-${this.currentView}" lang=${uiLocale} dir=${directionOf(uiLocale)}>
+      <header class="header">
+        <div role="heading" aria-level=${this.headingLevel} class="title">
+          <slot name="heading">${msg('Veranstaltungen', { id: 'calendar.title' })}</slot>
+        </div>
+        <slot name="intro"></slot>
+      </header>
+      <search class="controls" aria-label=${msg('Veranstaltungen filtern', { id: 'calendar.search-region' })}>
+        ${searchField({
+          id: 'search',
+          label: msg('Suchbegriff', { id: 'search.label' }),
+          hint: msg('Zum Beispiel Elternabend, Sprachcafé oder der Name eines Vereins.', { id: 'calendar.search.hint' }),
+          value: this.searchText,
+          onInput: (value) => this.onSearchInput(value),
+        })}
+        ${calendarFilters({
+          uiLocale,
+          keys: filterKeys,
+          selected: this.filters,
+          label: (key, code) => {
+            const builtIn = builtInLabel(key, code);
+            if (builtIn) return { label: builtIn };
+            if (key === 'language') return this.labels.label('languages', code);
+            if (key === 'organizer') return { label: this.knownOrganizers.get(code) ?? code };
+            return this.labels.label(TAXONOMY_OF[key] ?? '', code);
+          },
+          options: (key) => this.filterOptions(key),
+          onToggle: (key, code, checked) => this.toggleFilter(key, code, checked),
+        })}
+      </search>
+      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
+      ${this.renderToolbar()}
+      <div id="period-title" class="period-title" role="heading" aria-level=${this.headingLevel + 1}>${this.periodTitle()}</div>
+      <p class="status" part="status" role="status" aria-live="polite">${this.statusText(visible.length)}</p>
+      <div class="period" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${this.renderPeriod()}</div>
+      ${this.renderSubscribe()} ${this.renderDetail()}
+    </div>`;
+  }
+
+  private filterOptions(key: FilterKey): string[] {
+    switch (key) {
+      case 'free':
+        return ['true'];
+      case 'time':
+        return ['evening', 'weekend'];
+      case 'organizer':
+        return ['office', ...[...this.knownOrganizers.keys()].sort((a, b) => (this.knownOrganizers.get(a) ?? a).localeCompare(this.knownOrganizers.get(b) ?? b))];
+      case 'language':
+        return [...this.knownLanguages].sort();
+      default:
+        return this.labels.codes(TAXONOMY_OF[key] ?? '');
+    }
+  }
+}
+
+type DefaultApi = ReturnType<typeof createEventCalendarApi>;

@@ -1,0 +1,392 @@
+import { css } from 'lit';
+
+/**
+ * Layout of `<tk-event-calendar>`. The month grid keeps seven columns down to
+ * 320 px; below 40rem its cells show a count instead of event titles (the
+ * list is the default view there anyway). Logical properties only.
+ */
+export const eventCalendarStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .base {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .title {
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .header {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .controls {
+    display: grid;
+    gap: var(--_space-m);
+    padding: var(--_space-m);
+    border-radius: var(--_radius-large);
+    background: var(--_color-surface);
+  }
+  .filter-panel,
+  .filters {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  @container (min-width: 48rem) {
+    .filters {
+      grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+      align-items: start;
+    }
+  }
+  .filter-group,
+  .subscribe {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+  }
+  .filter-summary {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-block-size: var(--_target-size);
+    padding-inline: var(--_space-s);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .filter-chosen {
+    font-weight: 400;
+    color: var(--_color-text-muted);
+  }
+  .filter-options {
+    margin: 0;
+    padding: 0 var(--_space-s) var(--_space-s);
+    border: 0;
+    max-block-size: 18rem;
+    overflow-y: auto;
+  }
+  .filter-option {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    min-block-size: var(--_target-size);
+  }
+  .filter-option input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_color-primary);
+    flex: none;
+  }
+  .filter-option label {
+    flex: 1;
+    cursor: pointer;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space-s);
+  }
+  .period-nav,
+  .view-switch {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  .view-button[aria-pressed='true'] {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  .base[dir='rtl'] .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+  .period-title {
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+  .status {
+    font-weight: 600;
+  }
+
+  .month-grid {
+    inline-size: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+  .weekday {
+    padding: var(--_space-xs);
+    font-weight: 600;
+    text-align: start;
+    color: var(--_color-text-muted);
+  }
+  .day {
+    block-size: 7rem;
+    padding: var(--_space-xs);
+    border: 1px solid var(--_color-border-subtle);
+    background: var(--_color-background);
+    vertical-align: top;
+    cursor: pointer;
+    overflow: hidden;
+  }
+  .day.outside {
+    background: var(--_color-surface);
+    color: var(--_color-text-muted);
+  }
+  .day:focus-visible {
+    outline-offset: calc(-1 * var(--_focus-width));
+  }
+  .day-number {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border-radius: 999px;
+    font-weight: 600;
+  }
+  .day.today .day-number {
+    outline: 2px solid var(--_color-primary);
+  }
+  .day.selected .day-number {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  .day-count {
+    display: none;
+  }
+  .day-events {
+    display: grid;
+    gap: 2px;
+    margin-block-start: var(--_space-xs);
+  }
+  .event-chip,
+  .day-more {
+    display: block;
+    inline-size: 100%;
+    padding: 1px var(--_space-xs);
+    border: 0;
+    border-inline-start: 3px solid var(--_color-primary);
+    border-radius: 2px;
+    background: var(--_color-chip);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: var(--_font-size-small);
+    text-align: start;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    cursor: pointer;
+  }
+  .event-chip.continued {
+    border-inline-start-style: dashed;
+  }
+  .event-chip.cancelled,
+  .event-item.cancelled .event-title {
+    text-decoration: line-through;
+  }
+  .event-chip.cancelled,
+  .event-chip.postponed {
+    border-inline-start-color: var(--_color-danger);
+  }
+  .status-badge {
+    font-weight: 700;
+    text-decoration: none;
+    display: inline-block;
+  }
+  .day-more {
+    background: none;
+    border-inline-start-color: transparent;
+    color: var(--_color-link);
+    text-decoration: underline;
+  }
+  .event-time {
+    font-weight: 600;
+  }
+  @container (max-width: 40rem) {
+    .day {
+      block-size: 3.5rem;
+    }
+    .day-events,
+    .day-more {
+      display: none;
+    }
+    .day-count {
+      display: block;
+      font-size: var(--_font-size-small);
+    }
+  }
+
+  .day-panel {
+    display: grid;
+    gap: var(--_space-m);
+    padding: var(--_space-m);
+    border: 1px solid var(--_color-border-subtle);
+    border-radius: var(--_radius-large);
+    background: var(--_color-surface);
+  }
+  .day-panel-bar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .day-panel-title,
+  .list-day-title {
+    font-weight: 700;
+    font-size: 1.125rem;
+  }
+  .week,
+  .agenda {
+    display: grid;
+    gap: var(--_space-l);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list-day {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .list-day.today .list-day-title {
+    color: var(--_color-primary);
+  }
+  .today-badge {
+    font-size: var(--_font-size-small);
+    font-weight: 400;
+  }
+  .event-list {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .event-item {
+    display: grid;
+    gap: var(--_space-xs);
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_color-border-subtle);
+    border-inline-start: 4px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+  }
+  .event-item.cancelled,
+  .event-item.postponed {
+    border-inline-start-color: var(--_color-danger);
+  }
+  .event-open {
+    min-block-size: var(--_target-size);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-link);
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .event-when {
+    font-weight: 600;
+  }
+  .event-meta,
+  .event-summary {
+    font-size: var(--_font-size-small);
+  }
+  .event-meta {
+    color: var(--_color-text-muted);
+  }
+  .marker {
+    font-weight: 600;
+  }
+  .more {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-s);
+  }
+  .subscribe-body {
+    display: grid;
+    gap: var(--_space-s);
+    padding: 0 var(--_space-m) var(--_space-m);
+  }
+
+  .detail {
+    inline-size: min(48rem, calc(100vw - 2 * var(--_space-m)));
+    max-block-size: calc(100dvh - 2 * var(--_space-m));
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-large);
+    background: var(--_color-background);
+    color: var(--_color-text);
+    font-family: var(--_font);
+    line-height: var(--_line-height);
+  }
+  .detail::backdrop {
+    background: var(--_color-backdrop);
+  }
+  .dialog-bar {
+    position: sticky;
+    inset-block-start: 0;
+    display: flex;
+    justify-content: flex-end;
+    padding: var(--_space-s);
+    background: var(--_color-background);
+    border-block-end: 1px solid var(--_color-border-subtle);
+  }
+  .dialog-body {
+    display: grid;
+    gap: var(--_space-m);
+    padding: var(--_space-m) var(--_space-l) var(--_space-l);
+  }
+  .detail-title {
+    font-size: 1.5rem;
+    line-height: 1.3;
+  }
+  .status-note {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 6px solid var(--_color-danger);
+    background: var(--_color-surface);
+    font-weight: 600;
+  }
+  .facts {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(8rem, 12rem) 1fr;
+    gap: var(--_space-s);
+  }
+  @container (max-width: 30rem) {
+    .fact {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+  .fact dt {
+    font-weight: 600;
+  }
+  .plain {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .place a,
+  .plain a {
+    display: inline-block;
+    min-block-size: var(--_target-size);
+    padding-block: 0.6rem;
+  }
+  address {
+    font-style: normal;
+  }
+  @media (forced-colors: active) {
+    .event-chip,
+    .event-item,
+    .day {
+      border-color: CanvasText;
+    }
+  }
+`;

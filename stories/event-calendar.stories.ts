@@ -1,0 +1,139 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { eventScenarios } from '@teilhabe/mocks';
+import '@teilhabe/components/event-calendar/define.js';
+
+/** The attributes a web team types, as story controls. */
+export interface EventCalendarArgs {
+  apiBase: string;
+  tenant: string;
+  locale: string;
+  view: '' | 'month' | 'week' | 'list';
+  initialDate: string;
+  topic: string;
+  organizer: string;
+  language: string;
+  area: string;
+  format: string;
+  maxPerDay: number;
+  organizerHref: string;
+  urlState: 'query' | 'none';
+}
+
+/** Makes the browser report "offline" for stories of the offline state. */
+function simulateOffline(offline: boolean): void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => !offline });
+}
+
+const meta = {
+  title: 'Widgets/Veranstaltungskalender',
+  component: 'tk-event-calendar',
+  tags: ['autodocs'],
+  render: (args) => html`<tk-event-calendar
+    api-base=${args.apiBase || location.origin}
+    tenant=${args.tenant}
+    locale=${args.locale || nothing}
+    view=${args.view || nothing}
+    initial-date=${args.initialDate || nothing}
+    topic=${args.topic || nothing}
+    organizer=${args.organizer || nothing}
+    language=${args.language || nothing}
+    area=${args.area || nothing}
+    format=${args.format || nothing}
+    max-per-day=${args.maxPerDay}
+    organizer-href=${args.organizerHref || nothing}
+    url-state=${args.urlState}
+  ></tk-event-calendar>`,
+  args: {
+    apiBase: '',
+    tenant: 'musterkreis',
+    locale: '',
+    view: 'month',
+    initialDate: '',
+    topic: '',
+    organizer: '',
+    language: '',
+    area: '',
+    format: '',
+    maxPerDay: 3,
+    organizerHref: '/verzeichnis?tk-org={id}',
+    urlState: 'none',
+  },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['', 'month', 'week', 'list'] },
+    urlState: { control: 'inline-radio', options: ['query', 'none'] },
+    locale: { control: 'select', options: ['', 'de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'] },
+  },
+  parameters: { msw: { handlers: eventScenarios.calendar() } },
+  loaders: [
+    async () => {
+      simulateOffline(false);
+      return {};
+    },
+  ],
+} satisfies Meta<EventCalendarArgs>;
+
+export default meta;
+type Story = StoryObj<EventCalendarArgs>;
+
+/** The month of the Landkreis Musterkreis: network meetings, seminars, a festival week. */
+export const Month: Story = {};
+
+/** One week, day by day. */
+export const Week: Story = { args: { view: 'week' } };
+
+/** The list (agenda) of the month: the default on narrow screens. */
+export const List: Story = { args: { view: 'list' } };
+
+/** A month without any event. */
+export const EmptyMonth: Story = { parameters: { msw: { handlers: eventScenarios.empty() } } };
+
+/** Still loading: the grid is shown, marked busy, with the announcement "Veranstaltungen werden geladen …". */
+export const Loading: Story = { parameters: { msw: { handlers: eventScenarios.loadingForever() } } };
+
+/** The server failed; the reader can try again. */
+export const ServerError: Story = { parameters: { msw: { handlers: eventScenarios.serverError() } } };
+
+/** The browser is offline. */
+export const Offline: Story = {
+  parameters: { msw: { handlers: eventScenarios.networkError() } },
+  loaders: [
+    async () => {
+      simulateOffline(true);
+      return {};
+    },
+  ],
+};
+
+/** Cancelled and postponed events stay visible, marked by text ("Abgesagt", "Verschoben"), not only by colour. */
+export const CancelledAndPostponed: Story = { args: { view: 'list', format: 'culture,course' } };
+
+/** An online event (and a hybrid one). */
+export const Online: Story = { args: { view: 'list', format: 'information-evening,network-meeting' } };
+
+/** A weekly series with one date left out (exception date). */
+export const Recurring: Story = { args: { format: 'parents-seminar' } };
+
+/** A youth office page: only events on youth and education; the topic filter is hidden. */
+export const TopicPreset: Story = { args: { topic: 'youth-education', view: 'list' } };
+
+/** 2,000 events in one month: three per day cell, then "+k weitere". */
+export const TwoThousand: Story = { parameters: { msw: { handlers: eventScenarios.large() } } };
+
+/** Records that try to inject markup or unsafe links show as plain text. */
+export const HostileData: Story = { args: { view: 'list' }, parameters: { msw: { handlers: eventScenarios.hostile() } } };
+
+/** English page. */
+export const English: Story = { globals: { locale: 'en' } };
+
+/** Arabic page: right to left, mirrored arrows; texts without an Arabic version are marked. */
+export const Arabic: Story = { globals: { locale: 'ar' } };
+
+/** Farsi page (right to left). */
+export const Farsi: Story = { globals: { locale: 'fa' }, args: { view: 'list' } };
+
+/** The KERN-style example theme. */
+export const KernTheme: Story = { globals: { theme: 'kern' } };
+
+/** A phone in portrait (320 px): the list is the default view. */
+export const Narrow: Story = { args: { view: '' }, globals: { viewport: { value: 'narrow', isRotated: false } } };
