@@ -15,11 +15,13 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-export async function startLiveServer(options: { databaseUrl?: string; today?: Date } = {}): Promise<LiveServer> {
+export async function startLiveServer(
+  options: { databaseUrl?: string; today?: Date; staticMounts?: Array<{ urlPrefix: string; folder: string }> } = {},
+): Promise<LiveServer> {
   const database = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: 'memory://' });
   await seedDataset(database.db, demoDataset(options.today ?? new Date()));
   const editorToken = await createApiToken(database.db, 'musterkreis', 'live-tests');
-  const server = await startServer({ database, port: 0, bookingRateLimit: { max: 10_000, windowMs: 60_000 } });
+  const server = await startServer({ database, port: 0, bookingRateLimit: { max: 10_000, windowMs: 60_000 }, staticMounts: options.staticMounts ?? [] });
   return {
     baseUrl: server.url,
     tenant: 'musterkreis',
