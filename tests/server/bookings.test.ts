@@ -191,6 +191,34 @@ describeOnBothBackends('bookings', (api) => {
     assert.equal(wrongToken.status, 404);
   });
 
+  test('the secret link opens a page for people, with a cancel button that works', async () => {
+    const created = await json(await post(api(), request('testraum-b', '2026-12-11T16:00:00+01:00', '2026-12-11T17:00:00+01:00', { purpose: 'Chorprobe <script>alert(1)</script>' })));
+    const url = new URL(created.manageUrl);
+    const page = await api().request(`${url.pathname}${url.search}`, { headers: { Accept: 'text/html,application/xhtml+xml', 'Accept-Language': 'de' } });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-security-policy') ?? '', /form-action 'self'/);
+    assert.equal(page.headers.get('cache-control'), 'private, no-store');
+    const html = await page.text();
+    assert.ok(html.includes('Testraum testraum-b') && html.includes('Gebucht'));
+    assert.ok(html.includes('Chorprobe &lt;script&gt;') && !html.includes('<script>alert'), 'escaped');
+    const cancel = await api().request(`/v1/musterkreis/bookings/${created.data.id}/cancel`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: created.manageToken }).toString(),
+    });
+    assert.equal(cancel.status, 303);
+    const after = await api().request(cancel.headers.get('location')!, { headers: { Accept: 'text/html' } });
+    assert.ok((await after.text()).includes('Die Buchung ist storniert.'));
+    const asJson = await json(await api().request(`${url.pathname}${url.search}`));
+    assert.equal(asJson.data.status, 'cancelled');
+    const forged = await api().request(`/v1/musterkreis/bookings/${created.data.id}/cancel`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'token=bk_forged',
+    });
+    assert.equal(forged.status, 404);
+  });
+
   test('free-room search only lists rooms free in the whole time window', async () => {
     const ids = async (query: string) => (await json(await api().request(`/v1/musterkreis/rooms?limit=100&${query}`))).data.map((r: { id: string }) => r.id);
     const evening = await ids('freeFrom=2026-12-04&freeStart=10:00&freeEnd=12:00');

@@ -1,6 +1,11 @@
 /** Tiny HTML helpers for the server's own pages; every interpolated value is escaped. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** The server's own pages load nothing from elsewhere and run no script. */
+export const PAGE_SECURITY_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'",
+};
+
 export const escapeHtml = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 
 export function page(title: string, body: string, lang = 'en') {

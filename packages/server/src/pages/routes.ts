@@ -5,23 +5,21 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/env.js';
 import { join } from 'node:path';
 import { serverPackageRoot } from '../paths.js';
+import { PAGE_SECURITY_HEADERS } from './html.js';
 import { landingPage } from './landing.js';
 import { referencePage } from './reference.js';
 
 /** URL prefix → absolute folder, e.g. `/teilhabe/` → the widgets' CDN build. */
 export type StaticMounts = Array<{ urlPrefix: string; folder: string }>;
 
-const PAGE_HEADERS = {
-  'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
-};
 
 export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocument: unknown; staticMounts: StaticMounts; listTenants: () => Promise<Array<{ id: string; name: string }>> }) {
   const css = readFileSync(join(serverPackageRoot, 'assets/pages.css'), 'utf8');
   const reference = referencePage(options.openApiDocument);
   const hasDemo = options.staticMounts.some((mount) => mount.urlPrefix === '/demo/');
 
-  app.get('/', async (c) => c.html(landingPage(await options.listTenants(), hasDemo), 200, PAGE_HEADERS));
-  app.get('/reference', (c) => c.html(reference, 200, PAGE_HEADERS));
+  app.get('/', async (c) => c.html(landingPage(await options.listTenants(), hasDemo), 200, PAGE_SECURITY_HEADERS));
+  app.get('/reference', (c) => c.html(reference, 200, PAGE_SECURITY_HEADERS));
   app.get('/assets/pages.css', (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
 

@@ -10,6 +10,8 @@ import { findRoom } from '../rooms/repository.js';
 import { claimKey, fingerprintOf, releaseKey, storeResponse } from './idempotency.js';
 import { bookingSlots, findBooking, isDoubleBooking, setBookingStatus, type BookingRow } from './repository.js';
 import { rejectConflicts, requestBooking, toBooking } from './service.js';
+import { bookingManagePage, prefersHtml } from '../../pages/booking-manage.js';
+import { PAGE_SECURITY_HEADERS } from '../../pages/html.js';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
@@ -45,8 +47,28 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
 
   app.openapi(routes.getBooking, async (c) => {
     const { id } = c.req.valid('param');
-    const { row, room } = await authorizedBooking(c, id, c.req.valid('query').token);
-    return c.json({ data: await toBooking(db, row, room, c.get('tenant').timeZone) }, 200, PRIVATE);
+    const { token } = c.req.valid('query');
+    const { row, room } = await authorizedBooking(c, id, token);
+    const booking = await toBooking(db, row, room, c.get('tenant').timeZone);
+    if (token && prefersHtml(c.req.header('accept'))) {
+      const cancelAction = `/v1/${c.get('tenant').id}/bookings/${id}/cancel`;
+      const html = bookingManagePage(booking, { locale: c.get('locale'), cancelAction, token, justCancelled: c.req.query('cancelled') === '1' });
+      return c.html(html, 200, { ...PRIVATE, ...PAGE_SECURITY_HEADERS }) as never;
+    }
+    return c.json({ data: booking }, 200, PRIVATE);
+  });
+
+  // The cancel button of the manage page: a plain form post, then back to the page.
+  app.post('/v1/:tenant/bookings/:id/cancel', async (c) => {
+    const id = c.req.param('id');
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const token = typeof form.token === 'string' ? form.token : undefined;
+    if (!/^[0-9a-f-]{36}$/.test(id) || !token) throw notFound('Booking', id);
+    const { row } = await authorizedBooking(c, id, token);
+    if (row.status === 'requested' || row.status === 'confirmed') {
+      await db.transaction().execute((trx) => setBookingStatus(trx, id, 'cancelled'));
+    }
+    return c.redirect(`/v1/${c.get('tenant').id}/bookings/${id}?token=${encodeURIComponent(token)}&cancelled=1`, 303);
   });
 
   app.openapi(routes.cancelBooking, async (c) => {
