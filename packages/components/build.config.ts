@@ -4,8 +4,9 @@ import type { Options } from 'tsup';
 /** Each widget's define module, by the file name of its CDN bundle. */
 const WIDGETS: Record<string, string> = {
   'tk-mo-directory': 'packages/components/src/mo-directory/define.ts',
-  'tk-event-calendar': 'packages/components/src/event-calendar/define.ts',
+  'tk-funding-finder': 'packages/components/src/funding-finder/define.ts',
   'tk-room-booking': 'packages/components/src/room-booking/define.ts',
+  'tk-event-calendar': 'packages/components/src/event-calendar/define.ts',
 };
 
 const KERN_THEME = 'packages/components/src/theme/kern.css';
@@ -24,8 +25,9 @@ export const npmBuild: Options = {
   entry: {
     index: 'packages/components/src/index.ts',
     'mo-directory/define': WIDGETS['tk-mo-directory']!,
-    'event-calendar/define': WIDGETS['tk-event-calendar']!,
+    'funding-finder/define': WIDGETS['tk-funding-finder']!,
     'room-booking/define': WIDGETS['tk-room-booking']!,
+    'event-calendar/define': WIDGETS['tk-event-calendar']!,
   },
   outDir: 'packages/components/dist',
   format: ['esm'],

@@ -5,12 +5,15 @@
  */
 export { TkMoDirectory } from './mo-directory/mo-directory.component.js';
 export type { SelectEventDetail, NavigateEventDetail, FilterChangeEventDetail } from './mo-directory/mo-directory.component.js';
-export { TkEventCalendar } from './event-calendar/event-calendar.component.js';
-export type { CalendarNavigateEventDetail, CalendarSelectEventDetail } from './event-calendar/event-calendar.component.js';
-export { createEventCalendarApi, type EventCalendarApi, type CalendarTaxonomy } from './event-calendar/calendar-api.js';
+export { TkFundingFinder } from './funding-finder/funding-finder.component.js';
+export type { FundingSelectEventDetail } from './funding-finder/funding-finder.component.js';
+export { createFundingApi, type FundingApi, type FundingTaxonomy } from './funding-finder/funding-api.js';
 export { TkRoomBooking } from './room-booking/room-booking.component.js';
 export type { BookingCreatedEventDetail, RoomSelectEventDetail } from './room-booking/room-booking.component.js';
 export { createRoomBookingApi, type RoomBookingApi, type RoomTaxonomy } from './room-booking/booking-api.js';
+export { TkEventCalendar } from './event-calendar/event-calendar.component.js';
+export type { CalendarNavigateEventDetail, CalendarSelectEventDetail } from './event-calendar/event-calendar.component.js';
+export { createEventCalendarApi, type EventCalendarApi, type CalendarTaxonomy } from './event-calendar/calendar-api.js';
 export type { DirectoryApi, CallOptions, DirectoryTaxonomy } from './shared/directory-api.js';
 export { createDirectoryApi } from './shared/directory-api.js';
 export { LocaleController } from './shared/locale-controller.js';

@@ -17,8 +17,11 @@ export {
 export { generateOrganizations } from './fixtures/generate.js';
 export { taxonomyFixtures, taxonomyTerms } from './fixtures/taxonomies.js';
 export { TranslationReader, type LocalizedText } from './fixtures/localized.js';
+export { fundingHandlers, fundingScenarios, fundingTaxonomyHandlers, matchFunding, searchFunding } from './handlers/funding.js';
+export { fundingFixtures, toFundingProgram, toFundingSummary, type FundingFixture } from './fixtures/funding.js';
+export { fundingTaxonomyFixtures, fundingTaxonomyTerms } from './fixtures/funding-taxonomies.js';
+export { eventHandlers, eventScenarios, largeCalendar, type EventScenarioName } from './handlers/events.js';
+export { eventFixtures, eventFormatFixtures, generateEventFixtures, hostileEventFixture, berlinIso, type EventFixture } from './fixtures/events.js';
 export { roomHandlers, roomTaxonomyHandlers, mockBusyOn, type RoomHandlerOptions } from './handlers/rooms.js';
 export { bookingHandlers, bookingLog, roomScenarios, type BookingMode } from './handlers/bookings.js';
 export { roomFixtures, roomTaxonomyFixtures, toRoom, toRoomSummary, type RoomFixture } from './fixtures/rooms.js';
-export { eventHandlers, eventScenarios, largeCalendar, type EventScenarioName } from './handlers/events.js';
-export { eventFixtures, eventFormatFixtures, generateEventFixtures, hostileEventFixture, berlinIso, type EventFixture } from './fixtures/events.js';

@@ -1,0 +1,49 @@
+/**
+ * The data calls the funding finder makes, as a narrow interface. The default
+ * implementation goes through `@teilhabe/sdk` (a component never calls
+ * `fetch` itself); a host app or a test can pass its own object as the
+ * widget's `api` property.
+ */
+import {
+  createClient,
+  type ApplicantProfile,
+  type CriterionVerdict,
+  type FundingFeedQuery,
+  type FundingListQuery,
+  type FundingMatch,
+  type FundingMatchResponse,
+  type FundingProgram,
+  type FundingProgramSummary,
+  type ListResponse,
+  type TaxonomyTerm,
+} from '@teilhabe/sdk';
+import type { CallOptions } from '../shared/directory-api.js';
+import type { UiLocale } from '../localization/index.js';
+
+export type { ApplicantProfile, CriterionVerdict, FundingMatch, FundingMatchResponse, FundingProgram, FundingProgramSummary, ListResponse, TaxonomyTerm };
+
+/** The taxonomies whose labels the funding finder shows. */
+export type FundingTaxonomy = 'funding-kinds' | 'applicant-kinds' | 'topics' | 'areas';
+
+/** The data calls `<tk-funding-finder>` makes. */
+export interface FundingApi {
+  listPrograms(query: FundingListQuery, options: CallOptions): Promise<ListResponse<FundingProgramSummary>>;
+  getProgram(id: string, options: CallOptions): Promise<FundingProgram>;
+  /** Every programme ranked against the profile. The profile is sent with this request only. */
+  match(profile: ApplicantProfile, options: CallOptions): Promise<FundingMatchResponse>;
+  getTaxonomy(name: FundingTaxonomy, options: CallOptions): Promise<TaxonomyTerm[]>;
+  /** The iCalendar URL of the deadlines of the programmes matching `filters` (or of one `program`). Makes no request. */
+  feedUrl(filters: FundingFeedQuery, locale: UiLocale): string;
+}
+
+/** A {@link FundingApi} over the SDK for one API base URL and tenant. */
+export function createFundingApi(baseUrl: string, tenant: string): FundingApi {
+  const client = createClient({ baseUrl, tenant });
+  return {
+    listPrograms: (query, { locale, signal }) => client.funding.list(query, { locale, signal }),
+    getProgram: async (id, { locale, signal }) => (await client.funding.get(id, { locale, signal })).data,
+    match: (profile, { locale, signal }) => client.funding.match(profile, { locale, signal }),
+    getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,
+    feedUrl: (filters, locale) => client.funding.feedUrl(filters, { locale }),
+  };
+}

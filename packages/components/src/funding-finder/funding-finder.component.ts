@@ -1,0 +1,836 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { localized, msg, str } from '@lit/localize';
+import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { debounce } from '../shared/debounce.js';
+import { FetchController } from '../shared/fetch-controller.js';
+import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
+import { formatNumber } from '../shared/format.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { searchField } from '../shared/search-field.js';
+import { errorState, skeleton } from '../shared/status.js';
+import { TaxonomyLabels } from '../shared/taxonomy-labels.js';
+import { readUrlState, urlWithState, writeUrlState, type FilterState } from '../shared/url-state.js';
+import { tokens } from '../theme/tokens.styles.js';
+import { parseCodes } from '../mo-directory/directory-state.js';
+import {
+  BROWSE_KEYS,
+  DEADLINE_VALUES,
+  browseCodeLabel,
+  browseFilters,
+  emptyBrowseFilters,
+  programCard,
+  type BrowseFilters,
+  type BrowseKey,
+  type DeadlineFilter,
+} from './browse-view.js';
+import {
+  createFundingApi,
+  type ApplicantProfile,
+  type FundingApi,
+  type FundingMatch,
+  type FundingMatchResponse,
+  type FundingProgram,
+  type FundingProgramSummary,
+  type FundingTaxonomy,
+  type ListResponse,
+} from './funding-api.js';
+import { fundingFinderStyles } from './funding-finder.styles.js';
+import { matchCard } from './match-card.js';
+import { programDetail } from './program-detail.js';
+import { STEPS, cleanProfile, forgetSavedProfile, loadSavedProfile, saveProfile, withoutAnswer, type QuestionKey } from './profile.js';
+import { answerError, hasAnswer, parseNumber, questionControls, questionHint, questionText } from './questions.js';
+
+const TAXONOMIES: FundingTaxonomy[] = ['applicant-kinds', 'areas', 'topics', 'funding-kinds'];
+const URL_KEYS = ['mode', 'q', ...BROWSE_KEYS, 'deadline', 'program'] as const;
+const PAGE_SIZE = 20;
+
+/** Detail of `tk-select`: the programme the reader opens. */
+export interface FundingSelectEventDetail {
+  id: string;
+  title: string;
+}
+
+/** Today's date in Berlin, `YYYY-MM-DD` (deadline days are Berlin days). */
+function berlinToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/**
+ * @summary Finds funding programmes and non-cash support for a migrant organisation: a short questionnaire or browsing, results ranked by fit with reasons.
+ *
+ * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`.
+ * @attr tenant - The municipality or district, e.g. `musterkreis`.
+ * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
+ * @attr mode - `guided` (default: the questionnaire) or `browse` (search and filters).
+ * @attr kind - Preset: only programmes of these funding kinds (codes of `funding-kinds`, comma-separated). Its filter is hidden.
+ * @attr topic - Preset: only programmes with one of these topics (comma-separated).
+ * @attr provider-level - Preset: only programmes of these provider levels (`municipal`, `district`, `state`, `federal`, `eu`, `foundation`).
+ * @attr url-state - `query` (default) reflects the browse filters (never the answers) in the page URL; `none` leaves the URL alone.
+ * @attr url-prefix - Prefix of the URL parameters (default `tk-funding-`).
+ *
+ * @fires tk-select - The reader opens a programme. `detail: { id, title }`. Cancelable: call `preventDefault()` to show your own page.
+ *
+ * @slot heading - Replaces the default heading ("Förderung finden").
+ * @slot intro - Text below the heading.
+ *
+ * @csspart base - The wrapper of everything; carries `lang` and `dir`.
+ * @csspart modes - The switch between questionnaire and browsing.
+ * @csspart step - One step of the questionnaire.
+ * @csspart privacy - The privacy notice with the consent box and "Meine Angaben löschen".
+ * @csspart status - The announced status line.
+ * @csspart list - The list of results.
+ * @csspart card - One programme.
+ * @csspart fit - How well a programme fits.
+ * @csspart criterion - One criterion with its verdict.
+ * @csspart filters - The filter panel.
+ * @csspart filter-group - One filter.
+ * @csspart detail - The programme detail.
+ * @csspart checklist - The document checklist.
+ * @csspart ics-link - A link to a deadline calendar file.
+ * @csspart state - Empty and error messages.
+ * @csspart button - Buttons.
+ * @csspart fallback-hint - The hint on a text shown in another language.
+ *
+ * @cssprop --tk-color-primary - Buttons, links, the progress bar (default #0a4f96).
+ * @cssprop --tk-color-success - The "met" and "fits" marks (default #1d6b2f).
+ * @cssprop --tk-color-warning - The "open" marks (default #7a4b00).
+ * @cssprop --tk-color-danger - The "not met" marks and error accents (default #a4161a).
+ * @cssprop --tk-color-surface - Panels (default #f4f5f7).
+ * @cssprop --tk-font-family - Font of the widget.
+ */
+@localized()
+export class TkFundingFinder extends LitElement {
+  static override styles = [tokens, baseStyles, fundingFinderStyles];
+
+  /** Base URL of the data API. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** Tenant id (municipality or district). */
+  @property() tenant = '';
+  /** UI and content language; empty = the closest `lang` on the page. */
+  @property() locale: string | undefined;
+  /** `guided` or `browse`. */
+  @property({ reflect: true }) mode: 'guided' | 'browse' = 'guided';
+  /** Preset funding kinds (comma-separated). */
+  @property() kind = '';
+  /** Preset topics (comma-separated). */
+  @property() topic = '';
+  /** Preset provider levels (comma-separated). */
+  @property({ attribute: 'provider-level' }) providerLevel = '';
+  /** `query` reflects the browse filters in the URL; `none` does not. */
+  @property({ attribute: 'url-state' }) urlState: 'query' | 'none' = 'query';
+  /** Prefix of the URL parameters. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'tk-funding-';
+  /** The data calls; by default the SDK for `api-base` and `tenant`. */
+  @property({ attribute: false }) api: FundingApi | undefined;
+  /**
+   * Answers to start from (e.g. what a host app already knows about the
+   * organisation). Kept in memory only, like the reader's own answers.
+   */
+  @property({ attribute: false }) profile: ApplicantProfile | undefined;
+
+  @state() private answers: ApplicantProfile = {};
+  @state() private typed: Partial<Record<QuestionKey, string>> = {};
+  @state() private step = 0;
+  @state() private stepError: string | undefined;
+  @state() private showResults = false;
+  @state() private consent = false;
+  @state() private openQuestion: string | undefined;
+  @state() private inlineError: string | undefined;
+  @state() private browse: BrowseFilters = emptyBrowseFilters();
+  @state() private items: FundingProgramSummary[] = [];
+  @state() private page: ListResponse<FundingProgramSummary>['meta'] | undefined;
+  @state() private labels = new TaxonomyLabels('de');
+  @state() private detailId: string | undefined;
+  @state() private announcement = '';
+  @state() private ticked = new Map<string, Set<number>>();
+  @state() private copied = false;
+
+  private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
+  private readonly matchFetch = new FetchController<FundingMatchResponse>(this);
+  private readonly list = new FetchController<ListResponse<FundingProgramSummary>>(this);
+  private readonly more = new FetchController<ListResponse<FundingProgramSummary>>(this);
+  private readonly detail = new FetchController<FundingProgram>(this);
+  private defaultApi: FundingApi | undefined;
+  private listPending = true;
+  private restoredTenant: string | undefined;
+  private pendingFocus: string | undefined;
+  private opener: string | undefined;
+  private readonly debouncedSearch = debounce(() => this.filtersChanged(false), 250);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.restoreFromUrl();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    this.debouncedSearch.cancel();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) {
+      this.defaultApi = undefined;
+      this.listPending = true;
+    }
+    if (changed.has('kind') || changed.has('topic') || changed.has('providerLevel')) this.listPending = true;
+    if (changed.has('profile') && this.profile) this.answers = cleanProfile({ ...this.profile });
+    if (this.tenant !== this.restoredTenant) {
+      this.restoredTenant = this.tenant;
+      const saved = loadSavedProfile(this.tenant);
+      if (saved) {
+        this.answers = { ...saved, ...this.answers };
+        this.consent = true;
+      }
+    }
+    if (this.mode === 'browse' && this.listPending && this.client()) {
+      this.listPending = false;
+      void this.search();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus) {
+      const selector = this.pendingFocus;
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) {
+        this.pendingFocus = undefined;
+        target.focus();
+      }
+    }
+  }
+
+  private client(): FundingApi | undefined {
+    if (this.api) return this.api;
+    if (!this.apiBase || !this.tenant) return undefined;
+    this.defaultApi ??= createFundingApi(this.apiBase, this.tenant);
+    return this.defaultApi;
+  }
+
+  private get contentLocale(): UiLocale {
+    return this.localeController.locale;
+  }
+
+  private focusLater(selector: string): void {
+    this.pendingFocus = selector;
+    this.requestUpdate();
+  }
+
+  private async loadTaxonomies(locale: UiLocale): Promise<void> {
+    const api = this.client();
+    const labels = new TaxonomyLabels(locale);
+    if (api) {
+      const results = await Promise.allSettled(TAXONOMIES.map((name) => api.getTaxonomy(name, { locale })));
+      results.forEach((result, index) => {
+        if (result.status === 'fulfilled') labels.set(TAXONOMIES[index]!, result.value);
+      });
+    }
+    if (locale === this.contentLocale) this.labels = labels;
+  }
+
+  private onLocaleChange(): void {
+    this.labels = new TaxonomyLabels(this.contentLocale);
+    void this.updateComplete.then(() => this.loadTaxonomies(this.contentLocale));
+    this.listPending = true;
+    if (this.showResults && this.matchFetch.value) void this.runMatch(undefined);
+    if (this.detailId) void this.loadDetail(this.detailId, false);
+    this.requestUpdate();
+  }
+
+  // ── Questionnaire ─────────────────────────────────────────────────────────
+
+  private setAnswer(key: QuestionKey, value: ApplicantProfile[keyof ApplicantProfile], typed?: string): void {
+    if (typed !== undefined) {
+      this.typed = { ...this.typed, [key]: typed };
+      return;
+    }
+    this.answers = cleanProfile({ ...this.answers, [key]: value });
+    this.stepError = undefined;
+    this.inlineError = undefined;
+    this.persist();
+  }
+
+  private persist(): void {
+    if (this.consent) saveProfile(this.tenant, this.answers);
+  }
+
+  /** Takes what was typed into a number or date field. Returns an error, or undefined when the answer is usable. */
+  private commitTyped(key: QuestionKey): string | undefined {
+    const typed = this.typed[key];
+    if (key === 'amountEur' || key === 'ownContributionPercent' || key === 'neededBy') {
+      if (typed === undefined) return hasAnswer(key, this.answers) ? undefined : answerError(key);
+      if (key === 'neededBy') {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(typed)) return answerError(key);
+        this.setAnswer(key, typed);
+      } else {
+        const value = parseNumber(typed, key === 'amountEur' ? 10_000_000 : 100);
+        if (value === undefined) return answerError(key);
+        this.setAnswer(key, value);
+      }
+      const { [key]: _done, ...rest } = this.typed;
+      this.typed = rest;
+      return undefined;
+    }
+    return hasAnswer(key, this.answers) ? undefined : answerError(key);
+  }
+
+  private goToStep(step: number): void {
+    this.step = step;
+    this.stepError = undefined;
+    this.showResults = false;
+    this.focusLater('#step-heading');
+  }
+
+  private submitStep(event: Event): void {
+    event.preventDefault();
+    const key = STEPS[this.step]!;
+    const error = this.commitTyped(key);
+    if (error) {
+      this.stepError = error;
+      this.focusLater('#step-error-summary');
+      return;
+    }
+    this.advance();
+  }
+
+  private dontKnow(): void {
+    const key = STEPS[this.step]!;
+    this.answers = withoutAnswer(this.answers, key);
+    const { [key]: _dropped, ...rest } = this.typed;
+    this.typed = rest;
+    this.persist();
+    this.advance();
+  }
+
+  private advance(): void {
+    if (this.step < STEPS.length - 1) this.goToStep(this.step + 1);
+    else void this.runMatch('#results-heading');
+  }
+
+  private async runMatch(focus: string | undefined): Promise<void> {
+    const api = this.client();
+    if (!api) return;
+    this.stepError = undefined;
+    this.showResults = true;
+    if (focus) this.focusLater(focus);
+    const locale = this.contentLocale;
+    const profile = cleanProfile(this.answers);
+    await this.matchFetch.run((signal) => api.match(profile, { locale, signal }));
+    if (this.matchFetch.status === 'success') this.announcement = this.matchSummary();
+    else this.announcement = msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
+    if (focus) this.focusLater(focus);
+  }
+
+  private toggleQuestion(programId: string, key: QuestionKey): void {
+    const id = `${programId}:${key}`;
+    this.openQuestion = this.openQuestion === id ? undefined : id;
+    this.inlineError = undefined;
+    if (this.openQuestion) this.focusLater(`#inline-${CSS.escape(programId)}-legend`);
+  }
+
+  private async submitInline(event: Event, programId: string, key: QuestionKey): Promise<void> {
+    event.preventDefault();
+    const error = this.commitTyped(key);
+    if (error) {
+      this.inlineError = error;
+      this.focusLater(`#inline-${CSS.escape(programId)}-error`);
+      return;
+    }
+    this.openQuestion = undefined;
+    this.inlineError = undefined;
+    await this.runMatch(undefined);
+    if (this.matchFetch.status === 'success') {
+      this.announcement = `${msg('Die Liste ist neu sortiert.', { id: 'funding.reranked' })} ${this.matchSummary()}`;
+      this.focusLater(`[data-open="${CSS.escape(programId)}"]`);
+    }
+  }
+
+  private renderInlineQuestion(programId: string, key: QuestionKey): TemplateResult {
+    const prefix = `inline-${programId}`;
+    const hintId = `${prefix}-hint`;
+    const errorId = `${prefix}-error`;
+    return html`<form class="inline-form no-print" novalidate @submit=${(event: Event) => void this.submitInline(event, programId, key)}>
+      <fieldset aria-describedby=${this.inlineError ? `${hintId} ${errorId}` : hintId}>
+        <legend id=${`${prefix}-legend`} tabindex="-1">${questionText(key)}</legend>
+        <p class="field-hint" id=${hintId}>${questionHint(key)}</p>
+        ${this.inlineError ? html`<p class="field-error" id=${errorId} tabindex="-1" role="alert">${this.inlineError}</p>` : nothing}
+        ${questionControls(key, this.questionContext(prefix, this.inlineError ? `${hintId} ${errorId}` : hintId, Boolean(this.inlineError)))}
+      </fieldset>
+      <button type="submit" class="button" part="button">${msg('Übernehmen und neu sortieren', { id: 'funding.inline.apply' })}</button>
+    </form>`;
+  }
+
+  private questionContext(idPrefix: string, describedBy: string, invalid: boolean) {
+    return {
+      idPrefix,
+      labels: this.labels,
+      profile: this.answers,
+      typed: this.typed,
+      describedBy,
+      invalid,
+      onChange: (key: QuestionKey, value: ApplicantProfile[keyof ApplicantProfile], typed?: string) => this.setAnswer(key, value, typed),
+    };
+  }
+
+  private setConsent(checked: boolean): void {
+    this.consent = checked;
+    if (checked) saveProfile(this.tenant, this.answers);
+    else forgetSavedProfile(this.tenant);
+  }
+
+  private forgetAnswers(): void {
+    this.answers = {};
+    this.typed = {};
+    this.consent = false;
+    forgetSavedProfile(this.tenant);
+    this.openQuestion = undefined;
+    this.matchFetch.abort();
+    this.matchFetch.value = undefined;
+    this.matchFetch.status = 'idle';
+    this.announcement = msg('Ihre Angaben sind gelöscht.', { id: 'funding.privacy.deleted' });
+    this.mode = 'guided';
+    this.detailId = undefined;
+    this.goToStep(0);
+  }
+
+  // ── Browse ────────────────────────────────────────────────────────────────
+
+  private presets(): Record<BrowseKey, string[]> {
+    return { kind: parseCodes(this.kind), topic: parseCodes(this.topic), providerLevel: parseCodes(this.providerLevel), applicant: [], supportType: [] };
+  }
+
+  private effectiveCodes(): Record<BrowseKey, string[]> {
+    const presets = this.presets();
+    return Object.fromEntries(BROWSE_KEYS.map((key) => [key, presets[key].length ? presets[key] : this.browse.codes[key]])) as Record<BrowseKey, string[]>;
+  }
+
+  private queryFor(cursor?: string) {
+    return {
+      ...this.effectiveCodes(),
+      q: this.browse.q.trim() || undefined,
+      deadline: this.browse.deadline || undefined,
+      limit: PAGE_SIZE,
+      cursor,
+    };
+  }
+
+  private async search(): Promise<void> {
+    const api = this.client();
+    if (!api) return;
+    this.more.abort();
+    const locale = this.contentLocale;
+    await this.list.run(async (signal) => {
+      const page = await api.listPrograms(this.queryFor(), { locale, signal });
+      signal.throwIfAborted();
+      this.items = page.data;
+      this.page = page.meta;
+      return page;
+    });
+    this.announcement = this.list.status === 'success' ? this.countText(this.page?.total ?? 0) : msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
+  }
+
+  private async loadMore(): Promise<void> {
+    const api = this.client();
+    const cursor = this.page?.nextCursor;
+    if (!api || !cursor) return;
+    const locale = this.contentLocale;
+    const firstNew = this.items.length;
+    await this.more.run(async (signal) => {
+      const page = await api.listPrograms(this.queryFor(cursor), { locale, signal });
+      signal.throwIfAborted();
+      this.items = [...this.items, ...page.data];
+      this.page = page.meta;
+      return page;
+    });
+    const next = this.items[firstNew];
+    if (next) this.focusLater(`[data-open="${CSS.escape(next.id)}"]`);
+  }
+
+  private countText(total: number): string {
+    const n = formatNumber(total, activeUiLocale());
+    if (total === 0) return msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' });
+    return total === 1 ? msg('1 Förderprogramm gefunden', { id: 'funding.count.one' }) : msg(str`${n} Förderprogramme gefunden`, { id: 'funding.count.other' });
+  }
+
+  private toggleFilter(key: BrowseKey, code: string, checked: boolean): void {
+    const rest = this.browse.codes[key].filter((value) => value !== code);
+    this.browse = { ...this.browse, codes: { ...this.browse.codes, [key]: checked ? [...rest, code] : rest } };
+    this.filtersChanged(true);
+  }
+
+  private filtersChanged(push: boolean): void {
+    this.debouncedSearch.cancel();
+    this.reflect(push);
+    void this.search();
+  }
+
+  private removeFilter(filter: ActiveFilter): void {
+    if (filter.key === 'deadline') this.browse = { ...this.browse, deadline: '' };
+    else this.toggleFilter(filter.key as BrowseKey, filter.code, false);
+    if (filter.key === 'deadline') this.filtersChanged(true);
+    this.focusLater('.chip, input[type="search"]');
+  }
+
+  private clearFilters(): void {
+    this.browse = emptyBrowseFilters();
+    this.filtersChanged(true);
+    this.focusLater('input[type="search"]');
+  }
+
+  private activeFilters(): ActiveFilter[] {
+    const chips: ActiveFilter[] = BROWSE_KEYS.flatMap((key) => this.browse.codes[key].map((code) => ({ key, code, ...browseCodeLabel(key, code, this.labels) })));
+    if (this.browse.deadline) chips.push({ key: 'deadline', code: this.browse.deadline, label: this.deadlineChip(this.browse.deadline) });
+    return chips;
+  }
+
+  private deadlineChip(value: DeadlineFilter): string {
+    return value === 'open-now'
+      ? msg('Jetzt offen', { id: 'funding.deadline-filter.open-now' })
+      : value === 'soon'
+        ? msg('Frist in den nächsten 30 Tagen', { id: 'funding.deadline-filter.soon' })
+        : msg('Ohne Frist (laufend)', { id: 'funding.deadline-filter.none' });
+  }
+
+  /** The URL parameters: browse filters, mode and the open programme. Never an answer of the questionnaire. */
+  private urlStateNow(): FilterState {
+    return {
+      mode: this.mode === 'browse' ? ['browse'] : [],
+      q: this.browse.q ? [this.browse.q] : [],
+      ...this.browse.codes,
+      deadline: this.browse.deadline ? [this.browse.deadline] : [],
+      program: this.detailId ? [this.detailId] : [],
+    };
+  }
+
+  private reflect(push: boolean): void {
+    if (this.urlState === 'none') return;
+    writeUrlState(this.urlStateNow(), this.urlPrefix, push);
+  }
+
+  private restoreFromUrl(): void {
+    if (this.urlState === 'none') return;
+    const saved = readUrlState(URL_KEYS, this.urlPrefix);
+    const deadline = saved['deadline']?.[0] ?? '';
+    this.browse = {
+      q: saved['q']?.join(',') ?? '',
+      deadline: (DEADLINE_VALUES as readonly string[]).includes(deadline) ? (deadline as DeadlineFilter) : '',
+      codes: Object.fromEntries(BROWSE_KEYS.map((key) => [key, saved[key] ?? []])) as Record<BrowseKey, string[]>,
+    };
+    if (saved['mode']?.[0] === 'browse') this.mode = 'browse';
+    const program = saved['program']?.[0];
+    if (program && program !== this.detailId) void this.openDetail(program, false);
+    if (!program && this.detailId) this.detailId = undefined;
+    this.listPending = true;
+  }
+
+  private readonly onPopState = () => {
+    if (this.urlState === 'none') return;
+    this.restoreFromUrl();
+    this.requestUpdate();
+  };
+
+  private setMode(mode: 'guided' | 'browse'): void {
+    if (this.mode === mode && !this.detailId) return;
+    this.mode = mode;
+    this.detailId = undefined;
+    this.reflect(true);
+    this.focusLater(mode === 'browse' ? '#browse-heading' : this.showResults ? '#results-heading' : '#step-heading');
+  }
+
+  private async copyLink(): Promise<void> {
+    const url = urlWithState(this.urlStateNow(), this.urlPrefix);
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied = true;
+      this.announcement = msg('Der Link ist kopiert.', { id: 'funding.share.copied' });
+    } catch {
+      this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
+    }
+  }
+
+  // ── Detail ────────────────────────────────────────────────────────────────
+
+  private selectProgram(program: FundingProgramSummary): void {
+    const proceed = this.dispatchEvent(
+      new CustomEvent<FundingSelectEventDetail>('tk-select', { detail: { id: program.id, title: program.title }, bubbles: true, composed: true, cancelable: true }),
+    );
+    if (proceed) void this.openDetail(program.id, true);
+  }
+
+  private async openDetail(id: string, push: boolean): Promise<void> {
+    this.opener = id;
+    this.detailId = id;
+    if (push) this.reflect(true);
+    await this.loadDetail(id, true);
+  }
+
+  private async loadDetail(id: string, focus: boolean): Promise<void> {
+    const api = this.client();
+    if (focus) this.focusLater('#detail-heading');
+    if (!api) return;
+    const locale = this.contentLocale;
+    await this.detail.run((signal) => api.getProgram(id, { locale, signal }));
+    if (focus) this.focusLater('#detail-heading');
+  }
+
+  private closeDetail(): void {
+    const opener = this.opener;
+    this.detailId = undefined;
+    this.detail.abort();
+    this.reflect(true);
+    this.focusLater(opener ? `[data-open="${CSS.escape(opener)}"]` : '#results-heading, #browse-heading, #step-heading');
+  }
+
+  private tick(programId: string, index: number, checked: boolean): void {
+    const next = new Map(this.ticked);
+    const set = new Set(next.get(programId) ?? []);
+    if (checked) set.add(index);
+    else set.delete(index);
+    next.set(programId, set);
+    this.ticked = next;
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────
+
+  private visibleMatches(): FundingMatch[] {
+    const all = this.matchFetch.value?.data ?? [];
+    const presets = this.presets();
+    return all.filter(
+      ({ program }) =>
+        (!presets.kind.length || program.kinds.some((code) => presets.kind.includes(code))) &&
+        (!presets.topic.length || program.topics.length === 0 || program.topics.some((code) => presets.topic.includes(code))) &&
+        (!presets.providerLevel.length || presets.providerLevel.includes(program.provider.level)),
+    );
+  }
+
+  private matchSummary(): string {
+    const matches = this.visibleMatches();
+    const eligible = formatNumber(matches.filter((m) => m.fit === 'eligible').length, activeUiLocale());
+    const partial = formatNumber(matches.filter((m) => m.fit === 'partial').length, activeUiLocale());
+    const ineligible = formatNumber(matches.filter((m) => m.fit === 'ineligible').length, activeUiLocale());
+    return msg(str`Passt: ${eligible}. Passt vielleicht: ${partial}. Passt nicht: ${ineligible}.`, { id: 'funding.results.summary' });
+  }
+
+  private renderPrivacy(): TemplateResult {
+    return html`<section class="privacy no-print" part="privacy" aria-labelledby="privacy-title">
+      <h3 class="privacy-title" id="privacy-title">${msg('Ihre Angaben bleiben bei Ihnen', { id: 'funding.privacy.title' })}</h3>
+      <p>${msg('Ihre Antworten bleiben in diesem Browser-Fenster. Für den Abgleich gehen sie einmal an den Server, der sie nicht speichert. Sie stehen nie in der Adresse der Seite.', { id: 'funding.privacy.text' })}</p>
+      <div class="choice">
+        <input type="checkbox" id="consent" .checked=${this.consent} @change=${(event: Event) => this.setConsent((event.target as HTMLInputElement).checked)} />
+        <label for="consent">${msg('Meine Angaben auf diesem Gerät speichern, bis ich sie lösche', { id: 'funding.privacy.consent' })}</label>
+      </div>
+      <button type="button" class="button secondary" part="button" id="forget" @click=${() => this.forgetAnswers()}>${msg('Meine Angaben löschen', { id: 'funding.privacy.delete' })}</button>
+    </section>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const key = STEPS[this.step]!;
+    const total = STEPS.length;
+    const last = this.step === total - 1;
+    const stepNumber = formatNumber(this.step + 1, activeUiLocale());
+    const totalText = formatNumber(total, activeUiLocale());
+    const describedBy = this.stepError ? 'step-hint step-error' : 'step-hint';
+    const inputId = key === 'amountEur' || key === 'ownContributionPercent' || key === 'neededBy' ? `step-${key}` : `step-${key}-${this.firstOptionCode(key)}`;
+    return html`<form class="step" part="step" novalidate data-step=${key} @submit=${(event: Event) => this.submitStep(event)}>
+      ${this.stepError
+        ? html`<div class="error-summary" id="step-error-summary" role="alert" tabindex="-1">
+            <p class="state-title">${msg('Es gibt ein Problem', { id: 'funding.error.summary' })}</p>
+            <p><a href=${`#${inputId}`} @click=${(event: Event) => {
+              event.preventDefault();
+              this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(inputId)}`)?.focus();
+            }}>${this.stepError}</a></p>
+          </div>`
+        : nothing}
+      <progress class="progress-bar" max=${total} value=${this.step + 1} aria-hidden="true"></progress>
+      <fieldset aria-describedby=${describedBy}>
+        <legend>
+          <h3 id="step-heading" class="step-heading" tabindex="-1">
+            <span class="progress">${msg(str`Schritt ${stepNumber} von ${totalText}`, { id: 'funding.step.progress' })}</span>
+            <span class="question">${questionText(key)}</span>
+          </h3>
+        </legend>
+        <p class="field-hint" id="step-hint">${questionHint(key)}</p>
+        ${this.stepError ? html`<p class="field-error" id="step-error">${this.stepError}</p>` : nothing}
+        ${questionControls(key, this.questionContext('step', describedBy, Boolean(this.stepError)))}
+      </fieldset>
+      <div class="step-actions">
+        <button type="submit" class="button" part="button" id="step-next">
+          ${last ? msg('Passende Programme zeigen', { id: 'funding.step.finish' }) : msg('Weiter', { id: 'funding.step.next' })}
+        </button>
+        <button type="button" class="button secondary" part="button" id="step-unknown" @click=${() => this.dontKnow()}>${msg('Weiß ich nicht', { id: 'funding.step.unknown' })}</button>
+        ${this.step > 0
+          ? html`<button type="button" class="link-button" id="step-back" @click=${() => this.goToStep(this.step - 1)}>${msg('Zurück', { id: 'funding.step.back' })}</button>`
+          : nothing}
+      </div>
+    </form>`;
+  }
+
+  private firstOptionCode(key: QuestionKey): string {
+    if (key === 'needs') return 'money';
+    if (key === 'nonProfit') return 'yes';
+    const taxonomy = key === 'applicantKind' ? 'applicant-kinds' : key === 'area' ? 'areas' : 'topics';
+    return this.labels.codes(taxonomy)[0] ?? (key === 'applicantKind' ? 'registered-association' : '');
+  }
+
+  private renderResults(): TemplateResult {
+    const { status } = this.matchFetch;
+    const heading = html`<h3 id="results-heading" class="section-title" tabindex="-1">${msg('Förderprogramme für Sie', { id: 'funding.results.title' })}</h3>`;
+    const actions = html`<div class="result-actions no-print">
+      <button type="button" class="button secondary" part="button" @click=${() => this.goToStep(0)}>${msg('Angaben ändern', { id: 'funding.results.change' })}</button>
+      <button type="button" class="button secondary" part="button" @click=${() => window.print()}>${msg('Liste drucken', { id: 'funding.results.print' })}</button>
+    </div>`;
+    if (status === 'loading' || status === 'idle') {
+      return html`${heading}<p class="hint-text">${msg('Die Programme werden geprüft …', { id: 'funding.results.loading' })}</p>${skeleton(3)}`;
+    }
+    if (status === 'error' || status === 'offline') return html`${heading}${errorState(status === 'offline', () => void this.runMatch('#results-heading'))}${actions}`;
+    const matches = this.visibleMatches();
+    const anyFit = matches.some((match) => match.fit !== 'ineligible');
+    return html`${heading}
+      <p class="results-summary">${this.matchSummary()}</p>
+      ${actions}
+      ${matches.length === 0
+        ? html`<div class="state" part="state state-empty"><p class="state-title">${msg('Es gibt noch keine Förderprogramme.', { id: 'funding.results.none-at-all' })}</p></div>`
+        : anyFit
+          ? nothing
+          : html`<div class="state" part="state state-empty">
+              <p class="state-title">${msg('Kein Programm passt ganz zu Ihren Angaben.', { id: 'funding.results.no-match' })}</p>
+              <p>${msg('Unten sehen Sie bei jedem Programm, was nicht passt. Die Förderberatung Ihrer Stadt oder Ihres Landkreises hilft Ihnen gerne weiter.', { id: 'funding.results.no-match-hint' })}</p>
+              <button type="button" class="button" part="button" @click=${() => this.setMode('browse')}>${msg('Alle Programme ansehen', { id: 'funding.mode.browse' })}</button>
+            </div>`}
+      <ol class="results" part="list" aria-labelledby="results-heading">
+        ${repeat(
+          matches,
+          (match) => match.program.id,
+          (match) => html`<li>
+            ${matchCard(match, {
+              uiLocale: activeUiLocale(),
+              labels: this.labels,
+              openQuestion: this.openQuestion,
+              onOpen: (program) => this.selectProgram(program),
+              onToggleQuestion: (programId, key) => this.toggleQuestion(programId, key),
+              renderQuestion: (programId, key) => this.renderInlineQuestion(programId, key),
+            })}
+          </li>`,
+        )}
+      </ol>`;
+  }
+
+  private renderBrowse(): TemplateResult {
+    const uiLocale = activeUiLocale();
+    const presets = this.presets();
+    const keys = BROWSE_KEYS.filter((key) => presets[key].length === 0);
+    const { status } = this.list;
+    const api = this.client();
+    const feed = api ? api.feedUrl({ ...this.effectiveCodes(), q: this.browse.q.trim() || undefined, deadline: this.browse.deadline || undefined }, this.contentLocale) : undefined;
+    const shareUrl = this.urlState === 'none' ? undefined : urlWithState(this.urlStateNow(), this.urlPrefix);
+    let results: TemplateResult;
+    if ((status === 'loading' || status === 'idle') && !this.page) results = skeleton(3);
+    else if (status === 'error' || status === 'offline') results = errorState(status === 'offline', () => void this.list.retry());
+    else if (this.items.length === 0)
+      results = html`<div class="state" part="state state-empty">
+        <p class="state-title">${msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' })}</p>
+        <p>${msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' })}</p>
+      </div>`;
+    else
+      results = html`<ol class="results" part="list" aria-labelledby="browse-heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+          ${repeat(this.items, (program) => program.id, (program) => html`<li>${programCard(program, uiLocale, (p) => this.selectProgram(p))}</li>`)}
+        </ol>
+        ${this.page?.nextCursor
+          ? html`<p class="more no-print"><button type="button" class="button secondary" part="button" @click=${() => void this.loadMore()}>${msg('Weitere Programme anzeigen', { id: 'funding.more' })}</button></p>`
+          : nothing}`;
+    return html`<h3 id="browse-heading" class="section-title" tabindex="-1">${msg('Alle Förderprogramme', { id: 'funding.browse.title' })}</h3>
+      <search class="controls no-print" aria-label=${msg('Förderprogramme durchsuchen', { id: 'funding.browse.region' })}>
+        ${searchField({
+          id: 'search',
+          label: msg('Suchbegriff', { id: 'search.label' }),
+          hint: msg('Zum Beispiel Jugend, Miete oder Fest.', { id: 'funding.search.hint' }),
+          value: this.browse.q,
+          onInput: (value) => {
+            this.browse = { ...this.browse, q: value };
+            this.debouncedSearch();
+          },
+        })}
+        ${browseFilters({
+          uiLocale,
+          labels: this.labels,
+          keys,
+          filters: this.browse,
+          facets: this.page?.facets,
+          onToggle: (key, code, checked) => this.toggleFilter(key, code, checked),
+          onDeadline: (value) => {
+            this.browse = { ...this.browse, deadline: value };
+            this.filtersChanged(true);
+          },
+        })}
+      </search>
+      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
+      <div class="take-home no-print">
+        ${feed ? html`<p><a href=${feed} part="ics-link">${msg('Fristen dieser Auswahl im Kalender abonnieren (.ics)', { id: 'funding.browse.feed' })}</a></p>` : nothing}
+        ${shareUrl
+          ? html`<div class="field share">
+              <label class="label" for="share-url">${msg('Link zu dieser Auswahl', { id: 'funding.share.label' })}</label>
+              <p class="field-hint" id="share-hint">${msg('Der Link enthält nur Suche und Filter, keine Antworten aus den Fragen.', { id: 'funding.share.hint' })}</p>
+              <div class="share-row">
+                <input id="share-url" class="input" readonly aria-describedby="share-hint" .value=${shareUrl} />
+                <button type="button" class="button secondary" part="button" @click=${() => void this.copyLink()}>
+                  ${this.copied ? msg('Kopiert', { id: 'funding.share.done' }) : msg('Link kopieren', { id: 'funding.share.copy' })}
+                </button>
+              </div>
+            </div>`
+          : nothing}
+      </div>
+      ${results}`;
+  }
+
+  private renderDetail(): TemplateResult {
+    const { status, value } = this.detail;
+    const back = html`<p class="no-print"><button type="button" class="button secondary back" part="button" @click=${() => this.closeDetail()}>
+      <span aria-hidden="true">${directionOf(activeUiLocale()) === 'rtl' ? '→' : '←'}</span> ${msg('Zurück zur Liste', { id: 'funding.detail.back' })}
+    </button></p>`;
+    let body: TemplateResult;
+    if (status === 'error' || status === 'offline') body = errorState(status === 'offline', () => void this.detail.retry());
+    else if (status === 'success' && value && value.id === this.detailId) {
+      const api = this.client();
+      body = programDetail(value, {
+        uiLocale: activeUiLocale(),
+        labels: this.labels,
+        today: berlinToday(),
+        match: this.mode === 'guided' ? this.matchFetch.value?.data.find((match) => match.program.id === value.id) : undefined,
+        ticked: this.ticked.get(value.id) ?? new Set(),
+        icsUrl: api && value.deadlines.kind !== 'rolling' ? api.feedUrl({ program: value.id }, this.contentLocale) : undefined,
+        onTick: (index, checked) => this.tick(value.id, index, checked),
+        onPrint: () => window.print(),
+      });
+    } else body = html`<h3 id="detail-heading" class="detail-title" tabindex="-1">${msg('Programm wird geladen …', { id: 'funding.detail.loading' })}</h3>${skeleton(1)}`;
+    return html`<div class="detail" part="detail" aria-busy=${status === 'loading' ? 'true' : 'false'}>${back}${body}</div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const uiLocale = activeUiLocale();
+    let main: TemplateResult;
+    if (this.detailId) main = this.renderDetail();
+    else if (this.mode === 'browse') main = this.renderBrowse();
+    else main = html`${this.showResults ? this.renderResults() : this.renderStep()}`;
+    return html`<div part="base" class="base" lang=${uiLocale} dir=${directionOf(uiLocale)}>
+      <header class="header">
+        <div role="heading" aria-level="2" class="title"><slot name="heading">${msg('Förderung finden', { id: 'funding.title' })}</slot></div>
+        <slot name="intro"></slot>
+      </header>
+      <div class="modes no-print" part="modes" role="group" aria-label=${msg('So suchen Sie', { id: 'funding.mode.label' })}>
+        <button type="button" class="mode" aria-pressed=${this.mode === 'guided' ? 'true' : 'false'} @click=${() => this.setMode('guided')}>
+          ${msg('Fragen beantworten', { id: 'funding.mode.guided' })}
+        </button>
+        <button type="button" class="mode" aria-pressed=${this.mode === 'browse' ? 'true' : 'false'} @click=${() => this.setMode('browse')}>
+          ${msg('Alle Programme ansehen', { id: 'funding.mode.browse' })}
+        </button>
+      </div>
+      <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcement}</p>
+      <div class="main" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${main}</div>
+      ${this.mode === 'guided' && !this.detailId ? this.renderPrivacy() : nothing}
+    </div>`;
+  }
+}
