@@ -72,6 +72,23 @@ describeOnBothBackends('events', (api) => {
     assert.ok(body.data.some((o: any) => o.recurring), 'some recurring events are expanded');
   });
 
+  it('filters by time of day for volunteers: evenings from 17:00, weekends, or either', async () => {
+    const berlin = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hourCycle: 'h23', weekday: 'short' }).formatToParts(new Date(iso));
+    const part = (iso: string, type: string) => berlin(iso).find((p) => p.type === type)!.value;
+    const evening = (await list(api(), 'limit=100&time=evening')).data as Array<{ start: string; allDay: boolean }>;
+    assert.ok(evening.length > 0);
+    for (const o of evening) assert.ok(!o.allDay && Number(part(o.start, 'hour')) >= 17, `${o.start} is not an evening`);
+    const weekend = (await list(api(), 'limit=100&time=weekend')).data as Array<{ start: string; allDay: boolean }>;
+    assert.ok(weekend.length > 0);
+    for (const o of weekend.filter((w) => !w.allDay)) assert.ok(['Sat', 'Sun'].includes(part(o.start, 'weekday')), `${o.start} is not at a weekend`);
+    const either = (await list(api(), 'limit=100&time=evening,weekend')).meta.total;
+    const all = (await list(api(), 'limit=1')).meta.total;
+    assert.ok(either >= Math.max(evening.length, weekend.length) && either < all);
+    const feed = async (query: string) => (await (await api().request(`${BASE}/events.ics?${query}`)).text()).split('BEGIN:VEVENT').length - 1;
+    assert.ok((await feed('time=weekend')) < (await feed('')), 'the feed honours the filter');
+    assert.equal((await api().request(`${BASE}/events?time=midnight`)).status, 400);
+  });
+
   it('pages through the window with cursors', async () => {
     const first = await list(api(), 'limit=5');
     assert.ok(first.meta.nextCursor);

@@ -170,6 +170,11 @@ export const EventFilterQuery = {
   area: codeList(TaxonomyCode).openapi({ param: { name: 'area', in: 'query' }, type: 'string' }),
   format: codeList(TaxonomyCode).openapi({ param: { name: 'format', in: 'query' }, type: 'string' }),
   free: z.enum(['true', 'false']).optional().openapi({ param: { name: 'free', in: 'query' } }),
+  time: codeList(z.enum(['evening', 'weekend'])).openapi({
+    param: { name: 'time', in: 'query' },
+    type: 'string',
+    description: '`evening`: starts at 17:00 or later (not all-day); `weekend`: on a Saturday or Sunday. Several values are alternatives.',
+  }),
   q: z.string().trim().max(200).optional().openapi({ param: { name: 'q', in: 'query' } }),
 };
 

@@ -129,7 +129,7 @@ export type RoomListQuery = Omit<FilterQuery<'listRooms', 'equipment' | 'accessi
   freeWeekdays?: string | readonly (string | number)[];
 };
 export type AvailabilityQuery = QueryOf<'getRoomAvailability'>;
-type EventCodes = 'topic' | 'language' | 'organizer' | 'area' | 'format';
+type EventCodes = 'topic' | 'language' | 'organizer' | 'area' | 'format' | 'time';
 export type EventListQuery = Omit<FilterQuery<'listEvents', EventCodes>, 'free'> & { free?: boolean | 'true' | 'false' };
 export type EventFeedQuery = Omit<FilterQuery<'eventsFeed', EventCodes>, 'free'> & { free?: boolean | 'true' | 'false' };
 type FundingCodes = 'kind' | 'topic' | 'providerLevel' | 'applicant' | 'supportType';

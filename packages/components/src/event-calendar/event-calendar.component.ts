@@ -770,14 +770,15 @@ export class TkEventCalendar extends LitElement {
   private renderSubscribe(): TemplateResult | typeof nothing {
     const api = this.client();
     if (!api) return nothing;
-    const filters = this.apiFilters();
+    // The feed filters by time of day on the server, so a subscription keeps "abends / am Wochenende".
+    const filters = { ...this.apiFilters(), ...(this.filters.time.length > 0 ? { time: this.filters.time } : {}) };
     const locale = this.contentLocale;
     const webcal = api.feedUrl(filters, { locale, webcal: true });
     const https = api.feedUrl(filters, { locale });
     return html`<details class="subscribe" part="subscribe">
       <summary class="filter-summary">${msg('Kalender abonnieren', { id: 'calendar.subscribe' })}</summary>
       <div class="subscribe-body">
-        <p>${msg('Ihr Kalenderprogramm zeigt dann immer die aktuellen Termine mit Ihren Filtern (ohne Uhrzeit-Auswahl).', { id: 'calendar.subscribe.hint' })}</p>
+        <p>${msg('Ihr Kalenderprogramm zeigt dann immer die aktuellen Termine mit Ihren Filtern.', { id: 'calendar.subscribe.hint' })}</p>
         <p><a class="button" part="button" href=${webcal}>${msg('Im Kalenderprogramm abonnieren', { id: 'calendar.subscribe.webcal' })}</a></p>
         <label class="label" for="feed-url">${msg('Adresse zum Kopieren', { id: 'calendar.subscribe.copy' })}</label>
         <input id="feed-url" class="input" readonly .value=${https} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />

@@ -2372,6 +2372,8 @@ export interface operations {
                 area?: string;
                 format?: string;
                 free?: "true" | "false";
+                /** @description `evening`: starts at 17:00 or later (not all-day); `weekend`: on a Saturday or Sunday. Several values are alternatives. */
+                time?: string;
                 q?: string;
                 /** @description Window start; defaults to now. */
                 from?: string;
@@ -2609,6 +2611,8 @@ export interface operations {
                 area?: string;
                 format?: string;
                 free?: "true" | "false";
+                /** @description `evening`: starts at 17:00 or later (not all-day); `weekend`: on a Saturday or Sunday. Several values are alternatives. */
+                time?: string;
                 q?: string;
                 /** @description Defaults to 30 days ago. */
                 from?: string;

@@ -10,6 +10,7 @@ import { toEvent, toOccurrence } from './mapping.js';
 import { hasOccurrenceBetween, occurrencesBetween } from './recurrence.js';
 import { deleteEvent, findEvent, findEventsInWindow, loadEventLookups, saveEvent, scheduleOf, type EventFilters } from './repository.js';
 import { eventErrors } from './validation.js';
+import { matchesTimeOfDay } from './time-of-day.js';
 import { feedWindow, listWindow } from './window.js';
 
 function filtersOf(query: {
@@ -42,6 +43,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
     const rows = await findEventsInWindow(db, tenant.id, filtersOf(query), window.from, window.to);
     const occurrences = rows
       .flatMap((row) => occurrencesBetween(scheduleOf(row.doc), window.from, window.to).map((occurrence) => ({ row, occurrence })))
+      .filter(({ row, occurrence }) => matchesTimeOfDay(occurrence, row.doc.allDay, query.time))
       .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.row.id.localeCompare(b.row.id));
     const page = occurrences.slice(offset, offset + query.limit);
     const lookups = await loadEventLookups(db, tenant.id, page.map(({ row }) => row.doc));
@@ -75,7 +77,9 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
     } else {
       const window = feedWindow(query, now());
       const candidates = await findEventsInWindow(db, tenant.id, filtersOf(query), window.from, window.to);
-      rows = candidates.filter((row) => hasOccurrenceBetween(scheduleOf(row.doc), window.from, window.to));
+      rows = query.time?.length
+        ? candidates.filter((row) => occurrencesBetween(scheduleOf(row.doc), window.from, window.to).some((o) => matchesTimeOfDay(o, row.doc.allDay, query.time)))
+        : candidates.filter((row) => hasOccurrenceBetween(scheduleOf(row.doc), window.from, window.to));
     }
     const lookups = await loadEventLookups(db, tenant.id, rows.map((row) => row.doc));
     const body = eventsCalendar(rows, lookups, { tenant, locale: c.get('locale') });

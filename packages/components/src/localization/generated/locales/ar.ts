@@ -70,7 +70,7 @@
 'calendar.status.postponed': `أُجّلت`,
 'calendar.subscribe': `الاشتراك في التقويم`,
 'calendar.subscribe.copy': `العنوان للنسخ`,
-'calendar.subscribe.hint': `سيعرض برنامج التقويم لديكم دائماً المواعيد الحالية حسب عوامل التصفية التي اخترتموها (دون اختيار الوقت).`,
+'calendar.subscribe.hint': `سيعرض برنامج التقويم لديكم دائماً المواعيد الحالية حسب عوامل التصفية التي اخترتموها.`,
 'calendar.subscribe.webcal': `الاشتراك في برنامج التقويم`,
 'calendar.time.evening': `مساءً (من الساعة ١٧)`,
 'calendar.time.weekend': `في عطلة نهاية الأسبوع`,

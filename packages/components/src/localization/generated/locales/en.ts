@@ -70,7 +70,7 @@
 'calendar.status.postponed': `Postponed`,
 'calendar.subscribe': `Subscribe to the calendar`,
 'calendar.subscribe.copy': `Address to copy`,
-'calendar.subscribe.hint': `Your calendar app then always shows the current dates with your filters (without the time filter).`,
+'calendar.subscribe.hint': `Your calendar app then always shows the current dates with your filters.`,
 'calendar.subscribe.webcal': `Subscribe in your calendar app`,
 'calendar.time.evening': `Evenings (from 5 pm)`,
 'calendar.time.weekend': `At the weekend`,

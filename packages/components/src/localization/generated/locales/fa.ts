@@ -70,7 +70,7 @@
 'calendar.status.postponed': `به تعویق افتاد`,
 'calendar.subscribe': `اشتراک در تقویم`,
 'calendar.subscribe.copy': `نشانی برای کپی`,
-'calendar.subscribe.hint': `برنامهٔ تقویم شما همیشه تاریخ‌های به‌روز را با فیلترهای شما نشان می‌دهد (بدون انتخاب زمان).`,
+'calendar.subscribe.hint': `برنامهٔ تقویم شما همیشه تاریخ‌های به‌روز را با فیلترهای شما نشان می‌دهد.`,
 'calendar.subscribe.webcal': `اشتراک در برنامهٔ تقویم`,
 'calendar.time.evening': `عصرها (از ساعت ۱۷)`,
 'calendar.time.weekend': `آخر هفته`,

@@ -70,7 +70,7 @@
 'calendar.status.postponed': `Перенесено`,
 'calendar.subscribe': `Подписаться на календарь`,
 'calendar.subscribe.copy': `Адрес для копирования`,
-'calendar.subscribe.hint': `Ваша программа-календарь всегда будет показывать актуальные даты с вашими фильтрами (без выбора времени).`,
+'calendar.subscribe.hint': `Ваша программа-календарь всегда будет показывать актуальные даты с вашими фильтрами.`,
 'calendar.subscribe.webcal': `Подписаться в программе-календаре`,
 'calendar.time.evening': `Вечером (с 17:00)`,
 'calendar.time.weekend': `В выходные`,

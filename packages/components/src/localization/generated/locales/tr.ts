@@ -70,7 +70,7 @@
 'calendar.status.postponed': `Ertelendi`,
 'calendar.subscribe': `Takvime abone ol`,
 'calendar.subscribe.copy': `Kopyalanacak adres`,
-'calendar.subscribe.hint': `Takvim uygulamanız böylece filtrelerinize göre güncel tarihleri her zaman gösterir (saat seçimi hariç).`,
+'calendar.subscribe.hint': `Takvim uygulamanız böylece filtrelerinize göre güncel tarihleri her zaman gösterir.`,
 'calendar.subscribe.webcal': `Takvim uygulamasında abone ol`,
 'calendar.time.evening': `Akşamları (17:00’den itibaren)`,
 'calendar.time.weekend': `Hafta sonu`,

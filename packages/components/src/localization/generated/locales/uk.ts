@@ -70,7 +70,7 @@
 'calendar.status.postponed': `Перенесено`,
 'calendar.subscribe': `Підписатися на календар`,
 'calendar.subscribe.copy': `Адреса для копіювання`,
-'calendar.subscribe.hint': `Ваша програма-календар завжди показуватиме актуальні дати з вашими фільтрами (без вибору часу).`,
+'calendar.subscribe.hint': `Ваша програма-календар завжди показуватиме актуальні дати з вашими фільтрами.`,
 'calendar.subscribe.webcal': `Підписатися в програмі-календарі`,
 'calendar.time.evening': `Увечері (з 17:00)`,
 'calendar.time.weekend': `На вихідних`,
