@@ -2,7 +2,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import type { Options } from 'tsup';
 
 /** Each widget's define module, by the file name of its CDN bundle. */
-const WIDGETS: Record<string, string> = {
+export const WIDGETS: Record<string, string> = {
   'tk-mo-directory': 'packages/components/src/mo-directory/define.ts',
   'tk-funding-finder': 'packages/components/src/funding-finder/define.ts',
   'tk-room-booking': 'packages/components/src/room-booking/define.ts',

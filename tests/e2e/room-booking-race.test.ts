@@ -9,33 +9,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { startLiveServer, type LiveServer } from '../support/live-server.js';
+import { buildWidgetBundles } from '../support/widget-bundles.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 /** A room of the demo data that books at once (no approval), open every day 09:00–22:00. */
 const ROOM = 'stz-neuhausen-gruppenraum';
 const CHROME_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** The widget's CDN bundle, built like `tsup` builds it (self-contained ES module with lazy locale chunks). */
+/** The widget's CDN bundle and a page that embeds it. */
 async function buildBundle(outdir: string): Promise<void> {
-  await build({
-    entryPoints: { 'tk-room-booking': join(root, 'packages/components/src/room-booking/define.ts') },
-    outdir,
-    bundle: true,
-    format: 'esm',
-    splitting: true,
-    minify: true,
-    target: 'es2022',
-    platform: 'browser',
-    conditions: ['source', 'browser', 'import'],
-    chunkNames: 'tk-room-booking-locales/[name]-[hash]',
-    tsconfig: join(root, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
+  await buildWidgetBundles(outdir, ['tk-room-booking']);
   await writeFile(
     join(outdir, 'index.html'),
     `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Raumbuchung</title>

@@ -7,6 +7,7 @@ import { demoDataset } from '../../packages/server/src/demo/index.js';
 import { createApiToken } from '../../packages/server/src/http/auth.js';
 import { seedDataset } from '../../packages/server/src/seed.js';
 import { startServer } from '../../packages/server/src/server.js';
+import type { StaticMounts } from '../../packages/server/src/pages/routes.js';
 
 export interface LiveServer {
   baseUrl: string;
@@ -16,7 +17,7 @@ export interface LiveServer {
 }
 
 export async function startLiveServer(
-  options: { databaseUrl?: string; today?: Date; staticMounts?: Array<{ urlPrefix: string; folder: string }> } = {},
+  options: { databaseUrl?: string; today?: Date; staticMounts?: StaticMounts } = {},
 ): Promise<LiveServer> {
   const database = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: 'memory://' });
   await seedDataset(database.db, demoDataset(options.today ?? new Date()));

@@ -19,6 +19,7 @@ import { createApiToken, type Role } from './http/auth.js';
 import { repositoryRoot } from './paths.js';
 import { seedDataset, tenantExists } from './seed.js';
 import { startServer } from './server.js';
+import { STRICT_EMBEDDING_HEADERS } from './pages/html.js';
 import type { StaticMounts } from './pages/routes.js';
 
 const { positionals, values } = parseArgs({
@@ -71,7 +72,7 @@ async function serveCommand() {
   }
   const staticMounts: StaticMounts = [
     { urlPrefix: '/teilhabe/', folder: join(repositoryRoot, 'packages/components/dist/cdn') },
-    { urlPrefix: '/demo/', folder: join(repositoryRoot, 'demo') },
+    { urlPrefix: '/demo/', folder: join(repositoryRoot, 'demo'), headers: STRICT_EMBEDDING_HEADERS },
   ].filter((mount) => existsSync(mount.folder));
   const server = await startServer({
     database,

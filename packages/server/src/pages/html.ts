@@ -6,6 +6,14 @@ export const PAGE_SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'",
 };
 
+/**
+ * The policy of the demo website: what a strict municipal CMS sends. The
+ * widgets must work under it (no inline script or style, Trusted Types).
+ */
+export const STRICT_EMBEDDING_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
+};
+
 export const escapeHtml = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 
 export function page(title: string, body: string, lang = 'en') {

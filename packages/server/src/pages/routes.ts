@@ -9,8 +9,8 @@ import { PAGE_SECURITY_HEADERS } from './html.js';
 import { landingPage } from './landing.js';
 import { referencePage } from './reference.js';
 
-/** URL prefix → absolute folder, e.g. `/teilhabe/` → the widgets' CDN build. */
-export type StaticMounts = Array<{ urlPrefix: string; folder: string }>;
+/** URL prefix → absolute folder, e.g. `/teilhabe/` → the widgets' CDN build; optional extra headers. */
+export type StaticMounts = Array<{ urlPrefix: string; folder: string; headers?: Record<string, string> }>;
 
 
 export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocument: unknown; staticMounts: StaticMounts; listTenants: () => Promise<Array<{ id: string; name: string }>> }) {
@@ -23,7 +23,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocume
   app.get('/assets/pages.css', (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
-  for (const { urlPrefix, folder } of options.staticMounts) {
+  for (const { urlPrefix, folder, headers = {} } of options.staticMounts) {
     const prefix = urlPrefix.replace(/\/$/, '');
     app.get(prefix, (c) => c.redirect(`${prefix}/`));
     app.use(
@@ -34,6 +34,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocume
         onFound: (_path, c) => {
           c.header('Cache-Control', 'public, max-age=300');
           c.header('Access-Control-Allow-Origin', '*');
+          for (const [name, value] of Object.entries(headers)) c.header(name, value);
         },
       }),
     );

@@ -1,0 +1,36 @@
+/**
+ * Builds the widgets' CDN bundles into a folder of the test's own, with the
+ * settings of `packages/components/build.config.ts` (self-contained, minified
+ * ES modules, lazy locale chunks), so end-to-end tests load the real artefact
+ * without racing other tests for `dist/`.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { WIDGETS } from '../../packages/components/build.config.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Tag name (= bundle name) → define module, as the CDN build has them. */
+export const WIDGET_ENTRIES: Readonly<Record<string, string>> = WIDGETS;
+
+export async function buildWidgetBundles(outdir: string, names: readonly string[] = Object.keys(WIDGET_ENTRIES)): Promise<void> {
+  // One build per widget, as on the CDN: each bundle carries its own Lit.
+  for (const name of names) {
+    await build({
+      entryPoints: { [name]: join(root, WIDGET_ENTRIES[name]!) },
+      outdir,
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      minify: true,
+      target: 'es2022',
+      platform: 'browser',
+      conditions: ['source', 'browser', 'import'],
+      chunkNames: `${name}-locales/[name]-[hash]`,
+      tsconfig: join(root, 'tsconfig.json'),
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+  }
+}
