@@ -745,7 +745,7 @@ function eventsOf({ base, on, once, allDays, weekly, monthlySeries, deadline }: 
       areas: ['lindenberg', 'auental'],
       registration: { required: true, email: 'kurse@bildungswerk-bruecke.example.org', deadline: deadline(deutschkurs.start, 1), capacity: 15 },
       audience: { de: 'Frauen mit wenig Deutschkenntnissen', en: 'Women with little German' },
-      accessibilityNotes: { de: 'Der Seminarraum ist nur über eine Treppe erreichbar. Bitte sagen Sie uns Bescheid, dann ziehen wir in den Begegnungsraum um.', en: 'The seminar room can only be reached by stairs. Let us know and we will move to the ground-floor room.' },
+      accessibilityNotes: { de: 'Der Seminarraum ist nur über eine Treppe erreichbar. Sagen Sie uns Bescheid, dann ziehen wir in den Begegnungsraum um.', en: 'The seminar room can only be reached by stairs. Let us know and we will move to the ground-floor room.' },
     },
     {
       id: 'ukrainisch-samstagsschule',

@@ -16,7 +16,7 @@ const TEXT = {
     people: 'Erwartete Personen',
     state: 'Stand',
     cancel: 'Anfrage stornieren',
-    cancelHint: 'Wenn Sie den Raum nicht mehr brauchen, stornieren Sie bitte, damit andere ihn nutzen können.',
+    cancelHint: 'Wenn Sie den Raum nicht mehr brauchen, stornieren Sie die Anfrage, damit andere den Raum nutzen können.',
     cancelled: 'Die Buchung ist storniert.',
     keep: 'Bewahren Sie diesen Link auf: Nur mit ihm können Sie die Anfrage sehen oder stornieren.',
   },
