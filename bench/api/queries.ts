@@ -1,0 +1,61 @@
+/** The requests the API part times: four kinds, several variants each, over the scaled data. */
+export interface ApiRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+}
+
+export const TENANT = 'musterkreis';
+const v1 = `/v1/${TENANT}`;
+const DAY = 86_400_000;
+
+/** Wall-clock time in Europe/Berlin as an ISO string with its offset, e.g. 2026-12-03T18:00:00+01:00. */
+export function berlinIso(date: string, time: string): string {
+  const probe = new Date(`${date}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' }).formatToParts(probe).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const offset = name === 'GMT' ? '+00:00' : name.slice(3);
+  return `${date}T${time}:00${offset}`;
+}
+
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+const ORGANIZATION_SEARCHES = [
+  'q=kultur', 'q=hausaufg', 'q=Elternverein', 'q=frauen', 'q=sport', 'q=ukrain', 'q=Kulturverien', 'q=beratung&language=tr,ar',
+  'topic=youth-education', 'language=ar', 'area=musterstadt', 'topic=youth-education&language=ar', 'offer=homework-help&area=neuhausen',
+  'q=verein&topic=culture-intercultural', 'type=umbrella', '', 'locale=en&q=homework', 'locale=ar&topic=refugees',
+];
+
+const EVENT_FILTERS = ['', 'topic=youth-education', 'language=ar', 'area=musterstadt', 'q=deutschkurs', 'free=true', 'topic=sport&area=neuhausen', 'locale=en&language=tr'];
+
+const ROOMS = ['rathaus-sitzungszimmer', 'stz-neuhausen-saal', 'iz-lindenberg-begegnungsraum', 'buergerhaus-kirchdorf-saal', 'gs-auental-klassenraum'];
+
+const FUNDING_PROFILES = [
+  { applicantKind: 'informal-group', needs: ['money'], amountEur: 1500 },
+  { applicantKind: 'registered-association', area: 'musterstadt', topics: ['youth-education'], needs: ['money'], amountEur: 20_000 },
+  { applicantKind: 'registered-association', topics: ['culture-intercultural', 'multilingualism'] },
+  { needs: ['room', 'counselling'] },
+  {},
+];
+
+export function requestKinds(now = new Date()): Record<'organisation search' | 'events window (31 days)' | 'room availability (14 days)' | 'funding match', ApiRequest[]> {
+  const from = new Date(now.getTime() + DAY);
+  const to = new Date(from.getTime() + 31 * DAY);
+  const availabilityTo = new Date(from.getTime() + 14 * DAY);
+  const q = (s: string) => encodeURIComponent(s);
+  return {
+    'organisation search': ORGANIZATION_SEARCHES.map((s) => ({ method: 'GET', path: `${v1}/organizations?${s}` })),
+    'events window (31 days)': EVENT_FILTERS.map((s) => ({ method: 'GET', path: `${v1}/events?from=${q(from.toISOString())}&to=${q(to.toISOString())}&limit=50${s ? `&${s}` : ''}` })),
+    'room availability (14 days)': ROOMS.map((room) => ({ method: 'GET', path: `${v1}/rooms/${room}/availability?from=${q(from.toISOString())}&to=${q(availabilityTo.toISOString())}` })),
+    'funding match': FUNDING_PROFILES.map((body) => ({ method: 'POST', path: `${v1}/funding-programs/match?locale=de`, body })),
+  };
+}
+
+export async function send(base: string, request: ApiRequest, headers: Record<string, string> = {}) {
+  const response = await fetch(base + request.path, {
+    method: request.method,
+    headers: request.body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+  });
+  const body = await response.arrayBuffer();
+  return { status: response.status, bytes: body.byteLength, response };
+}

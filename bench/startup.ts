@@ -1,0 +1,88 @@
+/**
+ * `npm start` to the first successful API answer: cold (a fresh data folder, so
+ * the demo data is loaded) and warm (the same folder again). The build runs
+ * first, untimed, so the figures are start-up, not build.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root, type Profile } from './lib/options.js';
+import { sleep } from './lib/processes.js';
+import type { Report } from './lib/report.js';
+import { ms, range, summarize } from './lib/stats.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** One `npm start`; resolves with the time to the first 200 and whether start.mjs rebuilt. */
+async function timeStart(dataDir: string, timeoutMs = 120_000) {
+  const port = await freePort();
+  const t0 = performance.now();
+  // Its own process group, so that npm, start.mjs and the server stop together.
+  const child = spawn('npm', ['start', '--silent'], { cwd: root, env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  try {
+    while (performance.now() - t0 < timeoutMs) {
+      if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}): ${output.trim().split('\n').slice(-2).join(' ')}`);
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/v1/musterkreis/organizations?limit=1`);
+        await response.arrayBuffer();
+        if (response.ok) return { ms: performance.now() - t0, rebuilt: output.includes('Building') };
+      } catch {
+        // not listening yet
+      }
+      await sleep(20);
+    }
+    throw new Error(`no answer within ${timeoutMs / 1000} s`);
+  } finally {
+    const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // gone
+    }
+    await Promise.race([exited, sleep(10_000)]);
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
+
+export async function runStartup(profile: Profile, report: Report) {
+  const build = spawnSync(join(root, 'node_modules/.bin/tsup'), [], { cwd: root, stdio: 'ignore', env: { ...process.env, TK_BUILD_TYPES: '0' } });
+  if (build.status !== 0) report.note('start-up: the build before timing failed (work in progress elsewhere?); npm start may rebuild while timed.');
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let rebuilt = false;
+  for (let i = 0; i < profile.startupRepetitions; i++) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tk-bench-start-'));
+    try {
+      const c = await timeStart(dataDir);
+      cold.push(c.ms);
+      const w = await timeStart(dataDir);
+      warm.push(w.ms);
+      rebuilt ||= c.rebuilt || w.rebuilt;
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  const c = summarize(cold);
+  const w = summarize(warm);
+  const rebuildNote = rebuilt ? ' · includes a rebuild (sources newer than dist)' : '';
+  report.add({ section: 'start-up', measure: 'npm start → first answer, cold (fresh DATA_DIR, loads the demo)', value: ms(c.p50), spread: range(c) + rebuildNote, data: cold });
+  report.add({ section: 'start-up', measure: 'npm start → first answer, warm', value: ms(w.p50), spread: range(w) + rebuildNote, anchor: '≤ 5 s', ratio: `${((w.p50 / 5000) * 100).toFixed(0)} % of limit`, data: warm });
+}
