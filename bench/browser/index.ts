@@ -14,21 +14,25 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { root, type Profile } from '../lib/options.js';
 import type { Report } from '../lib/report.js';
 import { ms, range, ratio, summarize, tail } from '../lib/stats.js';
-import { isCommitted } from '../sizes.js';
+import { buildCdn, CDN, isCommitted } from '../sizes.js';
 
 const PAGES = {
   directory: { entry: 'bench/browser/directory.page.ts', folder: 'mo-directory', tag: 'tk-mo-directory' },
   calendar: { entry: 'bench/browser/calendar.page.ts', folder: 'event-calendar', tag: 'tk-event-calendar' },
-  funding: { entry: 'bench/browser/funding.page.ts', folder: 'funding-finder', tag: 'tk-funding-finder' },
+  funding: { entry: null, folder: 'funding-finder', tag: 'tk-funding-finder' },
 } as const;
 type PageName = keyof typeof PAGES;
 
-const available = (name: PageName) => existsSync(join(root, PAGES[name].entry)) && isCommitted(PAGES[name].folder);
+/** A widget is measured once its source is committed; the funding finder is measured from its CDN bundle. */
+const available = (name: PageName) => {
+  const { entry, folder, tag } = PAGES[name];
+  return isCommitted(folder) && (entry ? existsSync(join(root, entry)) : existsSync(join(CDN, `${tag}.js`)));
+};
 
 async function buildPages(names: PageName[]) {
   const out = mkdtempSync(join(tmpdir(), 'tk-bench-pages-'));
   await build({
-    entryPoints: Object.fromEntries(names.map((name) => [name, join(root, PAGES[name].entry)])),
+    entryPoints: Object.fromEntries(names.flatMap((name) => (PAGES[name].entry ? [[name, join(root, PAGES[name].entry!)]] : []))),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -40,7 +44,7 @@ async function buildPages(names: PageName[]) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  for (const name of names) {
+  for (const name of names.filter((n) => PAGES[n].entry)) {
     writeFileSync(join(out, `${name}.html`), `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>bench ${name}</title><script type="module" src="/${name}.js"></script></head><body><main style="max-width:1200px"></main></body></html>`);
   }
   copyFileSync(join(root, 'packages/mocks/public/mockServiceWorker.js'), join(out, 'mockServiceWorker.js'));
@@ -150,6 +154,7 @@ async function calendar(browser: Browser, origin: string, profile: Profile, repo
 }
 
 export async function runBrowser(profile: Profile, report: Report) {
+  await buildCdn();
   const names = (Object.keys(PAGES) as PageName[]).filter(available);
   for (const name of Object.keys(PAGES) as PageName[]) {
     if (!names.includes(name)) report.missing('browser', `<${PAGES[name].tag}> rendering`, 'not built yet');
