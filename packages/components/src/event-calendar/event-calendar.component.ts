@@ -3,6 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
+import { filterPanelStyles } from '../shared/filter-panel.styles.js';
+import { detailDialogStyles } from '../shared/detail-dialog.styles.js';
 import { debounce } from '../shared/debounce.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
@@ -125,7 +128,7 @@ export interface CalendarSelectEventDetail {
  */
 @localized()
 export class TkEventCalendar extends LitElement {
-  static override styles = [tokens, baseStyles, eventCalendarStyles];
+  static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, detailDialogStyles, eventCalendarStyles];
 
   /** Base URL of the data API. */
   @property({ attribute: 'api-base' }) apiBase = '';

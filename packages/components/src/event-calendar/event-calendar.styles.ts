@@ -6,82 +6,16 @@ import { css } from 'lit';
  * list is the default view there anyway). Logical properties only.
  */
 export const eventCalendarStyles = css`
-  :host {
-    container-type: inline-size;
-  }
-  .base {
-    display: grid;
-    gap: var(--_space-m);
-  }
-  .title {
-    font-size: var(--_font-size-large);
-    font-weight: 700;
-    line-height: 1.3;
-  }
-  .header {
-    display: grid;
-    gap: var(--_space-s);
-  }
-  .controls {
-    display: grid;
-    gap: var(--_space-m);
-    padding: var(--_space-m);
-    border-radius: var(--_radius-large);
-    background: var(--_color-surface);
-  }
-  .filter-panel,
-  .filters {
-    display: grid;
-    gap: var(--_space-s);
-  }
   @container (min-width: 48rem) {
     .filters {
       grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
       align-items: start;
     }
   }
-  .filter-group,
   .subscribe {
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-background);
-  }
-  .filter-summary {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    min-block-size: var(--_target-size);
-    padding-inline: var(--_space-s);
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .filter-chosen {
-    font-weight: 400;
-    color: var(--_color-text-muted);
-  }
-  .filter-options {
-    margin: 0;
-    padding: 0 var(--_space-s) var(--_space-s);
-    border: 0;
-    max-block-size: 18rem;
-    overflow-y: auto;
-  }
-  .filter-option {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
-    min-block-size: var(--_target-size);
-  }
-  .filter-option input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_color-primary);
-    flex: none;
-  }
-  .filter-option label {
-    flex: 1;
-    cursor: pointer;
   }
 
   .toolbar {
@@ -313,38 +247,6 @@ export const eventCalendarStyles = css`
     padding: 0 var(--_space-m) var(--_space-m);
   }
 
-  .detail {
-    inline-size: min(48rem, calc(100vw - 2 * var(--_space-m)));
-    max-block-size: calc(100dvh - 2 * var(--_space-m));
-    padding: 0;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-large);
-    background: var(--_color-background);
-    color: var(--_color-text);
-    font-family: var(--_font);
-    line-height: var(--_line-height);
-  }
-  .detail::backdrop {
-    background: var(--_color-backdrop);
-  }
-  .dialog-bar {
-    position: sticky;
-    inset-block-start: 0;
-    display: flex;
-    justify-content: flex-end;
-    padding: var(--_space-s);
-    background: var(--_color-background);
-    border-block-end: 1px solid var(--_color-border-subtle);
-  }
-  .dialog-body {
-    display: grid;
-    gap: var(--_space-m);
-    padding: var(--_space-m) var(--_space-l) var(--_space-l);
-  }
-  .detail-title {
-    font-size: 1.5rem;
-    line-height: 1.3;
-  }
   .status-note {
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 6px solid var(--_color-danger);

@@ -4,6 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
+import { resultCardStyles } from '../shared/result-card.styles.js';
+import { factsStyles } from '../shared/facts.styles.js';
 import { debounce } from '../shared/debounce.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
@@ -103,7 +106,7 @@ function berlinToday(): string {
  */
 @localized()
 export class TkFundingFinder extends LitElement {
-  static override styles = [tokens, baseStyles, fundingFinderStyles];
+  static override styles = [tokens, baseStyles, widgetFrameStyles, resultCardStyles, factsStyles, fundingFinderStyles];
 
   /** Base URL of the data API. */
   @property({ attribute: 'api-base' }) apiBase = '';

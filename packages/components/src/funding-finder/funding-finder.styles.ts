@@ -7,26 +7,15 @@ import { css } from 'lit';
  */
 export const fundingFinderStyles = css`
   :host {
-    container-type: inline-size;
     --_color-success: var(--tk-color-success, #1d6b2f);
     --_color-warning: var(--tk-color-warning, #7a4b00);
   }
-  .base,
   .main,
   .detail,
   .step,
   .privacy {
     display: grid;
     gap: var(--_space-m);
-  }
-  .header {
-    display: grid;
-    gap: var(--_space-s);
-  }
-  .title {
-    font-size: var(--_font-size-large);
-    font-weight: 700;
-    line-height: 1.3;
   }
   .modes {
     display: flex;
@@ -150,10 +139,6 @@ export const fundingFinderStyles = css`
     padding: 0;
     list-style: none;
   }
-  .card {
-    display: grid;
-    gap: var(--_space-s);
-  }
   .card.match.eligible {
     border-inline-start: 6px solid var(--_color-success);
   }
@@ -166,19 +151,6 @@ export const fundingFinderStyles = css`
   .card-title {
     font-size: var(--_font-size-large);
     line-height: 1.3;
-  }
-  .card-open {
-    display: inline;
-    min-block-size: var(--_target-size);
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_color-link);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   .card-meta,
   .hint-text,
@@ -249,26 +221,6 @@ export const fundingFinderStyles = css`
   .inline-form legend {
     font-weight: 600;
   }
-  .facts {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-  .facts.inline {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--_space-l);
-  }
-  .fact {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--_space-s);
-  }
-  .fact dt {
-    font-weight: 600;
-  }
-  .fact dt::after {
-    content: ':';
-  }
   .detail-section {
     display: grid;
     gap: var(--_space-s);
@@ -297,13 +249,6 @@ export const fundingFinderStyles = css`
   }
   address {
     font-style: normal;
-  }
-  .controls {
-    display: grid;
-    gap: var(--_space-m);
-    padding: var(--_space-m);
-    border-radius: var(--_radius-large);
-    background: var(--_color-surface);
   }
   .filters {
     display: grid;

@@ -4,6 +4,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
+import { filterPanelStyles } from '../shared/filter-panel.styles.js';
+import { resultCardStyles } from '../shared/result-card.styles.js';
+import { factsStyles } from '../shared/facts.styles.js';
+import { detailDialogStyles } from '../shared/detail-dialog.styles.js';
 import { debounce } from '../shared/debounce.js';
 import {
   createDirectoryApi,
@@ -103,7 +108,7 @@ export interface FilterChangeEventDetail {
  */
 @localized()
 export class TkMoDirectory extends LitElement {
-  static override styles = [tokens, baseStyles, directoryStyles];
+  static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, resultCardStyles, factsStyles, detailDialogStyles, directoryStyles];
 
   /** Base URL of the data API. */
   @property({ attribute: 'api-base' }) apiBase = '';

@@ -5,6 +5,8 @@ import { localized, msg, str } from '@lit/localize';
 import { ApiError } from '@teilhabe/sdk';
 import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
+import { factsStyles } from '../shared/facts.styles.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { fallbackHint } from '../shared/fallback.js';
 import { formatNumber, formatTimeOfDay, formatWeekday, pluralCategory } from '../shared/format.js';
@@ -96,7 +98,7 @@ type Step = 'search' | 'room' | 'done';
  */
 @localized()
 export class TkRoomBooking extends LitElement {
-  static override styles = [tokens, baseStyles, roomBookingStyles];
+  static override styles = [tokens, baseStyles, widgetFrameStyles, factsStyles, roomBookingStyles];
 
   /** Base URL of the data API. */
   @property({ attribute: 'api-base' }) apiBase = '';

@@ -3,21 +3,11 @@ import { css } from 'lit';
 /** Layout of `<tk-room-booking>`: one column on phones; fields side by side and the week as seven columns where there is room. */
 export const roomBookingStyles = css`
   :host {
-    container-type: inline-size;
     --_slot-row: var(--tk-room-slot-row, 0.625rem);
     --_color-free: var(--tk-color-free, #e6f2ea);
     --_color-free-border: var(--tk-color-free-border, #1d6b3a);
     --_color-busy: var(--tk-color-busy, #f6e3e4);
     --_color-requested: var(--tk-color-requested, #fff4d6);
-  }
-  .base {
-    display: grid;
-    gap: var(--_space-m);
-  }
-  .title {
-    font-size: var(--_font-size-large);
-    font-weight: 700;
-    line-height: 1.3;
   }
   .header,
   .results-area,
@@ -225,21 +215,6 @@ export const roomBookingStyles = css`
   .note {
     display: block;
     font-size: var(--_font-size-small);
-  }
-  .facts {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-  .fact {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--_space-s);
-  }
-  .fact dt {
-    font-weight: 600;
-  }
-  .fact dt::after {
-    content: ':';
   }
   .hours li {
     display: flex;
