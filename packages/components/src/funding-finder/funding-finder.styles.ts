@@ -250,6 +250,13 @@ export const fundingFinderStyles = css`
   address {
     font-style: normal;
   }
+  .controls {
+    display: grid;
+    gap: var(--_space-m);
+    padding: var(--_space-m);
+    border-radius: var(--_radius-large);
+    background: var(--_color-surface);
+  }
   .filters {
     display: grid;
     gap: var(--_space-s);

@@ -1,10 +1,18 @@
 import { css } from 'lit';
 
 /**
- * The filters of the list widgets: collapsible groups of checkboxes. How many
- * columns the groups take is each widget's own `@container` rule.
+ * The search-and-filter panel of the list widgets: a surface with collapsible
+ * filter groups of checkboxes. How many columns the groups take is each
+ * widget's own `@container` rule.
  */
 export const filterPanelStyles = css`
+  .controls {
+    display: grid;
+    gap: var(--_space-m);
+    padding: var(--_space-m);
+    border-radius: var(--_radius-large);
+    background: var(--_color-surface);
+  }
   .filter-panel,
   .filters {
     display: grid;

@@ -2,8 +2,7 @@ import { css } from 'lit';
 
 /**
  * The frame every widget shares: a size container for its own `@container`
- * rules, the top-level grid, the header with its title and the panel of
- * search controls.
+ * rules, the top-level grid and the header with its title.
  * Widgets that space these differently override them in their own styles,
  * which come after this sheet.
  */
@@ -23,12 +22,5 @@ export const widgetFrameStyles = css`
     font-size: var(--_font-size-large);
     font-weight: 700;
     line-height: 1.3;
-  }
-  .controls {
-    display: grid;
-    gap: var(--_space-m);
-    padding: var(--_space-m);
-    border-radius: var(--_radius-large);
-    background: var(--_color-surface);
   }
 `;
