@@ -83,7 +83,7 @@ export async function runApi(profile: Profile, report: Report) {
           value: `${successes.join(', ')} success(es)`,
           spread: `p50 ${ms(worst.latency.p50)} · p95 ${ms(worst.latency.p95)} · max ${ms(worst.latency.max)}; ${contention.map((c) => `${c.conflicts}×409${Object.entries(c.other).map(([k, v]) => ` ${v}×${k}`).join('')}`).join(', ')}`,
           anchor: 'exactly 1 each',
-          ratio: successes.every((s) => s === 1) ? 'ok' : 'WRONG',
+          ratio: !successes.every((s) => s === 1) ? 'WRONG: not 1 winner' : contention.some((c) => Object.keys(c.other).length > 0) ? '1 winner, but errors' : 'ok',
           data: contention,
         });
 
