@@ -10,11 +10,12 @@ import { factsStyles } from '../shared/facts.styles.js';
 import { debounce } from '../shared/debounce.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
+import { withCodeChecked } from '../shared/filter-selection.js';
 import { formatNumber } from '../shared/format.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { searchField } from '../shared/search-field.js';
 import { errorState, skeleton } from '../shared/status.js';
-import { TaxonomyLabels } from '../shared/taxonomy-labels.js';
+import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { readUrlState, urlWithState, writeUrlState, type FilterState } from '../shared/url-state.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { parseCodes } from '../mo-directory/directory-state.js';
@@ -225,13 +226,7 @@ export class TkFundingFinder extends LitElement {
 
   private async loadTaxonomies(locale: UiLocale): Promise<void> {
     const api = this.client();
-    const labels = new TaxonomyLabels(locale);
-    if (api) {
-      const results = await Promise.allSettled(TAXONOMIES.map((name) => api.getTaxonomy(name, { locale })));
-      results.forEach((result, index) => {
-        if (result.status === 'fulfilled') labels.set(TAXONOMIES[index]!, result.value);
-      });
-    }
+    const labels = api ? await loadTaxonomyLabels(locale, TAXONOMIES, (name) => api.getTaxonomy(name, { locale })) : new TaxonomyLabels(locale);
     if (locale === this.contentLocale) this.labels = labels;
   }
 
@@ -460,8 +455,7 @@ export class TkFundingFinder extends LitElement {
   }
 
   private toggleFilter(key: BrowseKey, code: string, checked: boolean): void {
-    const rest = this.browse.codes[key].filter((value) => value !== code);
-    this.browse = { ...this.browse, codes: { ...this.browse.codes, [key]: checked ? [...rest, code] : rest } };
+    this.browse = { ...this.browse, codes: { ...this.browse.codes, [key]: withCodeChecked(this.browse.codes[key], code, checked) } };
     this.filtersChanged(true);
   }
 

@@ -19,12 +19,13 @@ import {
   type OrganizationSummary,
 } from '../shared/directory-api.js';
 import { FetchController } from '../shared/fetch-controller.js';
-import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
+import { filterChips, focusNextChipOrSearch, type ActiveFilter } from '../shared/filter-chips.js';
+import { withCodeChecked } from '../shared/filter-selection.js';
 import { formatNumber, pluralCategory } from '../shared/format.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { searchField } from '../shared/search-field.js';
 import { emptyState, errorState, skeleton } from '../shared/status.js';
-import { TaxonomyLabels } from '../shared/taxonomy-labels.js';
+import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { directoryFilters, filterName } from './directory-filters.js';
@@ -261,13 +262,7 @@ export class TkMoDirectory extends LitElement {
 
   private async loadTaxonomies(locale: UiLocale): Promise<void> {
     const api = this.client();
-    const labels = new TaxonomyLabels(locale);
-    if (api) {
-      const results = await Promise.allSettled(TAXONOMIES.map((name) => api.getTaxonomy(name, { locale })));
-      results.forEach((result, index) => {
-        if (result.status === 'fulfilled') labels.set(TAXONOMIES[index]!, result.value);
-      });
-    }
+    const labels = api ? await loadTaxonomyLabels(locale, TAXONOMIES, (name) => api.getTaxonomy(name, { locale })) : new TaxonomyLabels(locale);
     // Labels of a locale the reader already left are dropped.
     if (locale === this.contentLocale) this.labels = labels;
   }
@@ -290,18 +285,13 @@ export class TkMoDirectory extends LitElement {
   }
 
   private toggleFilter(key: FilterKey, code: string, checked: boolean): void {
-    const current = this.filters[key].filter((value) => value !== code);
-    this.filters = { ...this.filters, [key]: checked ? [...current, code] : current };
+    this.filters = { ...this.filters, [key]: withCodeChecked(this.filters[key], code, checked) };
     this.filtersChanged();
   }
 
   private removeFilter(filter: ActiveFilter): void {
     this.toggleFilter(filter.key as FilterKey, filter.code, false);
-    // The chip is gone: keep keyboard focus inside the widget.
-    void this.updateComplete.then(() => {
-      const next = this.renderRoot.querySelector<HTMLElement>('.chip') ?? this.renderRoot.querySelector<HTMLElement>('input[type="search"]');
-      next?.focus();
-    });
+    void this.updateComplete.then(() => focusNextChipOrSearch(this.renderRoot));
   }
 
   private clearFilters(): void {

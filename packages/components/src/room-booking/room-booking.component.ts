@@ -12,7 +12,7 @@ import { fallbackHint } from '../shared/fallback.js';
 import { formatNumber, formatTimeOfDay, formatWeekday, pluralCategory } from '../shared/format.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { errorState, skeleton } from '../shared/status.js';
-import { TaxonomyLabels } from '../shared/taxonomy-labels.js';
+import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { firstFreeSlot, weekView, type WeekView } from './availability-week.js';
 import {
@@ -222,11 +222,7 @@ export class TkRoomBooking extends LitElement {
   private async loadTaxonomies(locale: UiLocale): Promise<void> {
     const api = this.client();
     if (!api) return;
-    const labels = new TaxonomyLabels(locale);
-    const results = await Promise.allSettled(TAXONOMIES.map((name) => api.getTaxonomy(name, { locale })));
-    results.forEach((result, index) => {
-      if (result.status === 'fulfilled') labels.set(TAXONOMIES[index]!, result.value);
-    });
+    const labels = await loadTaxonomyLabels(locale, TAXONOMIES, (name) => api.getTaxonomy(name, { locale }));
     if (locale === this.contentLocale) this.labels = labels;
   }
 

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
+import { withCodeChecked } from '../shared/filter-selection.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { addDays, isoWeekday, type LocalDate } from './booking-time.js';
 
@@ -120,8 +121,7 @@ function checkboxGroup(context: SearchPanelContext, key: 'equipment' | 'accessib
               .checked=${live(chosen.includes(code))}
               @change=${(event: Event) => {
                 const checked = (event.target as HTMLInputElement).checked;
-                const rest = chosen.filter((c) => c !== code);
-                context.onChange({ [key]: checked ? [...rest, code] : rest });
+                context.onChange({ [key]: withCodeChecked(chosen, code, checked) });
               }}
             />
             <label for=${id}><span lang=${lang ?? nothing}>${label}</span></label>

@@ -46,3 +46,12 @@ export function filterChips(
       : nothing}
   </div>`;
 }
+
+/**
+ * Once a chip's button is gone, keeps keyboard focus inside the widget: on
+ * the next chip, or on the search field when no filter is left.
+ */
+export function focusNextChipOrSearch(root: ParentNode): void {
+  const next = root.querySelector<HTMLElement>('.chip') ?? root.querySelector<HTMLElement>('input[type="search"]');
+  next?.focus();
+}

@@ -35,3 +35,21 @@ export class TaxonomyLabels {
     return { label: term.label, lang: term.translation.fallbacks['label'] };
   }
 }
+
+/**
+ * Loads the named taxonomies side by side into labels for `uiLocale`. One
+ * that fails to load is left out, so its codes show as themselves instead of
+ * the whole widget failing.
+ */
+export async function loadTaxonomyLabels<Name extends string>(
+  uiLocale: string,
+  names: readonly Name[],
+  fetchTerms: (name: Name) => Promise<readonly TaxonomyTerm[]>,
+): Promise<TaxonomyLabels> {
+  const labels = new TaxonomyLabels(uiLocale);
+  const results = await Promise.allSettled(names.map(fetchTerms));
+  results.forEach((result, index) => {
+    if (result.status === 'fulfilled') labels.set(names[index]!, result.value);
+  });
+  return labels;
+}
