@@ -5,19 +5,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cardNames, renderDirectory, settled, shadow, useScenario, waitFor } from './support.js';
+import { cardNames, renderDirectory, settled, shadow, tabUntil, useScenario, waitFor } from './support.js';
 
 function focused(root: ShadowRoot): Element | null {
   return root.activeElement;
-}
-
-async function tabUntil(root: ShadowRoot, matches: (element: Element) => boolean, what: string, max = 40): Promise<Element> {
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    const element = focused(root);
-    if (element && matches(element)) return element;
-  }
-  throw new Error(`Tab never reached ${what}`);
 }
 
 describe('keyboard only', () => {

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { renderCalendar, settled, shadow, useScenario, waitFor } from './support.js';
+import { renderCalendar, settled, shadow, tabUntil, useScenario, waitFor } from './support.js';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const now = new Date();
@@ -16,15 +16,6 @@ const day = (d: number) => `${month}-${pad(d)}`;
 
 function active(root: ShadowRoot): HTMLElement | null {
   return root.activeElement as HTMLElement | null;
-}
-
-async function tabUntil(root: ShadowRoot, matches: (element: Element) => boolean, what: string, max = 40): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    const element = active(root);
-    if (element && matches(element)) return element;
-  }
-  throw new Error(`Tab never reached ${what}`);
 }
 
 async function press(root: ShadowRoot, key: string, expectedDay: string): Promise<void> {

@@ -6,16 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mockApi, renderFinder, shadow, stepReady, waitFor } from './support.js';
-
-async function tabUntil(root: ShadowRoot, matches: (element: Element) => boolean, what: string, max = 60): Promise<Element> {
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    const element = root.activeElement;
-    if (element && matches(element)) return element;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
+import { mockApi, renderFinder, shadow, stepReady, tabUntil, waitFor } from './support.js';
 
 describe('keyboard only', function () {
   this.timeout(60_000);

@@ -7,16 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bookingLog, roomScenarios } from '@teilhabe/mocks';
-import { mockApi, renderBooking, shadow, waitFor } from './support.js';
-
-async function tabUntil(root: ShadowRoot, matches: (element: Element) => boolean, what: string, max = 60): Promise<Element> {
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    const element = root.activeElement;
-    if (element && matches(element)) return element;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
+import { mockApi, renderBooking, shadow, tabUntil, waitFor } from './support.js';
 
 describe('room booking with the keyboard only', function () {
   this.timeout(90_000);
