@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { eventScenarios } from '@teilhabe/mocks';
 import '@teilhabe/components/event-calendar/define.js';
+import { browserNetwork, localeArgType, urlStateArgType } from './widget-story.js';
 
 /** The attributes a web team types, as story controls. */
 export interface EventCalendarArgs {
@@ -18,11 +19,6 @@ export interface EventCalendarArgs {
   maxPerDay: number;
   organizerHref: string;
   urlState: 'query' | 'none';
-}
-
-/** Makes the browser report "offline" for stories of the offline state. */
-function simulateOffline(offline: boolean): void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => !offline });
 }
 
 const meta = {
@@ -61,16 +57,11 @@ const meta = {
   },
   argTypes: {
     view: { control: 'inline-radio', options: ['', 'month', 'week', 'list'] },
-    urlState: { control: 'inline-radio', options: ['query', 'none'] },
-    locale: { control: 'select', options: ['', 'de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'] },
+    urlState: urlStateArgType,
+    locale: localeArgType,
   },
   parameters: { msw: { handlers: eventScenarios.calendar() } },
-  loaders: [
-    async () => {
-      simulateOffline(false);
-      return {};
-    },
-  ],
+  loaders: [browserNetwork('online')],
 } satisfies Meta<EventCalendarArgs>;
 
 export default meta;
@@ -97,12 +88,7 @@ export const ServerError: Story = { parameters: { msw: { handlers: eventScenario
 /** The browser is offline. */
 export const Offline: Story = {
   parameters: { msw: { handlers: eventScenarios.networkError() } },
-  loaders: [
-    async () => {
-      simulateOffline(true);
-      return {};
-    },
-  ],
+  loaders: [browserNetwork('offline')],
 };
 
 /** Cancelled and postponed events stay visible, marked by text ("Abgesagt", "Verschoben"), not only by colour. */

@@ -4,6 +4,7 @@ import { fundingScenarios } from '@teilhabe/mocks';
 import type { ApplicantProfile } from '@teilhabe/sdk';
 import '@teilhabe/components/funding-finder/define.js';
 import type { TkFundingFinder } from '../packages/components/src/funding-finder/funding-finder.component.js';
+import { localeArgType, urlStateArgType } from './widget-story.js';
 
 /** The attributes a web team types, as story controls. */
 export interface FundingArgs {
@@ -74,8 +75,8 @@ const meta = {
   args: { apiBase: '', tenant: 'musterkreis', locale: '', mode: 'guided', kind: '', topic: '', providerLevel: '', urlState: 'none' },
   argTypes: {
     mode: { control: 'inline-radio', options: ['guided', 'browse'] },
-    urlState: { control: 'inline-radio', options: ['query', 'none'] },
-    locale: { control: 'select', options: ['', 'de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'] },
+    urlState: urlStateArgType,
+    locale: localeArgType,
   },
   parameters: { msw: { handlers: fundingScenarios.funding() } },
 } satisfies Meta<FundingArgs>;

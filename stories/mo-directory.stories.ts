@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { scenarios } from '@teilhabe/mocks';
 import '@teilhabe/components/mo-directory/define.js';
+import { browserNetwork, localeArgType, urlStateArgType } from './widget-story.js';
 
 /** The attributes a web team types, as story controls. */
 export interface DirectoryArgs {
@@ -16,11 +17,6 @@ export interface DirectoryArgs {
   view: 'list' | 'compact';
   urlState: 'query' | 'none';
   mapUrl: string;
-}
-
-/** Makes the browser report "offline" for stories of the offline state. */
-function simulateOffline(offline: boolean): void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => !offline });
 }
 
 const meta = {
@@ -55,16 +51,11 @@ const meta = {
   },
   argTypes: {
     view: { control: 'inline-radio', options: ['list', 'compact'] },
-    urlState: { control: 'inline-radio', options: ['query', 'none'] },
-    locale: { control: 'select', options: ['', 'de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'] },
+    urlState: urlStateArgType,
+    locale: localeArgType,
   },
   parameters: { msw: { handlers: scenarios.directory() } },
-  loaders: [
-    async () => {
-      simulateOffline(false);
-      return {};
-    },
-  ],
+  loaders: [browserNetwork('online')],
 } satisfies Meta<DirectoryArgs>;
 
 export default meta;
@@ -94,12 +85,7 @@ export const ServerError: Story = { parameters: { msw: { handlers: scenarios.ser
 /** The browser is offline. */
 export const Offline: Story = {
   parameters: { msw: { handlers: scenarios.networkError() } },
-  loaders: [
-    async () => {
-      simulateOffline(true);
-      return {};
-    },
-  ],
+  loaders: [browserNetwork('offline')],
 };
 
 /** 10,000 organisations: paged, searching stays fluid. */

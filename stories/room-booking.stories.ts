@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { roomScenarios } from '@teilhabe/mocks';
 import '@teilhabe/components/room-booking/define.js';
+import { localeArgType } from './widget-story.js';
 
 /** The attributes a web team types, as story controls. */
 export interface RoomBookingArgs {
@@ -86,7 +87,7 @@ const meta = {
     organization=${args.organization || nothing}
   ></tk-room-booking>`,
   args: { apiBase: '', tenant: 'musterkreis', locale: '', room: '', area: '', minCapacity: undefined, organization: '' },
-  argTypes: { locale: { control: 'select', options: ['', 'de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'] } },
+  argTypes: { locale: localeArgType },
   parameters: { msw: { handlers: roomScenarios.rooms() } },
 } satisfies Meta<RoomBookingArgs>;
 
