@@ -9,6 +9,7 @@ import type { FundingMatch, FundingProgram } from './funding-api.js';
 import { directionOf } from '../localization/index.js';
 import { fallbackHint, localizedText } from '../shared/fallback.js';
 import { mailtoUrl, safeUrl, telUrl } from '../shared/safe-url.js';
+import { labelList } from '../shared/label-list.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { formatDay, formatPercent } from './criterion-text.js';
 import { criterionItem } from './match-card.js';
@@ -34,13 +35,6 @@ function section(title: string, body: unknown, part: string): TemplateResult {
     <h4 class="detail-section-title">${title}</h4>
     ${body}
   </section>`;
-}
-
-function labelList(context: DetailContext, taxonomy: string, codes: readonly string[]): TemplateResult[] {
-  return codes.map((code, index) => {
-    const { label, lang } = context.labels.label(taxonomy, code);
-    return html`${index > 0 ? ', ' : ''}<span lang=${lang ?? nothing}>${label}</span>`;
-  });
 }
 
 /** A block text with honest `lang` markup when it fell back. */
@@ -136,7 +130,7 @@ export function programDetail(program: FundingProgram, context: DetailContext): 
     <p class="detail-lead">${localizedText(program.summary, 'summary', program.translation, uiLocale)}</p>
     ${block(program.description, 'description', program, uiLocale)}
     <dl class="facts">
-      <div class="fact"><dt>${msg('Art der Förderung', { id: 'funding.detail.kinds' })}</dt><dd>${labelList(context, 'funding-kinds', program.kinds)}</dd></div>
+      <div class="fact"><dt>${msg('Art der Förderung', { id: 'funding.detail.kinds' })}</dt><dd>${labelList(context.labels, 'funding-kinds', program.kinds)}</dd></div>
       <div class="fact"><dt>${msg('Betrag', { id: 'funding.criterion.amount' })}</dt><dd>${amountText(program, uiLocale)}</dd></div>
       <div class="fact">
         <dt>${msg('Eigenanteil', { id: 'funding.criterion.own-contribution' })}</dt>
@@ -144,13 +138,13 @@ export function programDetail(program: FundingProgram, context: DetailContext): 
           ? msg(str`${formatPercent(requirements.ownContributionPercent, uiLocale)} der Kosten`, { id: 'funding.detail.own-share' })
           : msg('Kein Eigenanteil nötig', { id: 'funding.detail.no-own-share' })}</dd>
       </div>
-      <div class="fact"><dt>${msg('Wer einen Antrag stellen darf', { id: 'funding.criterion.applicant' })}</dt><dd>${labelList(context, 'applicant-kinds', program.eligibleApplicants)}</dd></div>
+      <div class="fact"><dt>${msg('Wer einen Antrag stellen darf', { id: 'funding.criterion.applicant' })}</dt><dd>${labelList(context.labels, 'applicant-kinds', program.eligibleApplicants)}</dd></div>
       <div class="fact">
         <dt>${msg('Ort', { id: 'funding.criterion.area' })}</dt>
-        <dd>${requirements.seatInAreas.length ? labelList(context, 'areas', requirements.seatInAreas) : msg('Überall', { id: 'funding.detail.anywhere' })}</dd>
+        <dd>${requirements.seatInAreas.length ? labelList(context.labels, 'areas', requirements.seatInAreas) : msg('Überall', { id: 'funding.detail.anywhere' })}</dd>
       </div>
       ${requirements.nonProfitRequired ? html`<div class="fact"><dt>${msg('Gemeinnützigkeit', { id: 'funding.criterion.non-profit' })}</dt><dd>${msg('nötig', { id: 'funding.detail.required' })}</dd></div>` : nothing}
-      ${program.topics.length ? html`<div class="fact"><dt>${msg('Themen', { id: 'card.topics' })}</dt><dd>${labelList(context, 'topics', program.topics)}</dd></div>` : nothing}
+      ${program.topics.length ? html`<div class="fact"><dt>${msg('Themen', { id: 'card.topics' })}</dt><dd>${labelList(context.labels, 'topics', program.topics)}</dd></div>` : nothing}
     </dl>
     ${requirements.notes ? html`<p class="notes">${localizedText(requirements.notes, 'requirements.notes', program.translation, uiLocale)}</p>` : nothing}
     ${context.match

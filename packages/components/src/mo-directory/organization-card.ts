@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import type { OrganizationSummary } from '../shared/directory-api.js';
 import { localizedText } from '../shared/fallback.js';
 import { formatDate } from '../shared/format.js';
+import { labelList } from '../shared/label-list.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 
 /** What a card needs besides the record. */
@@ -12,13 +13,6 @@ export interface CardContext {
   headingLevel: number;
   compact: boolean;
   onOpen: (organization: OrganizationSummary, opener: HTMLElement) => void;
-}
-
-function labelList(labels: TaxonomyLabels, taxonomy: string, codes: readonly string[]): TemplateResult[] {
-  return codes.map((code, index) => {
-    const { label, lang } = labels.label(taxonomy, code);
-    return html`${index > 0 ? ', ' : ''}<span lang=${lang ?? nothing}>${label}</span>`;
-  });
 }
 
 function fact(term: string, value: TemplateResult[] | string, part: string): TemplateResult | typeof nothing {

@@ -5,6 +5,7 @@ import { fallbackHint, localizedText } from '../shared/fallback.js';
 import { directionOf } from '../localization/index.js';
 import { formatDate, formatList, formatTimeOfDay, formatWeekday } from '../shared/format.js';
 import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../shared/safe-url.js';
+import { labelList } from '../shared/label-list.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 
 /** What the detail view needs besides the record. */
@@ -20,13 +21,6 @@ function section(title: string, body: unknown, part: string): TemplateResult {
     <h3 class="detail-section-title">${title}</h3>
     ${body}
   </section>`;
-}
-
-function labels(context: DetailContext, taxonomy: string, codes: readonly string[]): TemplateResult[] {
-  return codes.map((code, index) => {
-    const { label, lang } = context.labels.label(taxonomy, code);
-    return html`${index > 0 ? ', ' : ''}<span lang=${lang ?? nothing}>${label}</span>`;
-  });
 }
 
 /** A link only when the URL is http(s), mailto or tel; otherwise plain text. */
@@ -104,7 +98,7 @@ function contacts(organization: Organization, context: DetailContext): TemplateR
           return html`<li class="person" part="contact-person">
             <p class="person-name">${person.name}${person.role ? html`, ${person.role}` : nothing}</p>
             ${person.topics.length
-              ? html`<p>${msg('Zuständig für:', { id: 'detail.person-topics' })} ${labels(context, 'topics', person.topics)}</p>`
+              ? html`<p>${msg('Zuständig für:', { id: 'detail.person-topics' })} ${labelList(context.labels, 'topics', person.topics)}</p>`
               : nothing}
             ${person.languages.length
               ? html`<p>${msg('Spricht:', { id: 'detail.person-languages' })} ${formatList(
@@ -168,18 +162,18 @@ function flags(organization: Organization, context: DetailContext): TemplateResu
 export function organizationDetail(organization: Organization, context: DetailContext): TemplateResult {
   const { uiLocale } = context;
   return html`<h2 id="detail-title" class="detail-title" tabindex="-1">${organization.name}</h2>
-    <p class="card-types">${labels(context, 'organization-types', organization.types)}</p>
+    <p class="card-types">${labelList(context.labels, 'organization-types', organization.types)}</p>
     <p class="detail-lead">${localizedText(organization.shortDescription, 'shortDescription', organization.translation, uiLocale)}</p>
     ${organization.description ? paragraphs(organization.description, 'description', organization, uiLocale) : nothing}
     <dl class="facts">
       ${organization.topics.length
-        ? html`<div class="fact"><dt>${msg('Themen', { id: 'card.topics' })}</dt><dd>${labels(context, 'topics', organization.topics)}</dd></div>`
+        ? html`<div class="fact"><dt>${msg('Themen', { id: 'card.topics' })}</dt><dd>${labelList(context.labels, 'topics', organization.topics)}</dd></div>`
         : nothing}
       ${organization.languages.length
-        ? html`<div class="fact"><dt>${msg('Sprachen', { id: 'card.languages' })}</dt><dd>${labels(context, 'languages', organization.languages)}</dd></div>`
+        ? html`<div class="fact"><dt>${msg('Sprachen', { id: 'card.languages' })}</dt><dd>${labelList(context.labels, 'languages', organization.languages)}</dd></div>`
         : nothing}
       ${organization.areas.length
-        ? html`<div class="fact"><dt>${msg('Ort', { id: 'card.area' })}</dt><dd>${labels(context, 'areas', organization.areas)}</dd></div>`
+        ? html`<div class="fact"><dt>${msg('Ort', { id: 'card.area' })}</dt><dd>${labelList(context.labels, 'areas', organization.areas)}</dd></div>`
         : nothing}
     </dl>
     ${organization.offers.length

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { fallbackHint } from '../shared/fallback.js';
 import { formatList, formatNumber } from '../shared/format.js';
+import { labelList } from '../shared/label-list.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import type { RoomSummary } from './booking-api.js';
 
@@ -56,13 +57,6 @@ export interface RoomCardContext {
   onOpen: (room: RoomSummary) => void;
 }
 
-function codeList(labels: TaxonomyLabels, taxonomy: string, codes: readonly string[]): TemplateResult {
-  return html`${codes.map((code, index) => {
-    const { label, lang } = labels.label(taxonomy, code);
-    return html`${index > 0 ? ', ' : ''}<span lang=${lang ?? nothing}>${label}</span>`;
-  })}`;
-}
-
 export function roomCard(room: RoomSummary, context: RoomCardContext): TemplateResult {
   const { uiLocale, labels } = context;
   const address = room.venue.address;
@@ -75,12 +69,12 @@ export function roomCard(room: RoomSummary, context: RoomCardContext): TemplateR
         <dd>${msg(str`bis ${formatNumber(room.capacity, uiLocale)} Personen`, { id: 'rb.room.capacity-value' })}</dd>
       </div>
       ${room.equipment.length
-        ? html`<div class="fact"><dt>${msg('Ausstattung', { id: 'rb.search.equipment' })}</dt><dd>${codeList(labels, 'equipment', room.equipment)}</dd></div>`
+        ? html`<div class="fact"><dt>${msg('Ausstattung', { id: 'rb.search.equipment' })}</dt><dd>${labelList(labels, 'equipment', room.equipment)}</dd></div>`
         : nothing}
       <div class="fact">
         <dt>${msg('Barrierefreiheit', { id: 'rb.search.accessibility' })}</dt>
         <dd>
-          ${room.accessibility.length ? codeList(labels, 'accessibility', room.accessibility) : msg('keine Angaben', { id: 'rb.room.no-accessibility' })}
+          ${room.accessibility.length ? labelList(labels, 'accessibility', room.accessibility) : msg('keine Angaben', { id: 'rb.room.no-accessibility' })}
           ${room.venue.accessibilityNote
             ? html`<span class="note">${room.venue.accessibilityNote} ${fallbackHint('venue.accessibilityNote', room.translation, uiLocale)}</span>`
             : nothing}
