@@ -5,3 +5,4 @@ import type { DatabaseSchema } from './schema.js';
 export function inTransaction<T>(db: Kysely<DatabaseSchema>, work: (trx: Transaction<DatabaseSchema>) => Promise<T>): Promise<T> {
   return db.isTransaction ? work(db as Transaction<DatabaseSchema>) : db.transaction().execute(work);
 }
+

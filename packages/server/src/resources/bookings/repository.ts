@@ -40,6 +40,16 @@ export interface NewBooking {
 const EXCLUSION_VIOLATION = '23P01';
 export const isDoubleBooking = (error: unknown) => (error as { code?: string })?.code === EXCLUSION_VIOLATION;
 
+/**
+ * Makes the writes of one room's bookings take turns until the transaction
+ * ends. The exclusion constraint alone would still refuse a double booking,
+ * but concurrent inserts checked by it can deadlock each other on
+ * PostgreSQL; in turn, the second writer simply meets the first one's row.
+ */
+export async function lockRoomBookings(trx: Transaction<DatabaseSchema>, tenantId: string, roomId: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`booking:${tenantId}:${roomId}`}))`.execute(trx);
+}
+
 const range = (interval: Interval) => `[${interval.start.toISOString()},${interval.end.toISOString()})`;
 
 /** Inserts a booking with one slot per occurrence. Throws a 23P01 error if a confirmed slot would overlap. */

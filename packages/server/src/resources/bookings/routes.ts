@@ -8,7 +8,7 @@ import type { AppEnv } from '../../http/env.js';
 import { ProblemError, notFound } from '../../http/problem.js';
 import { findRoom } from '../rooms/repository.js';
 import { claimKey, fingerprintOf, releaseKey, storeResponse } from './idempotency.js';
-import { bookingSlots, findBooking, isDoubleBooking, setBookingStatus, type BookingRow } from './repository.js';
+import { bookingSlots, findBooking, isDoubleBooking, lockRoomBookings, setBookingStatus, type BookingRow } from './repository.js';
 import { rejectConflicts, requestBooking, toBooking } from './service.js';
 import { bookingManagePage, prefersHtml } from '../../pages/booking-manage.js';
 import { PAGE_SECURITY_HEADERS } from '../../pages/html.js';
@@ -103,6 +103,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
           });
         }
         const doc = decision.note ? { ...row.doc, decisionNote: decision.note } : row.doc;
+        await lockRoomBookings(trx, tenant.id, row.room_id);
         await setBookingStatus(trx, id, decision.status, doc);
       });
     } catch (error) {

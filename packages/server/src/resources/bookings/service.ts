@@ -15,7 +15,7 @@ import { feeFor, type RoomDoc, type RoomRow } from '../rooms/mapping.js';
 import { findRooms, findSlots } from '../rooms/repository.js';
 import { blockedBy, nearestFreeIntervals, overlaps, type Interval } from '../rooms/schedule.js';
 import { bookingOccurrences, MAX_SERIES_OCCURRENCES } from './occurrences.js';
-import { bookingSlots, insertBooking, isDoubleBooking, type BookingDoc, type BookingRow } from './repository.js';
+import { bookingSlots, insertBooking, isDoubleBooking, lockRoomBookings, type BookingDoc, type BookingRow } from './repository.js';
 import { checkBookingRules } from './rules.js';
 
 type ValidRequest = Omit<BookingRequestInput, 'excludeDates'> & { excludeDates: string[] };
@@ -69,8 +69,9 @@ export async function requestBooking(db: Kysely<DatabaseSchema>, tenant: TenantC
     feeEurPerHour: feeFor(roomDoc, input.requester.applicantKind),
   };
   try {
-    await db.transaction().execute((trx) =>
-      insertBooking(trx, {
+    await db.transaction().execute(async (trx) => {
+      await lockRoomBookings(trx, tenant.id, room.id);
+      await insertBooking(trx, {
         id,
         tenantId: tenant.id,
         roomId: room.id,
@@ -79,8 +80,8 @@ export async function requestBooking(db: Kysely<DatabaseSchema>, tenant: TenantC
         bufferMinutes: roomDoc.bookingPolicy.bufferMinutes,
         doc,
         manageTokenHash: hashSecret(manageToken),
-      }),
-    );
+      });
+    });
   } catch (error) {
     // Someone was faster between our check and the insert; the database said no.
     if (isDoubleBooking(error)) await rejectConflicts(db, tenant, room, occurrences, now, { certain: true });

@@ -68,11 +68,16 @@ export async function searchOrganizations(db: Kysely<DatabaseSchema>, tenantId: 
   );
   const result = await sql<SearchResultRow>`
     WITH matched AS MATERIALIZED (
-      SELECT id, name, doc, updated_at, types, topics, languages, areas, offers, ${rank} AS rank
+      SELECT id, name, updated_at, types, topics, languages, areas, offers, ${rank} AS rank
       FROM organizations WHERE ${sql.join(baseConditions, sql` AND `)}
     ),
     filtered AS (SELECT * FROM matched WHERE ${facetFilters(search)}),
-    page AS (SELECT id, name, doc, updated_at, types, topics, languages, areas, offers, rank FROM filtered ORDER BY rank DESC, name, id LIMIT ${search.limit} OFFSET ${search.offset}),
+    -- The (large) stored record is read for the page only, not for every match.
+    page AS (
+      SELECT p.id, p.name, o.doc, p.updated_at, p.types, p.topics, p.languages, p.areas, p.offers, p.rank
+      FROM (SELECT * FROM filtered ORDER BY rank DESC, name, id LIMIT ${search.limit} OFFSET ${search.offset}) AS p
+      JOIN organizations AS o ON o.tenant_id = ${tenantId} AND o.id = p.id
+    ),
     facet_counts AS (${sql.join(facetCounts, sql` UNION ALL `)})
     SELECT
       (SELECT count(*)::int FROM filtered) AS total,
