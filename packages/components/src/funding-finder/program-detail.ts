@@ -6,8 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FundingMatch, FundingProgram } from './funding-api.js';
-import { directionOf } from '../localization/index.js';
-import { fallbackHint, localizedText } from '../shared/fallback.js';
+import { localizedParagraphs, localizedText } from '../shared/fallback.js';
 import { mailtoUrl, safeUrl, telUrl } from '../shared/safe-url.js';
 import { labelList } from '../shared/label-list.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
@@ -35,19 +34,6 @@ function section(title: string, body: unknown, part: string): TemplateResult {
     <h4 class="detail-section-title">${title}</h4>
     ${body}
   </section>`;
-}
-
-/** A block text with honest `lang` markup when it fell back. */
-function block(text: string, field: string, program: FundingProgram, uiLocale: string): TemplateResult {
-  const fellBack = program.translation.fallbacks[field];
-  const hint = fallbackHint(field, program.translation, uiLocale);
-  return html`<div class="detail-description" lang=${fellBack ?? nothing} dir=${fellBack ? directionOf(fellBack) : nothing}>
-      ${text
-        .split(/\n{2,}/)
-        .filter(Boolean)
-        .map((paragraph) => html`<p>${paragraph}</p>`)}
-    </div>
-    ${hint === nothing ? nothing : html`<p>${hint}</p>`}`;
 }
 
 /** Upcoming deadline dates: every fixed date, or each yearly date of the coming twelve months. */
@@ -128,7 +114,7 @@ export function programDetail(program: FundingProgram, context: DetailContext): 
     <p class="card-meta">${program.provider.name} · ${providerLevelLabel(program.provider.level)}</p>
     ${context.match ? html`<p class="fit fit-${context.match.fit}"><span class="fit-icon" aria-hidden="true">${context.match.fit === 'eligible' ? '✓' : context.match.fit === 'partial' ? '?' : '✗'}</span> ${fitLabel(context.match.fit)}</p>` : nothing}
     <p class="detail-lead">${localizedText(program.summary, 'summary', program.translation, uiLocale)}</p>
-    ${block(program.description, 'description', program, uiLocale)}
+    ${localizedParagraphs(program.description, 'description', program.translation, uiLocale)}
     <dl class="facts">
       <div class="fact"><dt>${msg('Art der Förderung', { id: 'funding.detail.kinds' })}</dt><dd>${labelList(context.labels, 'funding-kinds', program.kinds)}</dd></div>
       <div class="fact"><dt>${msg('Betrag', { id: 'funding.criterion.amount' })}</dt><dd>${amountText(program, uiLocale)}</dd></div>

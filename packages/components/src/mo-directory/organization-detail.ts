@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Organization } from '../shared/directory-api.js';
-import { fallbackHint, localizedText } from '../shared/fallback.js';
-import { directionOf } from '../localization/index.js';
+import { localizedParagraphs, localizedText } from '../shared/fallback.js';
 import { formatDate, formatList, formatTimeOfDay, formatWeekday } from '../shared/format.js';
 import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../shared/safe-url.js';
 import { labelList } from '../shared/label-list.js';
@@ -26,18 +25,6 @@ function section(title: string, body: unknown, part: string): TemplateResult {
 /** A link only when the URL is http(s), mailto or tel; otherwise plain text. */
 function link(url: string | undefined, text: string): TemplateResult {
   return url ? html`<a href=${url} rel="noopener noreferrer">${text}</a>` : html`${text}`;
-}
-
-function paragraphs(text: string, field: string, organization: Organization, uiLocale: string): TemplateResult {
-  const fellBack = organization.translation.fallbacks[field];
-  const hint = fallbackHint(field, organization.translation, uiLocale);
-  return html`<div class="detail-description" lang=${fellBack ?? nothing} dir=${fellBack ? directionOf(fellBack) : nothing}>
-      ${text
-        .split(/\n{2,}/)
-        .filter(Boolean)
-        .map((paragraph) => html`<p>${paragraph}</p>`)}
-    </div>
-    ${hint === nothing ? nothing : html`<p>${hint}</p>`}`;
 }
 
 function officeHours(organization: Organization, context: DetailContext): TemplateResult | typeof nothing {
@@ -164,7 +151,7 @@ export function organizationDetail(organization: Organization, context: DetailCo
   return html`<h2 id="detail-title" class="detail-title" tabindex="-1">${organization.name}</h2>
     <p class="card-types">${labelList(context.labels, 'organization-types', organization.types)}</p>
     <p class="detail-lead">${localizedText(organization.shortDescription, 'shortDescription', organization.translation, uiLocale)}</p>
-    ${organization.description ? paragraphs(organization.description, 'description', organization, uiLocale) : nothing}
+    ${organization.description ? localizedParagraphs(organization.description, 'description', organization.translation, uiLocale) : nothing}
     <dl class="facts">
       ${organization.topics.length
         ? html`<div class="fact"><dt>${msg('Themen', { id: 'card.topics' })}</dt><dd>${labelList(context.labels, 'topics', organization.topics)}</dd></div>`

@@ -54,3 +54,19 @@ export function fallbackHint(
   }
   return nothing;
 }
+
+/**
+ * A long text from the API as paragraphs (split at blank lines), with the
+ * block's `lang` and `dir` when it fell back and the hint below it.
+ */
+export function localizedParagraphs(text: string, field: string, translation: TranslationInfo, uiLocale: string): TemplateResult {
+  const fellBack = translation.fallbacks[field];
+  const hint = fallbackHint(field, translation, uiLocale);
+  return html`<div class="detail-description" lang=${fellBack ?? nothing} dir=${fellBack ? directionOf(fellBack) : nothing}>
+      ${text
+        .split(/\n{2,}/)
+        .filter(Boolean)
+        .map((paragraph) => html`<p>${paragraph}</p>`)}
+    </div>
+    ${hint === nothing ? nothing : html`<p>${hint}</p>`}`;
+}
