@@ -186,6 +186,16 @@ describeOnBothBackends('organisations', (api) => {
     assert.equal(search.status, 200);
   });
 
+  test('facet counts follow writes at once (the facet cache is cleared)', async () => {
+    const youthCount = async () =>
+      (await json(await api().request('/v1/musterkreis/organizations?limit=1'))).meta.facets.topic.find((f: { code: string }) => f.code === 'youth-education')?.count ?? 0;
+    const before = await youthCount();
+    assert.equal((await put({ ...member, id: 'test-jugendtreff', name: 'Test-Jugendtreff', umbrellaIds: [] })).status, 200);
+    assert.equal(await youthCount(), before + 1);
+    await api().request('/v1/musterkreis/organizations/test-jugendtreff', { method: 'DELETE', headers: { Authorization: `Bearer ${api().editorToken}` } });
+    assert.equal(await youthCount(), before);
+  });
+
   test('DELETE removes an organisation and its memberships', async () => {
     const response = await api().request('/v1/musterkreis/organizations/test-dachverband', { method: 'DELETE', headers: { Authorization: `Bearer ${api().editorToken}` } });
     assert.equal(response.status, 204);

@@ -1,6 +1,7 @@
 /** SQL for the directory of organisations: search with facets, one record, writes. */
 import { ORGANIZATION_FACETS, type OrganizationRecord, type OrganizationRef } from '@teilhabe/contract';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { TtlCache } from '../../cache/ttl-cache.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { overlaps, textMatch, textRank } from '../search.js';
@@ -42,52 +43,75 @@ const SUMMARY_DOC = sql`jsonb_build_object(
   'shortDescription', doc->'shortDescription', 'machineTranslated', doc->'machineTranslated', 'verifiedAt', doc->'verifiedAt',
   'types', types, 'topics', topics, 'languages', languages, 'areas', areas, 'offers', offers)`;
 
-interface SearchResultRow {
-  total: number;
-  rows: Array<Omit<OrganizationRow, 'updated_at'> & { updated_at: string }>;
-  facets: Array<{ facet: OrganizationFacet; code: string; count: number }>;
-}
+export type FacetCounts = Record<OrganizationFacet, Array<{ code: string; count: number }>>;
+type SearchMode = 'full-text' | 'typo-tolerant';
 
 /**
- * One statement, one round trip: the text match runs once (`matched`), then
- * the page, the total and the facet counts are taken from it.
+ * Full text first (indexed, with prefixes for search-as-you-type); only when
+ * that finds nothing, names are compared by trigram similarity, so a typo
+ * still finds the organisation without slowing every search down. Facet
+ * counts are the costly part on large directories and do not depend on the
+ * page, so they come from `facetCache` when the same search was counted lately.
  */
-export async function searchOrganizations(db: Kysely<DatabaseSchema>, tenantId: string, search: OrganizationSearch) {
-  const textCondition = search.q ? textMatch(search.q, NAME_COLUMN) : null;
-  const rank = textCondition && search.q ? textRank(search.q, NAME_COLUMN) : sql<number>`0`;
-  const baseConditions: RawBuilder<boolean>[] = [sql<boolean>`tenant_id = ${tenantId}`];
-  if (search.updatedSince) baseConditions.push(sql<boolean>`updated_at >= ${search.updatedSince}::timestamptz`);
-  if (textCondition) baseConditions.push(textCondition);
+export async function searchOrganizations(db: Kysely<DatabaseSchema>, tenantId: string, search: OrganizationSearch, facetCache: TtlCache<FacetCounts>) {
+  const fullText = await searchOnce(db, tenantId, search, 'full-text', facetCache);
+  return fullText.total === 0 && search.q ? searchOnce(db, tenantId, search, 'typo-tolerant', facetCache) : fullText;
+}
 
-  // Disjunctive facets: each facet is counted under all the *other* filters,
-  // so a user sees how many results each further choice would give.
-  const facetCounts = ORGANIZATION_FACETS.map(
-    (facet) => sql`SELECT ${facet}::text AS facet, code, count(*)::int AS count
-      FROM matched, unnest(${sql.ref(FACET_COLUMNS[facet])}) AS code
-      WHERE ${facetFilters(search, facet)} GROUP BY code`,
-  );
-  const result = await sql<SearchResultRow>`
-    WITH matched AS MATERIALIZED (
+async function searchOnce(db: Kysely<DatabaseSchema>, tenantId: string, search: OrganizationSearch, mode: SearchMode, facetCache: TtlCache<FacetCounts>) {
+  const facetKey = JSON.stringify([mode, search.q ?? '', search.updatedSince ?? '', ORGANIZATION_FACETS.map((f) => [...(search.filters[f] ?? [])].sort())]);
+  const [page, facets] = await Promise.all([
+    searchResultPage(db, tenantId, search, mode),
+    facetCache.get(tenantId, facetKey, () => countFacets(db, tenantId, search, mode)),
+  ]);
+  return { ...page, facets };
+}
+
+/** The organisations the search (without facet filters) matches, ranked: a CTE both queries start from. */
+function matchedOrganizations(tenantId: string, search: OrganizationSearch, mode: SearchMode) {
+  const nameMatching = mode === 'typo-tolerant' ? NAME_COLUMN : {};
+  const textCondition = search.q ? textMatch(search.q, nameMatching) : null;
+  const rank = textCondition && search.q ? textRank(search.q, nameMatching) : sql<number>`0`;
+  const conditions: RawBuilder<boolean>[] = [sql<boolean>`tenant_id = ${tenantId}`];
+  if (search.updatedSince) conditions.push(sql<boolean>`updated_at >= ${search.updatedSince}::timestamptz`);
+  if (textCondition) conditions.push(textCondition);
+  return sql`matched AS MATERIALIZED (
       SELECT id, name, updated_at, types, topics, languages, areas, offers, ${rank} AS rank
-      FROM organizations WHERE ${sql.join(baseConditions, sql` AND `)}
-    ),
+      FROM organizations WHERE ${sql.join(conditions, sql` AND `)}
+    )`;
+}
+
+async function searchResultPage(db: Kysely<DatabaseSchema>, tenantId: string, search: OrganizationSearch, mode: SearchMode) {
+  const result = await sql<{ total: number; rows: Array<Omit<OrganizationRow, 'updated_at'> & { updated_at: string }> }>`
+    WITH ${matchedOrganizations(tenantId, search, mode)},
     filtered AS (SELECT * FROM matched WHERE ${facetFilters(search)}),
     -- The (large) stored record is read for the page only, not for every match.
     page AS (
       SELECT p.id, p.name, o.doc, p.updated_at, p.types, p.topics, p.languages, p.areas, p.offers, p.rank
       FROM (SELECT * FROM filtered ORDER BY rank DESC, name, id LIMIT ${search.limit} OFFSET ${search.offset}) AS p
       JOIN organizations AS o ON o.tenant_id = ${tenantId} AND o.id = p.id
-    ),
-    facet_counts AS (${sql.join(facetCounts, sql` UNION ALL `)})
+    )
     SELECT
       (SELECT count(*)::int FROM filtered) AS total,
-      (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'updated_at', updated_at, 'doc', ${SUMMARY_DOC}) ORDER BY rank DESC, name, id), '[]'::json) FROM page) AS rows,
-      (SELECT coalesce(json_agg(facet_counts ORDER BY facet, count DESC, code), '[]'::json) FROM facet_counts) AS facets`.execute(db);
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'updated_at', updated_at, 'doc', ${SUMMARY_DOC}) ORDER BY rank DESC, name, id), '[]'::json) FROM page) AS rows`.execute(db);
+  const { total, rows } = result.rows[0]!;
+  return { total, rows: rows.map((row) => ({ ...row, updated_at: new Date(row.updated_at) })) };
+}
 
-  const { total, rows, facets } = result.rows[0]!;
-  const facetsByName = Object.fromEntries(ORGANIZATION_FACETS.map((facet) => [facet, [] as { code: string; count: number }[]]));
-  for (const row of facets) facetsByName[row.facet]!.push({ code: row.code, count: row.count });
-  return { rows: rows.map((row) => ({ ...row, updated_at: new Date(row.updated_at) })), total, facets: facetsByName };
+/** Disjunctive facets: each facet is counted under all the *other* filters, so a user sees what each further choice would give. */
+async function countFacets(db: Kysely<DatabaseSchema>, tenantId: string, search: OrganizationSearch, mode: SearchMode): Promise<FacetCounts> {
+  const perFacet = ORGANIZATION_FACETS.map(
+    (facet) => sql`SELECT ${facet}::text AS facet, code, count(*)::int AS count
+      FROM matched, unnest(${sql.ref(FACET_COLUMNS[facet])}) AS code
+      WHERE ${facetFilters(search, facet)} GROUP BY code`,
+  );
+  const result = await sql<{ facet: OrganizationFacet; code: string; count: number }>`
+    WITH ${matchedOrganizations(tenantId, search, mode)}
+    ${sql.join(perFacet, sql` UNION ALL `)}
+    ORDER BY facet, count DESC, code`.execute(db);
+  const counts = Object.fromEntries(ORGANIZATION_FACETS.map((facet) => [facet, [] as { code: string; count: number }[]])) as FacetCounts;
+  for (const row of result.rows) counts[row.facet].push({ code: row.code, count: row.count });
+  return counts;
 }
 
 export async function findOrganization(db: Kysely<DatabaseSchema>, tenantId: string, id: string) {

@@ -7,9 +7,15 @@ import { decodeCursor, nextCursor } from '../../http/pagination.js';
 import { ProblemError, notFound, type FieldError } from '../../http/problem.js';
 import { unknownCodeErrors } from '../taxonomies/repository.js';
 import { toOrganization, toOrganizationSummary } from './mapping.js';
-import { deleteOrganization, existingOrganizationIds, findOrganization, saveOrganization, searchOrganizations } from './repository.js';
+import { TtlCache } from '../../cache/ttl-cache.js';
+import { deleteOrganization, existingOrganizationIds, findOrganization, saveOrganization, searchOrganizations, type FacetCounts } from './repository.js';
+
+/** How long facet counts are reused; public lists may be cached as long by HTTP anyway. */
+const FACET_CACHE_MS = 30_000;
 
 export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDependencies) {
+  const facetCache = new TtlCache<FacetCounts>({ ttlMs: FACET_CACHE_MS, maxEntries: 500 });
+
   app.openapi(routes.listOrganizations, async (c) => {
     const query = c.req.valid('query');
     const tenant = c.get('tenant');
@@ -21,7 +27,7 @@ export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now }
       updatedSince: query.updatedSince,
       limit: query.limit,
       offset,
-    });
+    }, facetCache);
     return c.json(
       {
         data: result.rows.map((row) => toOrganizationSummary(row, locale, tenant.defaultLocale)),
@@ -61,6 +67,7 @@ export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now }
     });
     if (errors.length) throw new ProblemError({ status: 400, type: 'validation', title: 'The organisation is invalid', errors });
     await saveOrganization(db, tenant.id, record, now());
+    facetCache.invalidateTenant(tenant.id);
     const saved = await findOrganization(db, tenant.id, id);
     return c.json({ data: toOrganization(saved!.row, saved!, c.get('locale'), tenant.defaultLocale) }, 200);
   });
@@ -69,6 +76,7 @@ export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now }
     await requireEditor(c, db);
     const { id } = c.req.valid('param');
     if (!(await deleteOrganization(db, c.get('tenant').id, id))) throw notFound('Organisation', id);
+    facetCache.invalidateTenant(c.get('tenant').id);
     return c.body(null, 204);
   });
 }
