@@ -30,7 +30,9 @@ async function backendEnv(backend: 'pglite' | 'postgres'): Promise<{ env: Record
 
 export async function runApi(profile: Profile, report: Report) {
   const { scale } = profile;
-  const scaleText = `${scale.organizations.toLocaleString('en')} orgs, ${scale.events.toLocaleString('en')} events, ${scale.fundingPrograms} programmes`;
+  const scaleText = profile.demoData
+    ? 'the musterkreis demo data'
+    : `${scale.organizations.toLocaleString('en')} orgs, ${scale.events.toLocaleString('en')} events, ${scale.fundingPrograms} programmes`;
   for (const backend of profile.backends) {
     const section = `API ${LABEL[backend]}`;
     let env: Awaited<ReturnType<typeof backendEnv>>;
@@ -41,10 +43,10 @@ export async function runApi(profile: Profile, report: Report) {
       continue;
     }
     try {
-      const seeder = forkTs(CHILD, ['seed'], { ...env.env, BENCH_SCALE: JSON.stringify(scale) });
+      const seeder = forkTs(CHILD, ['seed'], { ...env.env, BENCH_SCALE: JSON.stringify(profile.demoData ? 'demo' : scale) });
       const seeded = await nextMessage<{ type: string; seedMs: number; openMs: number }>(seeder, 'seeded', 600_000);
       await stopChild(seeder);
-      report.add({ section, measure: `seed the scaled data (${scaleText})`, value: ms(seeded.seedMs), spread: `open + migrate ${ms(seeded.openMs)}`, data: seeded });
+      report.add({ section, measure: `seed ${scaleText}`, value: ms(seeded.seedMs), spread: `open + migrate ${ms(seeded.openMs)}`, data: seeded });
 
       const server = forkTs(CHILD, ['serve'], env.env);
       try {

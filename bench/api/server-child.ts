@@ -2,13 +2,14 @@
  * The API server of the bench in its own process, so that its RSS is its own.
  *
  *   seed   open the database (BENCH_DATA_DIR or BENCH_DATABASE_URL), load the
- *          scaled dataset (BENCH_SCALE as JSON), report the time, exit;
+ *          scaled dataset (BENCH_SCALE as JSON, or "demo"), report the time, exit;
  *   serve  open the seeded database, serve on a free loopback port, and answer
  *          the bench over IPC: capture the SQL one request runs, replay it raw.
  */
 import pg from 'pg';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { generateScaledDataset } from '../../packages/server/src/demo/generate.js';
+import { demoDataset } from '../../packages/server/src/demo/index.js';
 import { seedDataset } from '../../packages/server/src/seed.js';
 import { startServer } from '../../packages/server/src/server.js';
 
@@ -32,9 +33,9 @@ const originalQuery = pg.Client.prototype.query as (...args: unknown[]) => unkno
 };
 
 async function seed() {
-  const scale = JSON.parse(process.env.BENCH_SCALE ?? '{}') as { organizations: number; events: number; fundingPrograms: number };
+  const scale = JSON.parse(process.env.BENCH_SCALE ?? '{}') as 'demo' | { organizations: number; events: number; fundingPrograms: number };
   const t0 = performance.now();
-  const dataset = generateScaledDataset(scale);
+  const dataset = scale === 'demo' ? demoDataset() : generateScaledDataset(scale);
   const database = await openDatabase(databaseOptions);
   const opened = performance.now();
   await seedDataset(database.db, dataset);

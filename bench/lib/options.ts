@@ -12,6 +12,8 @@ export interface Profile {
   sections: Section[];
   backends: Array<'pglite' | 'postgres'>;
   scale: { organizations: number; events: number; fundingPrograms: number };
+  /** API on the musterkreis demo data instead of the scaled data (`--demo`): the foundation's own targets are set on it. */
+  demoData: boolean;
   /** Rounds over each list of API query variants. */
   apiRounds: number;
   /** Seconds per autocannon run, and its connections. */
@@ -37,6 +39,7 @@ export function readOptions(argv = process.argv.slice(2)): Profile {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       backends: { type: 'string' },
+      demo: { type: 'boolean', default: false },
     },
   });
   const quick = Boolean(values.quick);
@@ -47,6 +50,7 @@ export function readOptions(argv = process.argv.slice(2)): Profile {
     quick,
     sections: only ? (only as Section[]) : [...SECTIONS],
     backends,
+    demoData: Boolean(values.demo),
     scale: quick ? { organizations: 1_000, events: 750, fundingPrograms: 100 } : { organizations: 10_000, events: 7_500, fundingPrograms: 500 },
     apiRounds: quick ? 4 : 10,
     loadSeconds: quick ? 2 : 5,
