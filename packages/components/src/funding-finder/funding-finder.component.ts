@@ -50,6 +50,13 @@ import { answerError, hasAnswer, parseNumber, questionControls, questionHint, qu
 const TAXONOMIES: FundingTaxonomy[] = ['applicant-kinds', 'areas', 'topics', 'funding-kinds'];
 const URL_KEYS = ['mode', 'q', ...BROWSE_KEYS, 'deadline', 'program'] as const;
 const PAGE_SIZE = 20;
+/**
+ * Ranked results drawn at first and added by each "show more". Drawing every
+ * card at once (500 programmes, 9 criteria each) took 1–3 s after the last
+ * answer; with 20 the widget's own part is ~40 ms (the rest is the server's
+ * match). The criterion texts are built only for the cards shown.
+ */
+const RESULTS_PAGE = 20;
 
 /** Detail of `tk-select`: the programme the reader opens. */
 export interface FundingSelectEventDetail {
@@ -96,6 +103,7 @@ function berlinToday(): string {
  * @csspart ics-link - A link to a deadline calendar file.
  * @csspart state - Empty and error messages.
  * @csspart button - Buttons.
+ * @csspart more - The "show more" buttons.
  * @csspart fallback-hint - The hint on a text shown in another language.
  *
  * @cssprop --tk-color-primary - Buttons, links, the progress bar (default #0a4f96).
@@ -151,6 +159,8 @@ export class TkFundingFinder extends LitElement {
   @state() private announcement = '';
   @state() private ticked = new Map<string, Set<number>>();
   @state() private copied = false;
+  /** How many ranked results are drawn (a multiple of `RESULTS_PAGE`). */
+  @state() private shownResults = RESULTS_PAGE;
 
   private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
   private readonly matchFetch = new FetchController<FundingMatchResponse>(this);
@@ -314,11 +324,12 @@ export class TkFundingFinder extends LitElement {
     if (!api) return;
     this.stepError = undefined;
     this.showResults = true;
+    this.shownResults = RESULTS_PAGE;
     if (focus) this.focusLater(focus);
     const locale = this.contentLocale;
     const profile = cleanProfile(this.answers);
     await this.matchFetch.run((signal) => api.match(profile, { locale, signal }));
-    if (this.matchFetch.status === 'success') this.announcement = this.matchSummary();
+    if (this.matchFetch.status === 'success') this.announcement = this.matchAnnouncement();
     else this.announcement = msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
     if (focus) this.focusLater(focus);
   }
@@ -342,7 +353,8 @@ export class TkFundingFinder extends LitElement {
     this.inlineError = undefined;
     await this.runMatch(undefined);
     if (this.matchFetch.status === 'success') {
-      this.announcement = `${msg('Die Liste ist neu sortiert.', { id: 'funding.reranked' })} ${this.matchSummary()}`;
+      this.showThrough(programId);
+      this.announcement = `${msg('Die Liste ist neu sortiert.', { id: 'funding.reranked' })} ${this.matchAnnouncement()}`;
       this.focusLater(`[data-open="${CSS.escape(programId)}"]`);
     }
   }
@@ -576,6 +588,7 @@ export class TkFundingFinder extends LitElement {
 
   private closeDetail(): void {
     const opener = this.opener;
+    if (opener && this.mode === 'guided') this.showThrough(opener);
     this.detailId = undefined;
     this.detail.abort();
     this.reflect(true);
@@ -610,6 +623,41 @@ export class TkFundingFinder extends LitElement {
     const partial = formatNumber(matches.filter((m) => m.fit === 'partial').length, activeUiLocale());
     const ineligible = formatNumber(matches.filter((m) => m.fit === 'ineligible').length, activeUiLocale());
     return msg(str`Passt: ${eligible}. Passt vielleicht: ${partial}. Passt nicht: ${ineligible}.`, { id: 'funding.results.summary' });
+  }
+
+  /** "20 von 500 angezeigt" while not all ranked results are drawn, else nothing. */
+  private shownText(total: number): string | undefined {
+    if (total <= this.shownResults) return undefined;
+    const shown = formatNumber(this.shownResults, activeUiLocale());
+    const all = formatNumber(total, activeUiLocale());
+    return msg(str`${shown} von ${all} angezeigt`, { id: 'results.shown' });
+  }
+
+  /** The summary for the status line; says the total when only the first results are drawn. */
+  private matchAnnouncement(): string {
+    const shown = this.shownText(this.visibleMatches().length);
+    return shown ? `${this.matchSummary()} ${shown}.` : this.matchSummary();
+  }
+
+  /** Draws enough pages of ranked results to include this programme (after re-ranking or coming back from its detail). */
+  private showThrough(programId: string): void {
+    const index = this.visibleMatches().findIndex((match) => match.program.id === programId);
+    if (index >= this.shownResults) this.shownResults = Math.ceil((index + 1) / RESULTS_PAGE) * RESULTS_PAGE;
+  }
+
+  /** Draws the next `RESULTS_PAGE` results; focus goes to the first new one. */
+  private showMoreResults(): void {
+    const first = this.visibleMatches()[this.shownResults];
+    this.shownResults += RESULTS_PAGE;
+    this.announcement = this.shownText(this.visibleMatches().length) ?? this.matchSummary();
+    if (first) this.focusLater(`[data-open="${CSS.escape(first.program.id)}"]`);
+  }
+
+  private moreResultsText(remaining: number): string {
+    const n = formatNumber(remaining, activeUiLocale());
+    return remaining === 1
+      ? msg('Weiteres Ergebnis anzeigen (noch 1)', { id: 'funding.results.more.one' })
+      : msg(str`Weitere Ergebnisse anzeigen (noch ${n})`, { id: 'funding.results.more.other' });
   }
 
   private renderPrivacy(): TemplateResult {
@@ -686,6 +734,10 @@ export class TkFundingFinder extends LitElement {
     if (status === 'error' || status === 'offline') return html`${heading}${errorState(status === 'offline', () => void this.runMatch('#results-heading'))}${actions}`;
     const matches = this.visibleMatches();
     const anyFit = matches.some((match) => match.fit !== 'ineligible');
+    // Only the shown cards are drawn (and only their criterion texts built).
+    const shown = matches.slice(0, this.shownResults);
+    const remaining = matches.length - shown.length;
+    const shownText = this.shownText(matches.length);
     return html`${heading}
       <p class="results-summary">${this.matchSummary()}</p>
       ${actions}
@@ -700,7 +752,7 @@ export class TkFundingFinder extends LitElement {
             </div>`}
       <ol class="results" part="list" aria-labelledby="results-heading">
         ${repeat(
-          matches,
+          shown,
           (match) => match.program.id,
           (match) => html`<li>
             ${matchCard(match, {
@@ -713,7 +765,15 @@ export class TkFundingFinder extends LitElement {
             })}
           </li>`,
         )}
-      </ol>`;
+      </ol>
+      ${remaining > 0
+        ? html`<div class="more">
+            ${shownText ? html`<p class="hint-text">${shownText}</p>` : nothing}
+            <button type="button" class="button secondary no-print" part="more button" id="results-more" @click=${() => this.showMoreResults()}>
+              ${this.moreResultsText(remaining)}
+            </button>
+          </div>`
+        : nothing}`;
   }
 
   private renderBrowse(): TemplateResult {
@@ -737,7 +797,7 @@ export class TkFundingFinder extends LitElement {
           ${repeat(this.items, (program) => program.id, (program) => html`<li>${programCard(program, uiLocale, (p) => this.selectProgram(p))}</li>`)}
         </ol>
         ${this.page?.nextCursor
-          ? html`<p class="more no-print"><button type="button" class="button secondary" part="button" @click=${() => void this.loadMore()}>${msg('Weitere Programme anzeigen', { id: 'funding.more' })}</button></p>`
+          ? html`<p class="more no-print"><button type="button" class="button secondary" part="more button" @click=${() => void this.loadMore()}>${msg('Weitere Programme anzeigen', { id: 'funding.more' })}</button></p>`
           : nothing}`;
     return html`<h3 id="browse-heading" class="section-title" tabindex="-1">${msg('Alle Förderprogramme', { id: 'funding.browse.title' })}</h3>
       <search class="controls no-print" aria-label=${msg('Förderprogramme durchsuchen', { id: 'funding.browse.region' })}>

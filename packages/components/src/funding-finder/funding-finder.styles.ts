@@ -310,10 +310,16 @@ export const fundingFinderStyles = css`
     gap: var(--_space-s);
   }
   .more {
-    display: flex;
-    justify-content: center;
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-s);
   }
 
+  /*
+   * Print shows what is on screen: of the ranked results only the cards drawn
+   * so far (a reader shows more before printing; "20 von 500 angezeigt" stays
+   * on paper so the printout says it is not the whole list).
+   */
   @media print {
     .no-print,
     .modes,

@@ -277,6 +277,8 @@
 'funding.reranked': `أُعيد ترتيب القائمة.`,
 'funding.results.change': `تغيير الإجابات`,
 'funding.results.loading': `جارٍ فحص البرامج …`,
+'funding.results.more.one': `عرض نتيجة أخرى (بقيت نتيجة واحدة)`,
+'funding.results.more.other': str`عرض المزيد من النتائج (المتبقي: ${0})`,
 'funding.results.no-match': `لا يوجد برنامج يطابق إجاباتكم تماماً.`,
 'funding.results.no-match-hint': `ترون أدناه لكل برنامج ما الذي لا يناسب. يسعد خدمة استشارات التمويل في مدينتكم أو مقاطعتكم مساعدتكم.`,
 'funding.results.none-at-all': `لا توجد برامج تمويل بعد.`,

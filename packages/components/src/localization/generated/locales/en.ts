@@ -277,6 +277,8 @@
 'funding.reranked': `The list has been sorted again.`,
 'funding.results.change': `Change answers`,
 'funding.results.loading': `Checking the programmes …`,
+'funding.results.more.one': `Show one more result (1 left)`,
+'funding.results.more.other': str`Show more results (${0} left)`,
 'funding.results.no-match': `No programme fully matches your answers.`,
 'funding.results.no-match-hint': `Below you see for each programme what does not fit. The funding advice service of your town or district will be happy to help you.`,
 'funding.results.none-at-all': `There are no funding programmes yet.`,

@@ -277,6 +277,8 @@
 'funding.reranked': `فهرست دوباره مرتب شد.`,
 'funding.results.change': `تغییر پاسخ‌ها`,
 'funding.results.loading': `برنامه‌ها در حال بررسی است …`,
+'funding.results.more.one': `نمایش یک نتیجهٔ دیگر (۱ باقی‌مانده)`,
+'funding.results.more.other': str`نمایش نتایج بیشتر (${0} باقی‌مانده)`,
 'funding.results.no-match': `هیچ برنامه‌ای کاملاً با پاسخ‌های شما جور نیست.`,
 'funding.results.no-match-hint': `در پایین برای هر برنامه می‌بینید چه چیزی جور نیست. مشاورهٔ حمایت مالی شهر یا شهرستان شما با کمال میل کمکتان می‌کند.`,
 'funding.results.none-at-all': `هنوز هیچ برنامهٔ حمایتی وجود ندارد.`,

@@ -277,6 +277,8 @@
 'funding.reranked': `Liste yeniden sıralandı.`,
 'funding.results.change': `Yanıtları değiştir`,
 'funding.results.loading': `Programlar kontrol ediliyor …`,
+'funding.results.more.one': `Bir sonuç daha göster (1 kaldı)`,
+'funding.results.more.other': str`Daha fazla sonuç göster (${0} kaldı)`,
 'funding.results.no-match': `Hiçbir program yanıtlarınıza tam olarak uymuyor.`,
 'funding.results.no-match-hint': `Aşağıda her program için neyin uymadığını görürsünüz. Şehrinizin veya ilçenizin destek danışmanlığı size memnuniyetle yardımcı olur.`,
 'funding.results.none-at-all': `Henüz destek programı yok.`,

@@ -277,6 +277,8 @@
 'funding.reranked': `Список упорядковано заново.`,
 'funding.results.change': `Змінити відповіді`,
 'funding.results.loading': `Програми перевіряються …`,
+'funding.results.more.one': `Показати ще один результат (залишився 1)`,
+'funding.results.more.other': str`Показати більше результатів (ще ${0})`,
 'funding.results.no-match': `Жодна програма повністю не відповідає вашим відповідям.`,
 'funding.results.no-match-hint': `Нижче для кожної програми видно, що не підходить. Консультація з фінансування вашого міста чи району охоче вам допоможе.`,
 'funding.results.none-at-all': `Програм фінансування ще немає.`,
