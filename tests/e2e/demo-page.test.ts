@@ -1,8 +1,8 @@
 /**
- * The demo website as `npm start` serves it: all four widget bundles on one
- * page under a strict Content-Security-Policy with Trusted Types, against the
- * live API, in German and Arabic. No violation, no script error, no request
- * to another origin, no cookie.
+ * The demo website as `npm start` serves it: all four widgets (the shared
+ * build) on one page under a strict Content-Security-Policy with Trusted
+ * Types, against the live API, in German and Arabic. No violation, no script
+ * error, no request to another origin, no cookie.
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { STRICT_EMBEDDING_HEADERS } from '../../packages/server/src/pages/html.js';
 import { startLiveServer, type LiveServer } from '../support/live-server.js';
-import { buildWidgetBundles } from '../support/widget-bundles.js';
+import { buildSharedWidgetBundles } from '../support/widget-bundles.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CHROME_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -33,7 +33,7 @@ describe('demo website under a strict CSP', { timeout: 180_000 }, () => {
 
   before(async () => {
     bundles = await mkdtemp(join(tmpdir(), 'tk-demo-'));
-    await buildWidgetBundles(bundles);
+    await buildSharedWidgetBundles(bundles);
     server = await startLiveServer({
       staticMounts: [
         { urlPrefix: '/teilhabe/', folder: bundles },

@@ -6,31 +6,36 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { WIDGETS } from '../../packages/components/build.config.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+const BUNDLE_OPTIONS: BuildOptions = {
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  minify: true,
+  target: 'es2022',
+  platform: 'browser',
+  conditions: ['source', 'browser', 'import'],
+  tsconfig: join(root, 'tsconfig.json'),
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'silent',
+};
+
 /** Tag name (= bundle name) → define module, as the CDN build has them. */
 export const WIDGET_ENTRIES: Readonly<Record<string, string>> = WIDGETS;
+
+/** All widgets built together into `<outdir>/shared/`, sharing Lit and the SDK, as the `cdn/shared/` build. */
+export async function buildSharedWidgetBundles(outdir: string): Promise<void> {
+  const entryPoints = Object.fromEntries(Object.entries(WIDGET_ENTRIES).map(([name, entry]) => [name, join(root, entry)]));
+  await build({ ...BUNDLE_OPTIONS, entryPoints, outdir: join(outdir, 'shared'), chunkNames: 'chunks/[name]-[hash]' });
+}
 
 export async function buildWidgetBundles(outdir: string, names: readonly string[] = Object.keys(WIDGET_ENTRIES)): Promise<void> {
   // One build per widget, as on the CDN: each bundle carries its own Lit.
   for (const name of names) {
-    await build({
-      entryPoints: { [name]: join(root, WIDGET_ENTRIES[name]!) },
-      outdir,
-      bundle: true,
-      format: 'esm',
-      splitting: true,
-      minify: true,
-      target: 'es2022',
-      platform: 'browser',
-      conditions: ['source', 'browser', 'import'],
-      chunkNames: `${name}-locales/[name]-[hash]`,
-      tsconfig: join(root, 'tsconfig.json'),
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
-    });
+    await build({ ...BUNDLE_OPTIONS, entryPoints: { [name]: join(root, WIDGET_ENTRIES[name]!) }, outdir, chunkNames: `${name}-locales/[name]-[hash]` });
   }
 }
