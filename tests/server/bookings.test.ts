@@ -209,6 +209,8 @@ describeOnBothBackends('bookings', (api) => {
     assert.equal(cancel.status, 303);
     const after = await api().request(cancel.headers.get('location')!, { headers: { Accept: 'text/html' } });
     assert.ok((await after.text()).includes('Die Buchung ist storniert.'));
+    const arabic = await (await api().request(`${url.pathname}${url.search}`, { headers: { Accept: 'text/html', 'Accept-Language': 'ar' } })).text();
+    assert.ok(arabic.includes('<html lang="ar" dir="rtl">') && arabic.includes('ملغى'), 'the page speaks the reader\'s language');
     const asJson = await json(await api().request(`${url.pathname}${url.search}`));
     assert.equal(asJson.data.status, 'cancelled');
     const forged = await api().request(`/v1/musterkreis/bookings/${created.data.id}/cancel`, {

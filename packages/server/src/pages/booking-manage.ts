@@ -1,45 +1,19 @@
 /**
  * The page behind a booking's secret link, for people rather than programs:
  * what was booked, its status, and a button to cancel. No script; a plain
- * form posts the cancellation. German, or English for every other language.
+ * form posts the cancellation. In the request's language (one of the widgets'
+ * UI locales), right to left for Arabic and Farsi.
  */
-import type { Booking } from '@teilhabe/contract';
+import { LOCALES, type Booking, type Locale } from '@teilhabe/contract';
+import { BOOKING_PAGE_TEXT } from './booking-manage.texts.js';
 import { escapeHtml, page } from './html.js';
 
-const TEXT = {
-  de: {
-    title: 'Ihre Raumanfrage',
-    status: { requested: 'Angefragt – die Stadt prüft die Anfrage', confirmed: 'Gebucht', declined: 'Abgelehnt', cancelled: 'Storniert' },
-    room: 'Raum',
-    when: 'Termine',
-    purpose: 'Zweck',
-    people: 'Erwartete Personen',
-    state: 'Stand',
-    cancel: 'Anfrage stornieren',
-    cancelHint: 'Wenn Sie den Raum nicht mehr brauchen, stornieren Sie die Anfrage, damit andere den Raum nutzen können.',
-    cancelled: 'Die Buchung ist storniert.',
-    keep: 'Bewahren Sie diesen Link auf: Nur mit ihm können Sie die Anfrage sehen oder stornieren.',
-  },
-  en: {
-    title: 'Your room request',
-    status: { requested: 'Requested – the office is checking it', confirmed: 'Booked', declined: 'Declined', cancelled: 'Cancelled' },
-    room: 'Room',
-    when: 'Dates',
-    purpose: 'Purpose',
-    people: 'Expected people',
-    state: 'Status',
-    cancel: 'Cancel the request',
-    cancelHint: 'If you no longer need the room, cancel it so that others can use it.',
-    cancelled: 'The booking is cancelled.',
-    keep: 'Keep this link: only with it can you see or cancel the request.',
-  },
-} as const;
-
 export function bookingManagePage(booking: Booking, options: { locale: string; cancelAction: string; token: string; justCancelled: boolean }) {
-  const lang = options.locale === 'de' ? 'de' : 'en';
-  const t = TEXT[lang];
-  const dateFormat = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Berlin' });
-  const timeFormat = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+  const lang: Locale = (LOCALES as readonly string[]).includes(options.locale) ? (options.locale as Locale) : 'de';
+  const t = BOOKING_PAGE_TEXT[lang];
+  // Dates in the Gregorian calendar, as the room's office uses them, in the reader's language and digits.
+  const dateFormat = new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+  const timeFormat = new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, { timeStyle: 'short', timeZone: 'Europe/Berlin' });
   const dates = booking.occurrences
     .map((o) => `<li>${escapeHtml(dateFormat.format(new Date(o.start)))} – ${escapeHtml(timeFormat.format(new Date(o.end)))} <span>(${escapeHtml(t.status[o.status])})</span></li>`)
     .join('');

@@ -1,4 +1,6 @@
 /** Tiny HTML helpers for the server's own pages; every interpolated value is escaped. */
+import { RTL_LOCALES } from '@teilhabe/contract';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** The server's own pages load nothing from elsewhere and run no script. */
@@ -17,8 +19,9 @@ export const STRICT_EMBEDDING_HEADERS = {
 export const escapeHtml = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 
 export function page(title: string, body: string, lang = 'en') {
+  const dir = (RTL_LOCALES as readonly string[]).includes(lang) ? 'rtl' : 'ltr';
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeHtml(lang)}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
