@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ApplicantProfile } from '@teilhabe/contract';
 import { CRITERIA } from '@teilhabe/contract';
+import { addDays as addDaysToDate } from '../../packages/server/src/time/zoned.js';
 import {
-  addDaysToDate,
   deadlineDates,
   impossibleMonthDays,
   isSoon,

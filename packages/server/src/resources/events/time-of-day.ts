@@ -4,8 +4,7 @@
  * and at the weekend when any of its days is a Saturday or Sunday. Chosen
  * values are alternatives. The calendar widget uses the same rule.
  */
-import { addDaysToDate } from '../funding/deadlines.js';
-import { isoWeekday } from '../../time/zoned.js';
+import { addDays, isoWeekday } from '../../time/zoned.js';
 import type { Occurrence } from './recurrence.js';
 import { berlinDate, zoned } from './time.js';
 
@@ -23,6 +22,6 @@ function daysOf(occurrence: Occurrence): string[] {
   const first = berlinDate(occurrence.start);
   const last = berlinDate(new Date(Math.max(occurrence.start.getTime(), occurrence.end.getTime() - 1)));
   const days = [first];
-  for (let day = first; day < last && days.length < 7; ) days.push((day = addDaysToDate(day, 1)));
+  for (let day = first; day < last && days.length < 7; ) days.push((day = addDays(day, 1)));
   return days;
 }

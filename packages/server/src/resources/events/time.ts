@@ -2,9 +2,11 @@
  * Local wall time in Europe/Berlin. Recurrence rules count in wall time (an
  * 18:00 meeting stays at 18:00 across the DST change), so the expansion works
  * on "wall dates": Date objects whose UTC fields hold the Berlin wall time.
- * These helpers convert between wall dates and real instants.
+ * These helpers convert between wall dates and real instants; plain calendar
+ * dates and offsets come from `src/time/zoned.ts`.
  */
 import { TZDate } from '@date-fns/tz';
+import { localDateOf, toZonedIso } from '../../time/zoned.js';
 
 /** Every event is in this zone (the contract fixes it). */
 export const EVENT_TIME_ZONE = 'Europe/Berlin';
@@ -46,13 +48,7 @@ export function zoned(instant: Date): TZDate {
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 
 /** `2026-10-27T18:00:00+01:00`: the instant in Berlin time with its offset. */
-export function berlinIso(instant: Date): string {
-  const wall = wallOf(instant);
-  const offsetMinutes = Math.round((wall.getTime() - instant.getTime()) / 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${isoDate(wall)}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
+export const berlinIso = (instant: Date): string => toZonedIso(instant, EVENT_TIME_ZONE);
 
 /** `YYYY-MM-DD` of a wall date (or any Date, by its UTC fields). */
 export function isoDate(wall: Date): string {
@@ -60,9 +56,7 @@ export function isoDate(wall: Date): string {
 }
 
 /** The Berlin calendar date of an instant, `YYYY-MM-DD`. */
-export function berlinDate(instant: Date): string {
-  return isoDate(wallOf(instant));
-}
+export const berlinDate = (instant: Date): string => localDateOf(instant, EVENT_TIME_ZONE);
 
 /** Midnight (wall) of the wall date's day. */
 export function startOfWallDay(wall: Date): Date {

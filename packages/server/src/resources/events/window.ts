@@ -1,6 +1,6 @@
 /** The time windows of the event list and the iCalendar feed, with their limits. */
 import { ProblemError, type FieldError } from '../../http/problem.js';
-import { addDaysToDate } from '../funding/deadlines.js';
+import { addDays } from '../../time/zoned.js';
 import { berlinDate, startOfBerlinDay } from './time.js';
 
 const DAY_MS = 86_400_000;
@@ -38,10 +38,10 @@ export function listWindow(query: { from?: string | undefined; to?: string | und
  */
 export function feedWindow(query: { from?: string | undefined; to?: string | undefined }, now: Date): Window {
   const today = berlinDate(now);
-  const fromDay = query.from ?? addDaysToDate(today, -FEED_DAYS_BEFORE);
-  const toDay = query.to ?? addDaysToDate(fromDay > today ? fromDay : today, FEED_DAYS_AFTER);
+  const fromDay = query.from ?? addDays(today, -FEED_DAYS_BEFORE);
+  const toDay = query.to ?? addDays(fromDay > today ? fromDay : today, FEED_DAYS_AFTER);
   const from = startOfBerlinDay(fromDay);
-  const to = startOfBerlinDay(addDaysToDate(toDay, 1));
+  const to = startOfBerlinDay(addDays(toDay, 1));
   check(from, to, MAX_FEED_DAYS + 1, now);
   return { from, to };
 }

@@ -10,13 +10,13 @@
  * - `rolling`: apply any time, so there is no next deadline (null).
  */
 import type { Deadlines } from '@teilhabe/contract';
-import { berlinDate } from '../events/time.js';
+import { addDays, localDateOf } from '../../time/zoned.js';
 
 /** Days ahead that `deadline=soon` and the "deadline soon" hints look at. */
 export const SOON_DAYS = 30;
 
 /** Today's date in Berlin, `YYYY-MM-DD`. */
-export const todayIn = (now: Date) => berlinDate(now);
+export const todayIn = (now: Date) => localDateOf(now, 'Europe/Berlin');
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -75,14 +75,9 @@ export function deadlineDates(deadlines: Deadlines, from: string, to: string): s
   return [...new Set(dates.filter((date) => date >= from && date <= to))].sort();
 }
 
-/** `YYYY-MM-DD` plus n days. */
-export function addDaysToDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Whether the next deadline falls within the coming `SOON_DAYS` days (today included). */
 export function isSoon(next: string | null, today: string): boolean {
-  return next !== null && next >= today && next <= addDaysToDate(today, SOON_DAYS);
+  return next !== null && next >= today && next <= addDays(today, SOON_DAYS);
 }
 
 /** Indexes of yearly month-days no year has (04-31, 02-30); 02-29 is allowed. */

@@ -8,7 +8,8 @@ import type { Locale } from '@teilhabe/contract';
 import ical from 'ical-generator';
 import { Localizer } from '../../i18n/localizer.js';
 import { PRODUCT_ID } from '../events/ical-feed.js';
-import { addDaysToDate, deadlineDates } from './deadlines.js';
+import { addDays } from '../../time/zoned.js';
+import { deadlineDates } from './deadlines.js';
 import type { FundingRow } from './repository.js';
 
 /** Deadlines from a year back to two years ahead are in the feed. */
@@ -43,8 +44,8 @@ export interface DeadlineFeedOptions {
 
 export function deadlinesCalendar(rows: readonly FundingRow[], options: DeadlineFeedOptions): string {
   const calendar = ical({ name: `${options.tenant.name}: ${CALENDAR_NAMES[options.locale]}`, prodId: PRODUCT_ID, ttl: 6 * 60 * 60 });
-  const from = addDaysToDate(options.today, -FEED_DAYS_BEFORE);
-  const to = addDaysToDate(options.today, FEED_DAYS_AFTER);
+  const from = addDays(options.today, -FEED_DAYS_BEFORE);
+  const to = addDays(options.today, FEED_DAYS_AFTER);
   for (const row of rows) {
     const { doc } = row;
     const localizer = new Localizer(options.locale, options.tenant.defaultLocale, doc.machineTranslated);
