@@ -5,24 +5,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../tests/support/postgres-cluster.js';
 import { root, type Profile } from './lib/options.js';
 import { sleep } from './lib/processes.js';
 import type { Report } from './lib/report.js';
 import { ms, range, summarize } from './lib/stats.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** One `npm start`; resolves with the time to the first 200 and whether start.mjs rebuilt. */
 async function timeStart(dataDir: string, timeoutMs = 120_000) {

@@ -7,34 +7,21 @@
  *
  *   node scripts/measure-directory.mjs         (npm run measure:directory)
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { buildCdnBundles, median, reportBundleSize } from './lib/widget-bundle-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // 1. Size
-const tsup = spawnSync(join(root, 'node_modules/.bin/tsup'), ['--config', 'packages/components/tsup.cdn.config.ts'], { cwd: root, stdio: 'ignore' });
-if (tsup.status !== 0) throw new Error('CDN build failed');
-const cdn = join(root, 'packages/components/dist/cdn');
-const entry = readFileSync(join(cdn, 'tk-mo-directory.js'));
-const staticImports = [...entry.toString().matchAll(/from"\.\/([^"]+)"/g)].map((m) => m[1]);
-const staticBytes = staticImports.map((file) => readFileSync(join(cdn, file)));
-const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const localeDir = join(cdn, 'tk-mo-directory-locales');
-const arabic = readdirSync(localeDir).find((name) => name.startsWith('ar-'));
-console.log('Size of the CDN bundle (minified, Lit, @lit/localize and the SDK included)');
-console.log(`  tk-mo-directory.js                 ${kB(entry.length)} raw, ${kB(gzip(entry))} gzip`);
-console.log(`  + static chunks (${staticImports.join(', ') || 'none'})  ${kB(gzip(Buffer.concat([entry, ...staticBytes])))} gzip together`);
-if (arabic) console.log(`  one locale chunk (ar, lazy)        ${kB(gzip(readFileSync(join(localeDir, arabic))))} gzip`);
+buildCdnBundles();
+reportBundleSize('tk-mo-directory');
 
 // 2. Keystroke → updated list with 10,000 organisations
 const out = mkdtempSync(join(tmpdir(), 'tk-measure-'));

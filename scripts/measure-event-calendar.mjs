@@ -7,31 +7,21 @@
  *
  *   node scripts/measure-event-calendar.mjs
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { buildCdnBundles, median, reportBundleSize } from './lib/widget-bundle-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // 1. Size
-const tsup = spawnSync(join(root, 'node_modules/.bin/tsup'), ['--config', 'packages/components/tsup.cdn.config.ts'], { cwd: root, stdio: 'ignore' });
-if (tsup.status !== 0) throw new Error('CDN build failed');
-const cdn = join(root, 'packages/components/dist/cdn');
-const entry = readFileSync(join(cdn, 'tk-event-calendar.js'));
-const gzip = (buffer) => gzipSync(buffer).length;
-const localeDir = join(cdn, 'tk-event-calendar-locales');
-const arabic = readdirSync(localeDir).find((name) => name.startsWith('ar-'));
-console.log('Size of the CDN bundle (minified; Lit, @lit/localize and the SDK included)');
-console.log(`  tk-event-calendar.js   ${kB(entry.length)} raw, ${kB(gzip(entry))} gzip (${gzip(entry)} bytes, as gzip -c | wc -c)`);
-if (arabic) console.log(`  one locale chunk (ar, lazy)  ${kB(gzip(readFileSync(join(localeDir, arabic))))} gzip`);
+buildCdnBundles();
+reportBundleSize('tk-event-calendar');
 
 // 2. Rendering 2,000 events
 const out = mkdtempSync(join(tmpdir(), 'tk-measure-calendar-'));

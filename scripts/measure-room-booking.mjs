@@ -10,11 +10,11 @@
  *   node scripts/measure-room-booking.mjs --no-build (measures the bundle as it is)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { buildCdnBundles, cdnDir as cdn, median, reportBundleSize } from './lib/widget-bundle-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,25 +25,10 @@ if (!process.execArgv.includes('--conditions=source')) {
 }
 
 const { chromium } = await import('playwright-core');
-const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 // 1. Size
-if (!process.argv.includes('--no-build')) {
-  const tsup = spawnSync(join(root, 'node_modules/.bin/tsup'), ['--config', 'packages/components/tsup.cdn.config.ts'], { cwd: root, stdio: 'ignore' });
-  if (tsup.status !== 0) throw new Error('CDN build failed');
-}
-const cdn = join(root, 'packages/components/dist/cdn');
-const entry = readFileSync(join(cdn, 'tk-room-booking.js'));
-const staticImports = [...entry.toString().matchAll(/from"\.\/([^"]+)"/g)].map((m) => m[1]);
-const staticBytes = staticImports.map((file) => readFileSync(join(cdn, file)));
-const localeDir = join(cdn, 'tk-room-booking-locales');
-const arabic = readdirSync(localeDir).find((name) => name.startsWith('ar-'));
-console.log('Size of the CDN bundle (minified; Lit, @lit/localize and the SDK included)');
-console.log(`  tk-room-booking.js            ${kB(entry.length)} raw, ${kB(gzip(entry))} gzip`);
-if (staticImports.length) console.log(`  + static chunks              ${kB(gzip(Buffer.concat([entry, ...staticBytes])))} gzip together`);
-if (arabic) console.log(`  one locale chunk (ar, lazy)  ${kB(gzip(readFileSync(join(localeDir, arabic))))} gzip`);
+if (!process.argv.includes('--no-build')) buildCdnBundles();
+reportBundleSize('tk-room-booking');
 
 // 2. Opening the widget → first room list, live server
 const { startLiveServer } = await import('../tests/support/live-server.ts');
