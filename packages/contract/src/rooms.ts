@@ -15,7 +15,6 @@ import {
   TimeOfDay,
   Translation,
   WebUrl,
-  Weekday,
   codeList,
   orNull,
 } from './common.js';
@@ -174,4 +173,3 @@ export const AvailabilityQuery = z.object({
   to: DateTime.openapi({ param: { name: 'to', in: 'query' }, description: 'At most 62 days after `from`.' }),
 });
 
-export { Weekday };
