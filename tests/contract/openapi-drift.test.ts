@@ -32,8 +32,26 @@ test('every route of the contract is in the document with an operationId and pro
   }
 });
 
-test('the document is OpenAPI 3.1 with a bearer scheme for editor routes', () => {
+test('the document is OpenAPI 3.1 with bearer schemes for sessions and tokens', () => {
   const document = buildOpenApiDocument() as unknown as { openapi: string; components: { securitySchemes: Record<string, { scheme: string }> } };
   assert.equal(document.openapi, '3.1.0');
-  assert.equal(document.components.securitySchemes.bearerAuth?.scheme, 'bearer');
+  assert.equal(document.components.securitySchemes.staffSession?.scheme, 'bearer');
+  assert.equal(document.components.securitySchemes.apiToken?.scheme, 'bearer');
+});
+
+test('every operation states who may call it: security [] for public ones, roles for staff ones', () => {
+  type Operation = { operationId: string; security?: unknown[]; description?: string; 'x-roles'?: string[] };
+  const document = buildOpenApiDocument() as unknown as { paths: Record<string, Record<string, Operation>> };
+  const operations = Object.values(document.paths).flatMap((path) => Object.values(path));
+  for (const operation of operations) {
+    assert.ok(Array.isArray(operation.security), `${operation.operationId} has no explicit security`);
+    if (operation.security!.length === 0) {
+      assert.equal(operation['x-roles'], undefined, `${operation.operationId} is public but names roles`);
+    } else {
+      assert.ok(Array.isArray(operation['x-roles']), `${operation.operationId} needs sign-in but names no roles`);
+      assert.match(operation.description ?? '', /Needs (the role|a signed-in person)/, `${operation.operationId} does not say who may call it`);
+    }
+  }
+  const staff = operations.filter((operation) => operation.security!.length > 0).map((operation) => operation.operationId);
+  assert.ok(staff.includes('putOrganization') && staff.includes('decideBooking') && staff.includes('listStaff'));
 });

@@ -21,7 +21,7 @@ export async function startLiveServer(
 ): Promise<LiveServer> {
   const database = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: 'memory://' });
   await seedDataset(database.db, demoDataset(options.today ?? new Date()));
-  const editorToken = await createApiToken(database.db, 'musterkreis', 'live-tests');
+  const editorToken = (await createApiToken(database.db, 'musterkreis', 'live-tests', ['editor', 'bookings'])).token;
   const server = await startServer({ database, port: 0, bookingRateLimit: { max: 10_000, windowMs: 60_000 }, staticMounts: options.staticMounts ?? [] });
   return {
     baseUrl: server.url,

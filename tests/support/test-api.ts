@@ -39,7 +39,7 @@ export async function openTestApi(backend: Backend, options: TestApiOptions = {}
   const database = await openDatabase(backend === 'pglite' ? { dataDir: 'memory://' } : { databaseUrl: await createTestDatabase(), maxConnections: 20 });
   const clock = { now: new Date(TEST_TODAY) };
   if (options.seed !== false) await seedDataset(database.db, demoDataset(TEST_TODAY));
-  const editorToken = options.seed !== false ? await createApiToken(database.db, 'musterkreis', 'tests') : '';
+  const editorToken = options.seed !== false ? (await createApiToken(database.db, 'musterkreis', 'tests', ['editor', 'bookings'])).token : '';
   const { app } = createApp({
     database,
     now: () => clock.now,

@@ -5,5 +5,8 @@ export * from './rooms.js';
 export * from './bookings.js';
 export * from './events.js';
 export * from './funding.js';
+export * from './office.js';
+export * from './access.js';
+export * from './office-routes.js';
 export * from './routes.js';
 export * from './openapi.js';

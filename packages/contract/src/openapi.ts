@@ -23,16 +23,27 @@ export const openApiConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] =
     { name: 'Bookings' },
     { name: 'Events' },
     { name: 'Funding' },
+    { name: 'Sign-in', description: 'Staff sign in with e-mail and password (and a second factor) or their municipality\'s identity provider.' },
+    { name: 'Settings' },
+    { name: 'Staff' },
+    { name: 'Tokens', description: 'Bearer tokens for programs such as imports; people sign in instead.' },
+    { name: 'Audit' },
+    { name: 'Records', description: 'Staff reads of records as stored, with their version for `If-Match`.' },
   ],
 };
 
 /** Builds the OpenAPI 3.1 document from the route definitions alone. */
 export function buildOpenApiDocument() {
   const app = new OpenAPIHono();
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'http',
     scheme: 'bearer',
-    description: 'An editor token of one tenant, created with `teilhabe-server token create`.',
+    description: 'The session secret a person gets from `POST /v1/{tenant}/auth/sign-in` (`ses_…`).',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token of a program (`tk_…`), created by an admin or with `teilhabe-server token create --role …`.',
   });
   for (const route of Object.values(routes)) app.openAPIRegistry.registerPath(route);
   return app.getOpenAPI31Document(openApiConfig);

@@ -3,7 +3,9 @@
  * (typed handlers through @hono/zod-openapi); the OpenAPI document and thus
  * the SDK's types are generated from them.
  */
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { publicRoute, staffRoute } from './access.js';
+import { officeRoutes } from './office-routes.js';
 import {
   Availability,
   AvailabilityQuery,
@@ -14,6 +16,7 @@ import {
   VenueInput,
 } from './rooms.js';
 import { Booking, BookingConflictProblem, BookingCreated, BookingDecision, BookingRequestInput, BookingTokenQuery } from './bookings.js';
+import { VersionConflictProblem } from './office.js';
 import { IdParams, LocaleQuery, Problem, TenantParam, listOf, oneOf } from './common.js';
 import { Event, EventFeedQuery, EventInput, EventListQuery, EventOccurrence } from './events.js';
 import {
@@ -43,12 +46,17 @@ const readErrors = {
 
 const writeErrors = {
   400: problem('The body is invalid; `errors` names each bad field.'),
-  401: problem('No or an unknown bearer token.'),
-  403: problem('The token is not for this tenant.'),
   404: problem('No such tenant or record.'),
+  412: {
+    description: 'Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now.',
+    content: { 'application/problem+json': { schema: VersionConflictProblem } },
+  },
 } as const;
 
-const bearer = [{ bearerAuth: [] }];
+/** Writes of records take the version of the staff read (`ETag`) so that nothing is silently overwritten. */
+const IfMatchHeader = z.object({
+  'if-match': z.string().max(100).optional().openapi({ description: 'The `ETag` of the staff read (`"<version>"`); a stale one is answered 412.' }),
+});
 
 const TaxonomyParams = TenantParam.extend({
   name: TaxonomyName.openapi({ param: { name: 'name', in: 'path' } }),
@@ -57,7 +65,7 @@ const LocaleOnly = z.object({ locale: LocaleQuery });
 
 // ── Tenants and taxonomies ─────────────────────────────────────────────────
 
-export const listTenants = createRoute({
+export const listTenants = publicRoute({
   operationId: 'listTenants',
   tags: ['Tenants'],
   method: 'get',
@@ -66,7 +74,7 @@ export const listTenants = createRoute({
   responses: { 200: json(z.object({ data: z.array(Tenant) }), 'Tenants') },
 });
 
-export const getTaxonomy = createRoute({
+export const getTaxonomy = publicRoute({
   operationId: 'getTaxonomy',
   tags: ['Taxonomies'],
   method: 'get',
@@ -78,7 +86,7 @@ export const getTaxonomy = createRoute({
 
 // ── Organisations ──────────────────────────────────────────────────────────
 
-export const listOrganizations = createRoute({
+export const listOrganizations = publicRoute({
   operationId: 'listOrganizations',
   tags: ['Organisations'],
   method: 'get',
@@ -90,7 +98,7 @@ export const listOrganizations = createRoute({
   responses: { 200: json(listOf(OrganizationSummary, 'OrganizationList'), 'One page of organisations'), ...readErrors },
 });
 
-export const getOrganization = createRoute({
+export const getOrganization = publicRoute({
   operationId: 'getOrganization',
   tags: ['Organisations'],
   method: 'get',
@@ -100,31 +108,29 @@ export const getOrganization = createRoute({
   responses: { 200: json(oneOf(Organization, 'OrganizationResponse'), 'The organisation'), ...readErrors },
 });
 
-export const putOrganization = createRoute({
+export const putOrganization = staffRoute(['editor'], {
   operationId: 'putOrganization',
   tags: ['Organisations'],
   method: 'put',
   path: '/v1/{tenant}/organizations/{id}',
   summary: 'Create or replace an organisation',
-  security: bearer,
-  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: OrganizationInput } } } },
+  request: { params: IdParams, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: OrganizationInput } } } },
   responses: { 200: json(oneOf(Organization, 'OrganizationWritten'), 'Stored'), ...writeErrors },
 });
 
-export const deleteOrganization = createRoute({
+export const deleteOrganization = staffRoute(['editor'], {
   operationId: 'deleteOrganization',
   tags: ['Organisations'],
   method: 'delete',
   path: '/v1/{tenant}/organizations/{id}',
   summary: 'Remove an organisation',
-  security: bearer,
-  request: { params: IdParams },
+  request: { params: IdParams, headers: IfMatchHeader },
   responses: { 204: { description: 'Removed' }, ...writeErrors },
 });
 
 // ── Rooms and bookings ─────────────────────────────────────────────────────
 
-export const listRooms = createRoute({
+export const listRooms = publicRoute({
   operationId: 'listRooms',
   tags: ['Rooms'],
   method: 'get',
@@ -136,7 +142,7 @@ export const listRooms = createRoute({
   responses: { 200: json(listOf(RoomSummary, 'RoomList'), 'One page of rooms'), ...readErrors },
 });
 
-export const getRoom = createRoute({
+export const getRoom = publicRoute({
   operationId: 'getRoom',
   tags: ['Rooms'],
   method: 'get',
@@ -146,7 +152,7 @@ export const getRoom = createRoute({
   responses: { 200: json(oneOf(Room, 'RoomResponse'), 'The room'), ...readErrors },
 });
 
-export const getRoomAvailability = createRoute({
+export const getRoomAvailability = publicRoute({
   operationId: 'getRoomAvailability',
   tags: ['Rooms'],
   method: 'get',
@@ -156,40 +162,37 @@ export const getRoomAvailability = createRoute({
   responses: { 200: json(oneOf(Availability, 'AvailabilityResponse'), 'Availability'), ...readErrors },
 });
 
-export const putVenue = createRoute({
+export const putVenue = staffRoute(['bookings'], {
   operationId: 'putVenue',
   tags: ['Rooms'],
   method: 'put',
   path: '/v1/{tenant}/venues/{id}',
   summary: 'Create or replace a venue (a building with rooms)',
-  security: bearer,
-  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: VenueInput } } } },
+  request: { params: IdParams, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: VenueInput } } } },
   responses: { 200: json(z.object({ data: z.object({ id: z.string() }) }), 'Stored'), ...writeErrors },
 });
 
-export const putRoom = createRoute({
+export const putRoom = staffRoute(['bookings'], {
   operationId: 'putRoom',
   tags: ['Rooms'],
   method: 'put',
   path: '/v1/{tenant}/rooms/{id}',
   summary: 'Create or replace a room',
-  security: bearer,
-  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: RoomInput } } } },
+  request: { params: IdParams, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: RoomInput } } } },
   responses: { 200: json(oneOf(Room, 'RoomWritten'), 'Stored'), ...writeErrors },
 });
 
-export const deleteRoom = createRoute({
+export const deleteRoom = staffRoute(['bookings'], {
   operationId: 'deleteRoom',
   tags: ['Rooms'],
   method: 'delete',
   path: '/v1/{tenant}/rooms/{id}',
   summary: 'Remove a room',
-  security: bearer,
-  request: { params: IdParams },
+  request: { params: IdParams, headers: IfMatchHeader },
   responses: { 204: { description: 'Removed' }, ...writeErrors, 409: problem('The room still has bookings.') },
 });
 
-export const createBooking = createRoute({
+export const createBooking = publicRoute({
   operationId: 'createBooking',
   tags: ['Bookings'],
   method: 'post',
@@ -217,33 +220,32 @@ export const createBooking = createRoute({
   },
 });
 
-export const getBooking = createRoute({
+export const getBooking = publicRoute({
   operationId: 'getBooking',
   tags: ['Bookings'],
   method: 'get',
   path: '/v1/{tenant}/bookings/{id}',
-  summary: 'See a booking with its secret token (or an editor token)',
+  summary: 'See a booking with its secret token (or as staff with the `bookings` role)',
   request: { params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }), query: BookingTokenQuery },
   responses: { 200: json(oneOf(Booking, 'BookingResponse'), 'The booking'), 400: readErrors[400], 404: readErrors[404] },
 });
 
-export const cancelBooking = createRoute({
+export const cancelBooking = publicRoute({
   operationId: 'cancelBooking',
   tags: ['Bookings'],
   method: 'delete',
   path: '/v1/{tenant}/bookings/{id}',
-  summary: 'Cancel a booking with its secret token (or an editor token)',
+  summary: 'Cancel a booking with its secret token (or as staff with the `bookings` role)',
   request: { params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }), query: BookingTokenQuery },
   responses: { 200: json(oneOf(Booking, 'BookingCancelled'), 'Cancelled'), 400: readErrors[400], 404: readErrors[404] },
 });
 
-export const decideBooking = createRoute({
+export const decideBooking = staffRoute(['bookings'], {
   operationId: 'decideBooking',
   tags: ['Bookings'],
   method: 'patch',
   path: '/v1/{tenant}/bookings/{id}',
-  summary: 'Approve or decline a request (editor)',
-  security: bearer,
+  summary: 'Approve or decline a request',
   request: {
     params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }),
     body: { required: true, content: { 'application/json': { schema: BookingDecision } } },
@@ -260,7 +262,7 @@ export const decideBooking = createRoute({
 
 // ── Events ─────────────────────────────────────────────────────────────────
 
-export const listEvents = createRoute({
+export const listEvents = publicRoute({
   operationId: 'listEvents',
   tags: ['Events'],
   method: 'get',
@@ -270,7 +272,7 @@ export const listEvents = createRoute({
   responses: { 200: json(listOf(EventOccurrence, 'EventOccurrenceList'), 'Occurrences by start time'), ...readErrors },
 });
 
-export const getEvent = createRoute({
+export const getEvent = publicRoute({
   operationId: 'getEvent',
   tags: ['Events'],
   method: 'get',
@@ -280,7 +282,7 @@ export const getEvent = createRoute({
   responses: { 200: json(oneOf(Event, 'EventResponse'), 'The event'), ...readErrors },
 });
 
-export const eventsFeed = createRoute({
+export const eventsFeed = publicRoute({
   operationId: 'eventsFeed',
   tags: ['Events'],
   method: 'get',
@@ -293,31 +295,29 @@ export const eventsFeed = createRoute({
   },
 });
 
-export const putEvent = createRoute({
+export const putEvent = staffRoute(['editor'], {
   operationId: 'putEvent',
   tags: ['Events'],
   method: 'put',
   path: '/v1/{tenant}/events/{id}',
   summary: 'Create or replace an event',
-  security: bearer,
-  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: EventInput } } } },
+  request: { params: IdParams, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: EventInput } } } },
   responses: { 200: json(oneOf(Event, 'EventWritten'), 'Stored'), ...writeErrors },
 });
 
-export const deleteEvent = createRoute({
+export const deleteEvent = staffRoute(['editor'], {
   operationId: 'deleteEvent',
   tags: ['Events'],
   method: 'delete',
   path: '/v1/{tenant}/events/{id}',
   summary: 'Remove an event',
-  security: bearer,
-  request: { params: IdParams },
+  request: { params: IdParams, headers: IfMatchHeader },
   responses: { 204: { description: 'Removed' }, ...writeErrors },
 });
 
 // ── Funding ────────────────────────────────────────────────────────────────
 
-export const listFundingPrograms = createRoute({
+export const listFundingPrograms = publicRoute({
   operationId: 'listFundingPrograms',
   tags: ['Funding'],
   method: 'get',
@@ -327,7 +327,7 @@ export const listFundingPrograms = createRoute({
   responses: { 200: json(listOf(FundingProgramSummary, 'FundingProgramList'), 'One page of programmes'), ...readErrors },
 });
 
-export const getFundingProgram = createRoute({
+export const getFundingProgram = publicRoute({
   operationId: 'getFundingProgram',
   tags: ['Funding'],
   method: 'get',
@@ -337,7 +337,7 @@ export const getFundingProgram = createRoute({
   responses: { 200: json(oneOf(FundingProgram, 'FundingProgramResponse'), 'The programme'), ...readErrors },
 });
 
-export const matchFundingPrograms = createRoute({
+export const matchFundingPrograms = publicRoute({
   operationId: 'matchFundingPrograms',
   tags: ['Funding'],
   method: 'post',
@@ -356,7 +356,7 @@ export const matchFundingPrograms = createRoute({
   },
 });
 
-export const fundingDeadlinesFeed = createRoute({
+export const fundingDeadlinesFeed = publicRoute({
   operationId: 'fundingDeadlinesFeed',
   tags: ['Funding'],
   method: 'get',
@@ -374,25 +374,23 @@ export const fundingDeadlinesFeed = createRoute({
   },
 });
 
-export const putFundingProgram = createRoute({
+export const putFundingProgram = staffRoute(['editor'], {
   operationId: 'putFundingProgram',
   tags: ['Funding'],
   method: 'put',
   path: '/v1/{tenant}/funding-programs/{id}',
   summary: 'Create or replace a funding programme',
-  security: bearer,
-  request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: FundingProgramInput } } } },
+  request: { params: IdParams, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: FundingProgramInput } } } },
   responses: { 200: json(oneOf(FundingProgram, 'FundingProgramWritten'), 'Stored'), ...writeErrors },
 });
 
-export const deleteFundingProgram = createRoute({
+export const deleteFundingProgram = staffRoute(['editor'], {
   operationId: 'deleteFundingProgram',
   tags: ['Funding'],
   method: 'delete',
   path: '/v1/{tenant}/funding-programs/{id}',
   summary: 'Remove a funding programme',
-  security: bearer,
-  request: { params: IdParams },
+  request: { params: IdParams, headers: IfMatchHeader },
   responses: { 204: { description: 'Removed' }, ...writeErrors },
 });
 
@@ -425,4 +423,5 @@ export const routes = {
   fundingDeadlinesFeed,
   putFundingProgram,
   deleteFundingProgram,
+  ...officeRoutes,
 };

@@ -1,7 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './db/schema.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { TenantContext } from './http/env.js';
 import type { TenantDirectory } from './http/tenant.js';
+import type { PasswordHashing } from './staff/passwords.js';
+
+/** A one-time link for a person of the staff: an invitation or a password reset. */
+export interface StaffLinkMessage {
+  kind: 'set-password' | 'reset-password';
+  tenant: TenantContext;
+  to: string;
+  name: string;
+  url: string;
+  expiresAt: Date;
+}
 
 /** What route modules get from the app: storage, tenants, limits and a clock. */
 export interface AppDependencies {
@@ -12,4 +24,7 @@ export interface AppDependencies {
   publicBaseUrl: string | undefined;
   /** The current time; tests move it. */
   now: () => Date;
+  passwordHashing: PasswordHashing;
+  /** Hands a one-time link to the person (by mail). */
+  deliverStaffLink: (message: StaffLinkMessage) => Promise<void>;
 }

@@ -4,7 +4,14 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { buildOpenApiDocument, routes } from '@teilhabe/contract';
-import type { AppDependencies } from './app-dependencies.js';
+import type { AppDependencies, StaffLinkMessage } from './app-dependencies.js';
+import { registerAuditRoutes } from './audit/routes.js';
+import { roleGuard } from './http/auth.js';
+import { registerStoredRecordRoutes } from './records/routes.js';
+import { OWASP_PASSWORD_HASHING, type PasswordHashing } from './staff/passwords.js';
+import { registerStaffRoutes } from './staff/routes.js';
+import { registerSettingsRoutes } from './tenants/routes.js';
+import { registerTokenRoutes } from './tokens/routes.js';
 import type { Database } from './db/database.js';
 import { publicCaching } from './http/caching.js';
 import type { AppEnv } from './http/env.js';
@@ -29,6 +36,10 @@ export interface AppOptions {
   /** Static folders to serve (widget bundles, demo page). */
   staticMounts?: StaticMounts;
   now?: () => Date;
+  /** scrypt cost of new password hashes; the OWASP parameters by default. */
+  passwordHashing?: PasswordHashing;
+  /** Hands invitation and reset links to people; by default they go to the log. */
+  deliverStaffLink?: AppDependencies['deliverStaffLink'];
 }
 
 export function createApp(options: AppOptions) {
@@ -40,6 +51,8 @@ export function createApp(options: AppOptions) {
     bookingLimiter: new RateLimiter(options.bookingRateLimit ?? { max: 30, windowMs: 10 * 60_000 }),
     publicBaseUrl: options.publicBaseUrl,
     now: options.now ?? (() => new Date()),
+    passwordHashing: options.passwordHashing ?? OWASP_PASSWORD_HASHING,
+    deliverStaffLink: options.deliverStaffLink ?? logStaffLink,
   };
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
@@ -53,6 +66,7 @@ export function createApp(options: AppOptions) {
   });
   app.use('/v1/*', publicCaching);
   app.use('/v1/:tenant/*', tenantScope(tenants));
+  guardEveryRouteByRole(app, dependencies);
 
   const openApiDocument = buildOpenApiDocument();
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument, 200, { 'Access-Control-Allow-Origin': '*' }));
@@ -68,7 +82,29 @@ export function createApp(options: AppOptions) {
   registerBookingRoutes(app, dependencies);
   registerEventRoutes(app, dependencies);
   registerFundingRoutes(app, dependencies);
+  registerStaffRoutes(app, dependencies);
+  registerTokenRoutes(app, dependencies);
+  registerSettingsRoutes(app, dependencies);
+  registerAuditRoutes(app, dependencies);
+  registerStoredRecordRoutes(app, dependencies);
   registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list() });
 
   return { app, dependencies };
+}
+
+/**
+ * Every route the contract marks with `x-roles` gets the role guard as its
+ * first middleware, so no handler can forget the check.
+ */
+function guardEveryRouteByRole(app: OpenAPIHono<AppEnv>, { db, now }: AppDependencies) {
+  const register = app.openapi.bind(app);
+  app.openapi = ((route: Parameters<typeof register>[0], ...rest: unknown[]) => {
+    const guard = roleGuard(route, db, now);
+    const middleware = [...(guard ? [guard] : []), ...[route.middleware ?? []].flat()];
+    return (register as (...args: unknown[]) => unknown)({ ...route, middleware }, ...rest);
+  }) as typeof app.openapi;
+}
+
+async function logStaffLink(message: StaffLinkMessage) {
+  console.log(`Link for ${message.name} <${message.to}> (${message.kind}, valid until ${message.expiresAt.toISOString()}): ${message.url}`);
 }

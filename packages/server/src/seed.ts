@@ -38,6 +38,7 @@ export interface TenantSeed {
   locales: readonly Locale[];
   timeZone: string;
   corsOrigins: readonly string[];
+  officeEmail?: string;
 }
 
 export interface Dataset {
@@ -71,17 +72,22 @@ async function writeDataset(db: Kysely<DatabaseSchema>, dataset: Dataset): Promi
   await db.deleteFrom('venues').where('tenant_id', '=', tenant.id).execute();
   await db.deleteFrom('organization_memberships').where('tenant_id', '=', tenant.id).execute();
   await db.deleteFrom('idempotency_keys').where('tenant_id', '=', tenant.id).execute();
-  await db.deleteFrom('tenants').where('id', '=', tenant.id).execute();
+  await db.deleteFrom('organizations').where('tenant_id', '=', tenant.id).execute();
+  await db.deleteFrom('events').where('tenant_id', '=', tenant.id).execute();
+  await db.deleteFrom('funding_programs').where('tenant_id', '=', tenant.id).execute();
+  // The tenant row stays, so its staff, tokens and audit trail survive a reload of the data.
+  const settings = {
+    name: tenant.name,
+    default_locale: tenant.defaultLocale,
+    locales: [...tenant.locales],
+    time_zone: tenant.timeZone,
+    cors_origins: [...tenant.corsOrigins],
+    office_email: tenant.officeEmail ?? null,
+  };
   await db
     .insertInto('tenants')
-    .values({
-      id: tenant.id,
-      name: tenant.name,
-      default_locale: tenant.defaultLocale,
-      locales: [...tenant.locales],
-      time_zone: tenant.timeZone,
-      cors_origins: [...tenant.corsOrigins],
-    })
+    .values({ id: tenant.id, ...settings })
+    .onConflict((oc) => oc.column('id').doUpdateSet(settings))
     .execute();
 
   for (const name of TAXONOMY_NAMES) await replaceTerms(db, tenant.id, name, dataset.taxonomies[name] ?? []);

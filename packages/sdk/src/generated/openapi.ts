@@ -63,10 +63,16 @@ export interface paths {
         };
         /** One organisation with contacts, offers and umbrella memberships */
         get: operations["getOrganization"];
-        /** Create or replace an organisation */
+        /**
+         * Create or replace an organisation
+         * @description Needs the role `editor` (or `admin`).
+         */
         put: operations["putOrganization"];
         post?: never;
-        /** Remove an organisation */
+        /**
+         * Remove an organisation
+         * @description Needs the role `editor` (or `admin`).
+         */
         delete: operations["deleteOrganization"];
         options?: never;
         head?: never;
@@ -102,10 +108,16 @@ export interface paths {
         };
         /** One room with opening hours, closures, rules and fees */
         get: operations["getRoom"];
-        /** Create or replace a room */
+        /**
+         * Create or replace a room
+         * @description Needs the role `bookings` (or `admin`).
+         */
         put: operations["putRoom"];
         post?: never;
-        /** Remove a room */
+        /**
+         * Remove a room
+         * @description Needs the role `bookings` (or `admin`).
+         */
         delete: operations["deleteRoom"];
         options?: never;
         head?: never;
@@ -137,7 +149,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Create or replace a venue (a building with rooms) */
+        /**
+         * Create or replace a venue (a building with rooms)
+         * @description Needs the role `bookings` (or `admin`).
+         */
         put: operations["putVenue"];
         post?: never;
         delete?: never;
@@ -173,15 +188,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** See a booking with its secret token (or an editor token) */
+        /** See a booking with its secret token (or as staff with the `bookings` role) */
         get: operations["getBooking"];
         put?: never;
         post?: never;
-        /** Cancel a booking with its secret token (or an editor token) */
+        /** Cancel a booking with its secret token (or as staff with the `bookings` role) */
         delete: operations["cancelBooking"];
         options?: never;
         head?: never;
-        /** Approve or decline a request (editor) */
+        /**
+         * Approve or decline a request
+         * @description Needs the role `bookings` (or `admin`).
+         */
         patch: operations["decideBooking"];
         trace?: never;
     };
@@ -211,10 +229,16 @@ export interface paths {
         };
         /** One event (or series) with all details */
         get: operations["getEvent"];
-        /** Create or replace an event */
+        /**
+         * Create or replace an event
+         * @description Needs the role `editor` (or `admin`).
+         */
         put: operations["putEvent"];
         post?: never;
-        /** Remove an event */
+        /**
+         * Remove an event
+         * @description Needs the role `editor` (or `admin`).
+         */
         delete: operations["deleteEvent"];
         options?: never;
         head?: never;
@@ -264,10 +288,16 @@ export interface paths {
         };
         /** One programme with steps, documents and the responsible office */
         get: operations["getFundingProgram"];
-        /** Create or replace a funding programme */
+        /**
+         * Create or replace a funding programme
+         * @description Needs the role `editor` (or `admin`).
+         */
         put: operations["putFundingProgram"];
         post?: never;
-        /** Remove a funding programme */
+        /**
+         * Remove a funding programme
+         * @description Needs the role `editor` (or `admin`).
+         */
         delete: operations["deleteFundingProgram"];
         options?: never;
         head?: never;
@@ -303,6 +333,444 @@ export interface paths {
         };
         /** iCalendar feed of the deadlines of the programmes that match the filters */
         get: operations["fundingDeadlinesFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with e-mail and password
+         * @description The answer holds the session secret once (`token`); send it as `Authorization: Bearer …`. An unknown e-mail and a wrong password get the same answer. Repeated failures slow down and then lock the account and the address for a while (429).
+         */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current session and who is signed in
+         * @description Needs a signed-in person or a token of this tenant.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Sign out (ends this session)
+         * @description Needs a signed-in person or a token of this tenant.
+         */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/auth/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End every session of the signed-in person, on every device
+         * @description Needs a signed-in person or a token of this tenant.
+         */
+        post: operations["signOutEverywhere"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a password with the one-time link of an invitation or a reset
+         * @description At least 12 characters; common passwords are refused. Ends every other session of the person.
+         */
+        post: operations["setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a link to set a new password
+         * @description The answer is the same whether the e-mail belongs to a person or not; the link goes to the e-mail address only.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The settings of the tenant
+         * @description Needs the role `admin` (or `admin`).
+         */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some settings of the tenant
+         * @description Needs the role `admin` (or `admin`).
+         */
+        patch: operations["patchSettings"];
+        trace?: never;
+    };
+    "/v1/{tenant}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people who work with this tenant's data
+         * @description Needs the role `admin` (or `admin`).
+         */
+        get: operations["listStaff"];
+        put?: never;
+        /**
+         * Add a person; the answer holds a one-time link to set the password
+         * @description Needs the role `admin` (or `admin`).
+         */
+        post: operations["inviteStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a person's name or roles, or disable them (which ends their sessions at once)
+         * @description Needs the role `admin` (or `admin`).
+         */
+        patch: operations["updateStaff"];
+        trace?: never;
+    };
+    "/v1/{tenant}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tokens of programs (imports, other municipal systems)
+         * @description Needs the role `admin` (or `admin`).
+         */
+        get: operations["listTokens"];
+        put?: never;
+        /**
+         * Create a token for a program; the secret is in this answer only
+         * @description Needs the role `admin` (or `admin`).
+         */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a token; programs using it are refused from now on
+         * @description Needs the role `admin` (or `admin`).
+         */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed what and when, newest first
+         * @description Filter by record (`recordType` + `recordId`), by person or token (`actor`) and by time. Passwords, secrets and tokens are never part of it.
+         *
+         *     Needs a signed-in person or a token of this tenant.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organizations as stored, unpublished ones included, least recently confirmed first
+         * @description Needs the role `editor` (or `admin`).
+         */
+        get: operations["listStoredOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the organizations as stored, with its version (`ETag`) for the next write
+         * @description Needs the role `editor` (or `admin`).
+         */
+        get: operations["getStoredOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Venues as stored, unpublished ones included, least recently confirmed first
+         * @description Needs the role `bookings` (or `admin`).
+         */
+        get: operations["listStoredVenues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/venues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the venues as stored, with its version (`ETag`) for the next write
+         * @description Needs the role `bookings` (or `admin`).
+         */
+        get: operations["getStoredVenues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rooms as stored, unpublished ones included, least recently confirmed first
+         * @description Needs the role `bookings` (or `admin`).
+         */
+        get: operations["listStoredRooms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the rooms as stored, with its version (`ETag`) for the next write
+         * @description Needs the role `bookings` (or `admin`).
+         */
+        get: operations["getStoredRooms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events as stored, unpublished ones included, least recently confirmed first
+         * @description Needs the role `editor` (or `admin`).
+         */
+        get: operations["listStoredEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the events as stored, with its version (`ETag`) for the next write
+         * @description Needs the role `editor` (or `admin`).
+         */
+        get: operations["getStoredEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/funding-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * FundingPrograms as stored, unpublished ones included, least recently confirmed first
+         * @description Needs the role `editor` (or `admin`).
+         */
+        get: operations["listStoredFundingPrograms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/records/funding-programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the funding-programs as stored, with its version (`ETag`) for the next write
+         * @description Needs the role `editor` (or `admin`).
+         */
+        get: operations["getStoredFundingPrograms"];
         put?: never;
         post?: never;
         delete?: never;
@@ -528,6 +996,19 @@ export interface components {
         };
         OrganizationWritten: {
             data: components["schemas"]["Organization"];
+        };
+        VersionConflictProblem: {
+            type: string;
+            title: string;
+            /** @enum {number} */
+            status: 412;
+            detail?: string;
+            requestId?: string;
+            currentVersion: number | null;
+            /** @description The record as somebody else saved it (null if it was removed). */
+            current: {
+                [key: string]: unknown;
+            } | null;
         };
         OrganizationInput: {
             /** @example kulturverein-anadolu */
@@ -1441,6 +1922,300 @@ export interface components {
             }[];
             status: components["schemas"]["FundingStatus"];
         };
+        StaffSession: {
+            /** @description The bearer secret; only in the answer of a sign-in. Send it as `Authorization: Bearer …`. */
+            token?: string;
+            /**
+             * Format: date-time
+             * @description The absolute end of the session.
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description The session ends earlier when unused until then.
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            idleExpiresAt: string;
+            /**
+             * @description `pending`: complete the second factor (`/auth/totp` or `/auth/passkey`) before anything else.
+             * @enum {string}
+             */
+            secondFactor: "not-needed" | "pending" | "passed";
+            /** @description While `pending`: what this person can use; `enroll` when the policy asks for a factor the person has not set up yet. */
+            secondFactorOptions: ("totp" | "passkey" | "recovery-code" | "enroll")[];
+            staff: components["schemas"]["StaffMember"];
+            tenant: {
+                /** @example kulturverein-anadolu */
+                id: string;
+                name: string;
+            };
+        };
+        StaffMember: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: email
+             * @example kontakt@example.org
+             */
+            email: string;
+            name: string;
+            roles: components["schemas"]["StaffRole"][];
+            /**
+             * @description `invited`: no password set yet.
+             * @enum {string}
+             */
+            status: "invited" | "active" | "disabled";
+            secondFactors: ("totp" | "passkey")[];
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            createdAt: string;
+        };
+        /**
+         * @description `admin`: staff, settings and everything else; `editor`: organisations, events, funding programmes, taxonomies; `bookings`: rooms, venues and booking requests.
+         * @enum {string}
+         */
+        StaffRole: "admin" | "editor" | "bookings";
+        SignInInput: {
+            /**
+             * Format: email
+             * @example kontakt@example.org
+             */
+            email: string;
+            password: string;
+        };
+        SetPasswordInput: {
+            token: string;
+            password: string;
+        };
+        PasswordResetRequest: {
+            /**
+             * Format: email
+             * @example kontakt@example.org
+             */
+            email: string;
+        };
+        TenantSettingsResponse: {
+            data: components["schemas"]["TenantSettings"];
+        };
+        TenantSettings: {
+            /** @example kulturverein-anadolu */
+            id: string;
+            name: string;
+            /**
+             * Format: email
+             * @description Where booking requests and digests go when a room names no office.
+             * @example kontakt@example.org
+             */
+            officeEmail: string | null;
+            /** @description Origins of the websites that embed the widgets; `*` allows any. */
+            corsOrigins: ("*" | string)[];
+            defaultLocale: components["schemas"]["Locale"];
+            locales: components["schemas"]["Locale"][];
+            timeZone: string;
+            /**
+             * Format: uri
+             * @description Shown on the pages the server renders (booking page, mails).
+             * @example https://example.org/verein
+             */
+            logoUrl: string | null;
+            /** @description Days after the last date of a booking after which the requester's name, e-mail and phone are erased. */
+            bookingRetentionDays: number;
+            /** @description Send residents a reminder the day before a booked date. */
+            bookingReminders: boolean;
+            /** @description The office gets a daily digest of requests waiting longer than this. */
+            requestDigestAfterDays: number;
+            secondFactor: components["schemas"]["SecondFactorPolicy"];
+        };
+        /**
+         * @description Who must use a second factor (passkey or TOTP) to sign in.
+         * @enum {string}
+         */
+        SecondFactorPolicy: "optional" | "admins" | "everyone";
+        TenantSettingsChanged: {
+            data: components["schemas"]["TenantSettings"];
+        };
+        TenantSettingsPatch: {
+            name?: string;
+            /**
+             * Format: email
+             * @description Where booking requests and digests go when a room names no office.
+             * @example kontakt@example.org
+             */
+            officeEmail?: string | null;
+            /** @description Origins of the websites that embed the widgets; `*` allows any. */
+            corsOrigins?: ("*" | string)[];
+            defaultLocale?: components["schemas"]["Locale"];
+            locales?: components["schemas"]["Locale"][];
+            /**
+             * Format: uri
+             * @description Shown on the pages the server renders (booking page, mails).
+             * @example https://example.org/verein
+             */
+            logoUrl?: string | null;
+            /** @description Days after the last date of a booking after which the requester's name, e-mail and phone are erased. */
+            bookingRetentionDays?: number;
+            /** @description Send residents a reminder the day before a booked date. */
+            bookingReminders?: boolean;
+            /** @description The office gets a daily digest of requests waiting longer than this. */
+            requestDigestAfterDays?: number;
+            secondFactor?: components["schemas"]["SecondFactorPolicy"];
+        };
+        StaffList: {
+            data: components["schemas"]["StaffMember"][];
+        };
+        StaffInvited: {
+            data: components["schemas"]["StaffMember"];
+            /** @description One-time link (72 hours) to set the password; hand it to the person. */
+            setPasswordUrl: string;
+        };
+        StaffInvite: {
+            /**
+             * Format: email
+             * @example kontakt@example.org
+             */
+            email: string;
+            name: string;
+            roles: components["schemas"]["StaffRole"][];
+        };
+        StaffChanged: {
+            data: components["schemas"]["StaffMember"];
+        };
+        StaffPatch: {
+            name?: string;
+            roles?: components["schemas"]["StaffRole"][];
+            disabled?: boolean;
+        };
+        ApiTokenList: {
+            data: components["schemas"]["ApiToken"][];
+        };
+        ApiToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            roles: components["schemas"]["StaffRole"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            revokedAt: string | null;
+        };
+        ApiTokenCreated: {
+            data: components["schemas"]["ApiToken"];
+            /** @description Shown only now; store it in the program that uses it. */
+            token: string;
+        };
+        ApiTokenInput: {
+            name: string;
+            roles: components["schemas"]["StaffRole"][];
+        };
+        AuditList: {
+            data: components["schemas"]["AuditEntry"][];
+            meta: {
+                nextCursor: string | null;
+            };
+        };
+        AuditEntry: {
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            at: string;
+            actor: {
+                /** @enum {string} */
+                kind: "staff" | "token" | "public" | "system";
+                id: string | null;
+                name: string;
+            };
+            recordType: components["schemas"]["AuditRecordType"];
+            recordId: string;
+            /** @example update */
+            operation: string;
+            /** @description The changed top-level fields with their value before and after. */
+            changes: {
+                [key: string]: {
+                    before?: unknown;
+                    after?: unknown;
+                };
+            };
+            requestId: string | null;
+        };
+        /** @enum {string} */
+        AuditRecordType: "organization" | "venue" | "room" | "event" | "funding-program" | "taxonomy" | "booking" | "staff" | "token" | "settings" | "session";
+        StoredOrganizationsList: {
+            data: components["schemas"]["StoredRecordSummary"][];
+            meta: {
+                nextCursor: string | null;
+            };
+        };
+        StoredRecordSummary: {
+            id: string;
+            title: string;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            updatedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            verifiedAt: string | null;
+        };
+        StoredRecord: {
+            /** @description The record as written (the input shape: every locale, unpublished contacts). */
+            data: {
+                [key: string]: unknown;
+            };
+            meta: components["schemas"]["StoredRecordMeta"];
+        };
+        StoredRecordMeta: {
+            /** @description Send it back as `If-Match: "<version>"` when writing. */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            updatedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            verifiedAt: string | null;
+        };
+        StoredVenuesList: {
+            data: components["schemas"]["StoredRecordSummary"][];
+            meta: {
+                nextCursor: string | null;
+            };
+        };
+        StoredRoomsList: {
+            data: components["schemas"]["StoredRecordSummary"][];
+            meta: {
+                nextCursor: string | null;
+            };
+        };
+        StoredEventsList: {
+            data: components["schemas"]["StoredRecordSummary"][];
+            meta: {
+                nextCursor: string | null;
+            };
+        };
+        StoredFundingProgramsList: {
+            data: components["schemas"]["StoredRecordSummary"][];
+            meta: {
+                nextCursor: string | null;
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -1639,7 +2414,10 @@ export interface operations {
     putOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
+                "if-match"?: string;
+            };
             path: {
                 tenant: string;
                 id: string;
@@ -1670,7 +2448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1679,7 +2457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1697,12 +2475,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
         };
     };
     deleteOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
+                "if-match"?: string;
+            };
             path: {
                 tenant: string;
                 id: string;
@@ -1727,7 +2517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1736,7 +2526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1752,6 +2542,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
         };
@@ -1881,7 +2680,10 @@ export interface operations {
     putRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
+                "if-match"?: string;
+            };
             path: {
                 tenant: string;
                 id: string;
@@ -1912,7 +2714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1921,7 +2723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1939,12 +2741,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
         };
     };
     deleteRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
+                "if-match"?: string;
+            };
             path: {
                 tenant: string;
                 id: string;
@@ -1969,7 +2783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1978,7 +2792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2003,6 +2817,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
         };
@@ -2062,7 +2885,10 @@ export interface operations {
     putVenue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
+                "if-match"?: string;
+            };
             path: {
                 tenant: string;
                 id: string;
@@ -2097,7 +2923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2106,7 +2932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2122,6 +2948,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
         };
@@ -2322,7 +3157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2331,7 +3166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2356,6 +3191,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["BookingConflictProblem"];
+                };
+            };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
         };
@@ -2482,7 +3326,10 @@ export interface operations {
     putEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
+                "if-match"?: string;
+            };
             path: {
                 tenant: string;
                 id: string;
@@ -2513,7 +3360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2522,7 +3369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2540,12 +3387,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
         };
     };
     deleteEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
+                "if-match"?: string;
+            };
             path: {
                 tenant: string;
                 id: string;
@@ -2570,7 +3429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2579,7 +3438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2595,6 +3454,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
         };
@@ -2781,7 +3649,10 @@ export interface operations {
     putFundingProgram: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
+                "if-match"?: string;
+            };
             path: {
                 tenant: string;
                 id: string;
@@ -2812,7 +3683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2821,7 +3692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2839,12 +3710,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
         };
     };
     deleteFundingProgram: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
+                "if-match"?: string;
+            };
             path: {
                 tenant: string;
                 id: string;
@@ -2869,7 +3752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No or an unknown bearer token. */
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2878,7 +3761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not for this tenant. */
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2894,6 +3777,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
         };
@@ -2987,6 +3879,1436 @@ export interface operations {
             };
             /** @description The request is malformed; `errors` names each bad parameter. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInInput"];
+            };
+        };
+        responses: {
+            /** @description Signed in (maybe with the second factor still pending) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSession"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description E-mail or password is wrong. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session (without its secret) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSession"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All sessions ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordInput"];
+            };
+        };
+        responses: {
+            /** @description The password is set; sign in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link is used or expired. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description If the address belongs to a person of this tenant, a link is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettingsResponse"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenantSettingsPatch"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettingsChanged"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everyone, disabled people included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffList"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffInvite"];
+            };
+        };
+        responses: {
+            /** @description Invited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffInvited"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A person with this e-mail exists already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffChanged"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or person. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change would leave the tenant without an active admin. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every token, revoked ones included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenList"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreated"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A live token has this name already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or token. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                recordType?: components["schemas"]["AuditRecordType"];
+                recordId?: string;
+                /** @description A staff id or a token name. */
+                actor?: string;
+                from?: string;
+                to?: string;
+                limit?: number;
+                /** @description `meta.nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStoredOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or title. */
+                q?: string;
+                /** @description Only records not confirmed (`verifiedAt`) since then. */
+                staleSince?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredOrganizationsList"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStoredOrganizations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record with every locale and every contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredRecord"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStoredVenues: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or title. */
+                q?: string;
+                /** @description Only records not confirmed (`verifiedAt`) since then. */
+                staleSince?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredVenuesList"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStoredVenues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record with every locale and every contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredRecord"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStoredRooms: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or title. */
+                q?: string;
+                /** @description Only records not confirmed (`verifiedAt`) since then. */
+                staleSince?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredRoomsList"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStoredRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record with every locale and every contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredRecord"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStoredEvents: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or title. */
+                q?: string;
+                /** @description Only records not confirmed (`verifiedAt`) since then. */
+                staleSince?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredEventsList"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStoredEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record with every locale and every contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredRecord"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStoredFundingPrograms: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or title. */
+                q?: string;
+                /** @description Only records not confirmed (`verifiedAt`) since then. */
+                staleSince?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFundingProgramsList"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStoredFundingPrograms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record with every locale and every contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredRecord"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

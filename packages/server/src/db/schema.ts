@@ -1,6 +1,8 @@
 /** Kysely's view of the tables in `migrations/`. `doc` holds a record's validated input. */
 import type { ColumnType, Generated } from 'kysely';
 
+export type StaffRole = 'admin' | 'editor' | 'bookings';
+
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 type ReadOnly<T> = ColumnType<T, never, never>;
@@ -12,13 +14,16 @@ export interface TenantsTable {
   locales: string[];
   time_zone: string;
   cors_origins: string[];
+  office_email: string | null;
+  settings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Generated<Date>;
 }
 
 export interface ApiTokensTable {
   id: string;
   tenant_id: string;
   name: string;
-  role: 'editor' | 'admin';
+  roles: StaffRole[];
   token_hash: string;
   created_at: Timestamp;
   revoked_at: Date | null;
@@ -45,6 +50,7 @@ export interface OrganizationsTable {
   updated_at: Timestamp;
   search_name: ReadOnly<string>;
   search_document: ReadOnly<string>;
+  version: Generated<number>;
 }
 
 export interface OrganizationMembershipsTable {
@@ -58,6 +64,7 @@ export interface VenuesTable {
   id: string;
   doc: Json;
   area: string | null;
+  version: Generated<number>;
 }
 
 export interface RoomsTable {
@@ -69,6 +76,7 @@ export interface RoomsTable {
   equipment: string[];
   accessibility: string[];
   updated_at: Timestamp;
+  version: Generated<number>;
 }
 
 export interface BookingsTable {
@@ -82,6 +90,7 @@ export interface BookingsTable {
   manage_token_hash: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  version: Generated<number>;
 }
 
 export interface BookingSlotsTable {
@@ -117,6 +126,7 @@ export interface EventsTable {
   is_free: boolean;
   updated_at: Timestamp;
   search_document: ReadOnly<string>;
+  version: Generated<number>;
 }
 
 export interface FundingProgramsTable {
@@ -131,9 +141,86 @@ export interface FundingProgramsTable {
   status: string;
   updated_at: Timestamp;
   search_document: ReadOnly<string>;
+  version: Generated<number>;
+}
+
+export interface StaffTable {
+  id: string;
+  tenant_id: string;
+  email: string;
+  name: string;
+  roles: StaffRole[];
+  password_hash: string | null;
+  totp_secret: string | null;
+  recovery_codes: Generated<string[]>;
+  disabled_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface StaffPasskeysTable {
+  id: string;
+  staff_id: string;
+  public_key: string;
+  counter: Generated<number>;
+  transports: Generated<string[]>;
+  label: Generated<string>;
+  created_at: Generated<Date>;
+  last_used_at: Date | null;
+}
+
+export type SecondFactorState = 'not-needed' | 'pending' | 'passed';
+
+export interface StaffSessionsTable {
+  id: string;
+  tenant_id: string;
+  staff_id: string;
+  token_hash: string;
+  second_factor: SecondFactorState;
+  method: string;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+export interface StaffLinksTable {
+  token_hash: string;
+  staff_id: string;
+  purpose: 'set-password' | 'reset-password';
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  last_failed_at: Date;
+  locked_until: Date | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  tenant_id: string;
+  at: Generated<Date>;
+  actor_kind: 'staff' | 'token' | 'public' | 'system';
+  actor_id: string | null;
+  actor_name: string;
+  record_type: string;
+  record_id: string;
+  operation: string;
+  changes: Json<Record<string, { before?: unknown; after?: unknown }>>;
+  request_id: string | null;
 }
 
 export interface DatabaseSchema {
+  staff: StaffTable;
+  staff_passkeys: StaffPasskeysTable;
+  staff_sessions: StaffSessionsTable;
+  staff_links: StaffLinksTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_log: AuditLogTable;
   tenants: TenantsTable;
   api_tokens: ApiTokensTable;
   taxonomy_terms: TaxonomyTermsTable;

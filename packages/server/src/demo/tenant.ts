@@ -8,6 +8,7 @@ export interface DemoTenant {
   locales: Locale[];
   timeZone: string;
   corsOrigins: string[];
+  officeEmail: string;
 }
 
 /** The fictional district every demo, story and benchmark uses. */
@@ -18,4 +19,5 @@ export const demoTenant: DemoTenant = {
   locales: ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'],
   timeZone: 'Europe/Berlin',
   corsOrigins: ['*'],
+  officeEmail: 'integration@musterkreis.example',
 };

@@ -1,4 +1,4 @@
-import type { Locale } from '@teilhabe/contract';
+import type { Locale, StaffRole } from '@teilhabe/contract';
 
 export interface TenantContext {
   id: string;
@@ -9,11 +9,28 @@ export interface TenantContext {
   corsOrigins: string[];
 }
 
+/** Who makes a staff request: a signed-in person or a program's token. */
+export interface Actor {
+  kind: 'staff' | 'token';
+  /** The staff id or the token id. */
+  id: string;
+  name: string;
+  email?: string;
+  tenantId: string;
+  roles: StaffRole[];
+  /** The session of a signed-in person. */
+  sessionId?: string;
+  /** Signed in with the password, the second factor still to come. */
+  secondFactorPending: boolean;
+}
+
 /** What middleware puts on the Hono context for the handlers. */
 export interface AppEnv {
   Variables: {
     requestId: string;
     tenant: TenantContext;
     locale: Locale;
+    /** Set once the bearer secret of the request is checked. */
+    actor?: Actor;
   };
 }

@@ -1,7 +1,7 @@
 import { EventInput, routes } from '@teilhabe/contract';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../app-dependencies.js';
-import { requireEditor } from '../../http/auth.js';
+import { versionTag, writeVersioned } from '../../records/versioned-write.js';
 import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, nextCursor } from '../../http/pagination.js';
 import { ProblemError, notFound } from '../../http/problem.js';
@@ -89,22 +89,21 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
   });
 
   app.openapi(routes.putEvent, async (c) => {
-    await requireEditor(c, db);
     const { id } = c.req.valid('param');
     const record = EventInput.parse(c.req.valid('json'));
     const tenant = c.get('tenant');
     const errors = await eventErrors(db, tenant.id, id, record);
     if (errors.length) throw new ProblemError({ status: 400, type: 'validation', title: 'The event is invalid', errors });
-    await saveEvent(db, tenant.id, record, now());
+    const version = await writeVersioned(c, db, { collection: 'events', id, operation: 'put', write: (trx) => saveEvent(trx, tenant.id, record, now()) });
     const saved = (await findEvent(db, tenant.id, id))!;
     const lookups = await loadEventLookups(db, tenant.id, [saved.doc]);
-    return c.json({ data: toEvent(saved, lookups, c.get('locale'), tenant.defaultLocale) }, 200);
+    return c.json({ data: toEvent(saved, lookups, c.get('locale'), tenant.defaultLocale) }, 200, { ETag: versionTag(version!) });
   });
 
   app.openapi(routes.deleteEvent, async (c) => {
-    await requireEditor(c, db);
     const { id } = c.req.valid('param');
-    if (!(await deleteEvent(db, c.get('tenant').id, id))) throw notFound('Event', id);
+    const deleted = await writeVersioned(c, db, { collection: 'events', id, operation: 'delete', write: (trx) => deleteEvent(trx, c.get('tenant').id, id) });
+    if (deleted === undefined) throw notFound('Event', id);
     return c.body(null, 204);
   });
 }

@@ -3,7 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { AppDependencies } from '../../app-dependencies.js';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { requireEditor } from '../../http/auth.js';
+import { versionTag, writeVersioned } from '../../records/versioned-write.js';
 import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, nextCursor } from '../../http/pagination.js';
 import { ProblemError, notFound } from '../../http/problem.js';
@@ -132,21 +132,20 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
   });
 
   app.openapi(routes.putFundingProgram, async (c) => {
-    await requireEditor(c, db);
     const { id } = c.req.valid('param');
     const record = FundingProgramInput.parse(c.req.valid('json'));
     const tenant = c.get('tenant');
     const errors = await fundingProgramErrors(db, tenant.id, id, record);
     if (errors.length) throw new ProblemError({ status: 400, type: 'validation', title: 'The funding programme is invalid', errors });
-    await saveFundingProgram(db, tenant.id, record, now());
+    const version = await writeVersioned(c, db, { collection: 'funding-programs', id, operation: 'put', write: (trx) => saveFundingProgram(trx, tenant.id, record, now()) });
     const saved = (await findFundingProgram(db, tenant.id, id))!;
-    return c.json({ data: toFundingProgram(saved, c.get('locale'), tenant.defaultLocale, todayIn(now())) }, 200);
+    return c.json({ data: toFundingProgram(saved, c.get('locale'), tenant.defaultLocale, todayIn(now())) }, 200, { ETag: versionTag(version!) });
   });
 
   app.openapi(routes.deleteFundingProgram, async (c) => {
-    await requireEditor(c, db);
     const { id } = c.req.valid('param');
-    if (!(await deleteFundingProgram(db, c.get('tenant').id, id))) throw notFound('Funding programme', id);
+    const deleted = await writeVersioned(c, db, { collection: 'funding-programs', id, operation: 'delete', write: (trx) => deleteFundingProgram(trx, c.get('tenant').id, id) });
+    if (deleted === undefined) throw notFound('Funding programme', id);
     return c.body(null, 204);
   });
 }

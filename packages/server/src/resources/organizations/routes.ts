@@ -1,7 +1,7 @@
 import { OrganizationInput, routes } from '@teilhabe/contract';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../app-dependencies.js';
-import { requireEditor } from '../../http/auth.js';
+import { versionTag, writeVersioned } from '../../records/versioned-write.js';
 import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, nextCursor } from '../../http/pagination.js';
 import { ProblemError, notFound, type FieldError } from '../../http/problem.js';
@@ -46,7 +46,6 @@ export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now }
   });
 
   app.openapi(routes.putOrganization, async (c) => {
-    await requireEditor(c, db);
     const { id } = c.req.valid('param');
     const record = OrganizationInput.parse(c.req.valid('json'));
     const tenant = c.get('tenant');
@@ -66,16 +65,16 @@ export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now }
       else if (!umbrellas.has(umbrellaId)) errors.push({ path: `umbrellaIds.${index}`, code: 'unknown_organization', message: `There is no organisation "${umbrellaId}".` });
     });
     if (errors.length) throw new ProblemError({ status: 400, type: 'validation', title: 'The organisation is invalid', errors });
-    await saveOrganization(db, tenant.id, record, now());
+    const version = await writeVersioned(c, db, { collection: 'organizations', id, operation: 'put', write: (trx) => saveOrganization(trx, tenant.id, record, now()) });
     facetCache.invalidateTenant(tenant.id);
     const saved = await findOrganization(db, tenant.id, id);
-    return c.json({ data: toOrganization(saved!.row, saved!, c.get('locale'), tenant.defaultLocale) }, 200);
+    return c.json({ data: toOrganization(saved!.row, saved!, c.get('locale'), tenant.defaultLocale) }, 200, { ETag: versionTag(version!) });
   });
 
   app.openapi(routes.deleteOrganization, async (c) => {
-    await requireEditor(c, db);
     const { id } = c.req.valid('param');
-    if (!(await deleteOrganization(db, c.get('tenant').id, id))) throw notFound('Organisation', id);
+    const deleted = await writeVersioned(c, db, { collection: 'organizations', id, operation: 'delete', write: (trx) => deleteOrganization(trx, c.get('tenant').id, id) });
+    if (deleted === undefined) throw notFound('Organisation', id);
     facetCache.invalidateTenant(c.get('tenant').id);
     return c.body(null, 204);
   });

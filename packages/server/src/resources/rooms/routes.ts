@@ -1,7 +1,7 @@
 import { RoomInput, VenueInput, routes } from '@teilhabe/contract';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../app-dependencies.js';
-import { requireEditor } from '../../http/auth.js';
+import { versionTag, writeVersioned } from '../../records/versioned-write.js';
 import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, nextCursor } from '../../http/pagination.js';
 import { ProblemError, notFound, type FieldError } from '../../http/problem.js';
@@ -121,18 +121,16 @@ export function registerRoomRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDep
   });
 
   app.openapi(routes.putVenue, async (c) => {
-    await requireEditor(c, db);
     const { id } = c.req.valid('param');
     const venue = VenueInput.parse(c.req.valid('json'));
     if (venue.id !== id) throw invalid([{ path: 'id', code: 'id_mismatch', message: `The body's id must be "${id}", as in the path.` }]);
     const errors = await unknownCodeErrors(db, c.get('tenant').id, [{ path: 'address.area', taxonomy: 'areas', codes: venue.address.area ? [venue.address.area] : [] }]);
     if (errors.length) throw invalid(errors.map((e) => ({ ...e, path: 'address.area' })), 'The venue is invalid');
-    await saveVenue(db, c.get('tenant').id, venue);
-    return c.json({ data: { id } }, 200);
+    const version = await writeVersioned(c, db, { collection: 'venues', id, operation: 'put', write: (trx) => saveVenue(trx, c.get('tenant').id, venue) });
+    return c.json({ data: { id } }, 200, { ETag: versionTag(version!) });
   });
 
   app.openapi(routes.putRoom, async (c) => {
-    await requireEditor(c, db);
     const { id } = c.req.valid('param');
     const room = RoomInput.parse(c.req.valid('json'));
     const tenant = c.get('tenant');
@@ -149,19 +147,26 @@ export function registerRoomRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDep
       ])),
     );
     if (errors.length) throw invalid(errors, 'The room is invalid');
-    await saveRoom(db, tenant.id, room, now());
+    const version = await writeVersioned(c, db, { collection: 'rooms', id, operation: 'put', write: (trx) => saveRoom(trx, tenant.id, room, now()) });
     const saved = await findRoom(db, tenant.id, id);
-    return c.json({ data: toRoom(saved!, c.get('locale'), tenant.defaultLocale) }, 200);
+    return c.json({ data: toRoom(saved!, c.get('locale'), tenant.defaultLocale) }, 200, { ETag: versionTag(version!) });
   });
 
   app.openapi(routes.deleteRoom, async (c) => {
-    await requireEditor(c, db);
     const { id } = c.req.valid('param');
-    const outcome = await deleteRoom(db, c.get('tenant').id, id);
-    if (outcome === 'missing') throw notFound('Room', id);
-    if (outcome === 'has-bookings') {
-      throw new ProblemError({ status: 409, type: 'room-in-use', title: 'The room has bookings', detail: 'Cancel or decline its bookings first.' });
-    }
+    const deleted = await writeVersioned(c, db, {
+      collection: 'rooms',
+      id,
+      operation: 'delete',
+      write: async (trx) => {
+        const outcome = await deleteRoom(trx, c.get('tenant').id, id);
+        if (outcome === 'has-bookings') {
+          throw new ProblemError({ status: 409, type: 'room-in-use', title: 'The room has bookings', detail: 'Cancel or decline its bookings first.' });
+        }
+        return outcome === 'deleted';
+      },
+    });
+    if (deleted === undefined) throw notFound('Room', id);
     return c.body(null, 204);
   });
 }
