@@ -179,7 +179,7 @@ describeOnBothBackends('office access', (api) => {
     const context = { db, tenant, actor: { kind: 'system' as const, id: null, name: 'test', requestId: null }, now: api().clock.now, hashing: { logN: 12 } };
     const admin = await inviteStaff(context, { email: 'admin@gemeinde.example', name: 'Admin', roles: ['admin'] }, 'http://x');
     const { updateStaffMember } = await import('../../packages/server/src/staff/service.js');
-    await assert.rejects(updateStaffMember(context, admin.member.id, { disabled: true }), /niemand mehr die Rolle Admin/);
-    await assert.rejects(updateStaffMember(context, admin.member.id, { roles: ['editor'] }), /niemand mehr die Rolle Admin/);
+    await assert.rejects(updateStaffMember(context, admin.member.id, { disabled: true }), /anderen Person die Rolle Admin/);
+    await assert.rejects(updateStaffMember(context, admin.member.id, { roles: ['editor'] }), /anderen Person die Rolle Admin/);
   });
 });
