@@ -2,6 +2,7 @@ import { BookingRequestInput, routes } from '@teilhabe/contract';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
+import { auditActorOf, recordAudit } from '../../audit/audit-log.js';
 import { authenticate, hasRole, hashSecret, sameSecret } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { ProblemError, notFound } from '../../http/problem.js';
@@ -64,9 +65,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
     const token = typeof form.token === 'string' ? form.token : undefined;
     if (!/^[0-9a-f-]{36}$/.test(id) || !token) throw notFound('Booking', id);
     const { row } = await authorizedBooking(c, id, token);
-    if (row.status === 'requested' || row.status === 'confirmed') {
-      await db.transaction().execute((trx) => setBookingStatus(trx, id, 'cancelled'));
-    }
+    if (row.status === 'requested' || row.status === 'confirmed') await cancel(c, id, row.status);
     return c.redirect(`/v1/${c.get('tenant').id}/bookings/${id}?token=${encodeURIComponent(token)}&cancelled=1`, 303);
   });
 
@@ -74,9 +73,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
     const { id } = c.req.valid('param');
     const tenant = c.get('tenant');
     const { row, room } = await authorizedBooking(c, id, c.req.valid('query').token);
-    if (row.status === 'requested' || row.status === 'confirmed') {
-      await db.transaction().execute((trx) => setBookingStatus(trx, id, 'cancelled'));
-    }
+    if (row.status === 'requested' || row.status === 'confirmed') await cancel(c, id, row.status);
     const updated = (await findBooking(db, tenant.id, id))!;
     return c.json({ data: await toBooking(db, updated, room, tenant.timeZone) }, 200, PRIVATE);
   });
@@ -103,6 +100,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
         const doc = decision.note ? { ...row.doc, decisionNote: decision.note } : row.doc;
         await lockRoomBookings(trx, tenant.id, row.room_id);
         await setBookingStatus(trx, id, decision.status, doc);
+        await recordAudit(trx, tenant.id, auditActorOf(c), { recordType: 'booking', recordId: id, operation: decision.status === 'confirmed' ? 'approve' : 'decline', before: { status: row.status }, after: { status: decision.status, ...(decision.note ? { note: decision.note } : {}) } });
       });
     } catch (error) {
       if (!isDoubleBooking(error)) throw error;
@@ -116,6 +114,13 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
     const updated = (await findBooking(db, tenant.id, id))!;
     return c.json({ data: await toBooking(db, updated, room, tenant.timeZone) }, 200, PRIVATE);
   });
+
+  async function cancel(c: Context<AppEnv>, id: string, previous: string) {
+    await db.transaction().execute(async (trx) => {
+      await setBookingStatus(trx, id, 'cancelled');
+      await recordAudit(trx, c.get('tenant').id, auditActorOf(c), { recordType: 'booking', recordId: id, operation: 'cancel', before: { status: previous }, after: { status: 'cancelled' } });
+    });
+  }
 
   /** The booking, if the secret token or an editor token allows it; otherwise 404, so ids reveal nothing. */
   async function authorizedBooking(c: Context<AppEnv>, id: string, token: string | undefined): Promise<{ row: BookingRow; room: NonNullable<Awaited<ReturnType<typeof findRoom>>> }> {
