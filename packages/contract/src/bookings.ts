@@ -6,6 +6,7 @@ import {
   Phone,
   Problem,
   Slug,
+  Text,
   orNull,
 } from './common.js';
 
@@ -23,9 +24,9 @@ export const Recurrence = z
 export const Requester = z
   .object({
     organizationId: Slug.optional().openapi({ description: 'The organisation from the directory, if any.' }),
-    organizationName: z.string().max(200).optional(),
-    applicantKind: z.string().max(60).optional().openapi({ description: 'Code of `/taxonomies/applicant-kinds`, for the fee.' }),
-    name: z.string().trim().min(2).max(200),
+    organizationName: Text.max(200).optional(),
+    applicantKind: Text.max(60).optional().openapi({ description: 'Code of `/taxonomies/applicant-kinds`, for the fee.' }),
+    name: Text.trim().min(2).max(200),
     email: Email,
     phone: Phone.optional(),
   })
@@ -42,7 +43,7 @@ export const BookingRequestInput = z
       .max(200)
       .default([])
       .openapi({ description: 'Dates of a series to leave out, e.g. the ones that conflict.' }),
-    purpose: z.string().trim().min(3).max(2000),
+    purpose: Text.trim().min(3).max(2000),
     expectedAttendees: z.number().int().min(1).max(5000),
     requester: Requester,
     isPublic: z.boolean().openapi({ description: 'Public events may be shown in the calendar.' }),
@@ -87,11 +88,11 @@ export const BookingCreated = z
   .openapi('BookingCreated');
 
 export const BookingDecision = z
-  .object({ status: z.enum(['confirmed', 'declined']), note: z.string().max(2000).optional() })
+  .object({ status: z.enum(['confirmed', 'declined']), note: Text.max(2000).optional() })
   .openapi('BookingDecision');
 
 export const BookingTokenQuery = z.object({
-  token: z.string().min(20).max(200).optional().openapi({
+  token: Text.min(20).max(200).optional().openapi({
     param: { name: 'token', in: 'query' },
     description: 'The secret from `manageUrl`. Editors use their bearer token instead.',
   }),

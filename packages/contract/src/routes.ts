@@ -14,7 +14,7 @@ import {
   VenueInput,
 } from './rooms.js';
 import { Booking, BookingConflictProblem, BookingCreated, BookingDecision, BookingRequestInput, BookingTokenQuery } from './bookings.js';
-import { IdParams, LocaleQuery, Problem, TenantParam, listOf, oneOf } from './common.js';
+import { IdParams, LocaleQuery, Problem, Slug, TenantParam, Text, listOf, oneOf } from './common.js';
 import { Event, EventFeedQuery, EventInput, EventListQuery, EventOccurrence } from './events.js';
 import {
   ApplicantProfile,
@@ -46,6 +46,7 @@ const writeErrors = {
   401: problem('No or an unknown bearer token.'),
   403: problem('The token is not for this tenant.'),
   404: problem('No such tenant or record.'),
+  413: problem('The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`).'),
 } as const;
 
 const bearer = [{ bearerAuth: [] }];
@@ -200,7 +201,7 @@ export const createBooking = createRoute({
   request: {
     params: TenantParam,
     headers: z.object({
-      'idempotency-key': z.string().min(8).max(200).optional().openapi({ description: 'A random key per booking request, e.g. a UUID.' }),
+      'idempotency-key': Text.min(8).max(200).optional().openapi({ description: 'A random key per booking request, e.g. a UUID.' }),
     }),
     body: { required: true, content: { 'application/json': { schema: BookingRequestInput } } },
   },
@@ -301,7 +302,11 @@ export const putEvent = createRoute({
   summary: 'Create or replace an event',
   security: bearer,
   request: { params: IdParams, body: { required: true, content: { 'application/json': { schema: EventInput } } } },
-  responses: { 200: json(oneOf(Event, 'EventWritten'), 'Stored'), ...writeErrors },
+  responses: {
+    200: json(oneOf(Event, 'EventWritten'), 'Stored'),
+    ...writeErrors,
+    422: problem('The recurrence rule yields more start times per day than allowed; `detail` names the limit.'),
+  },
 });
 
 export const deleteEvent = createRoute({
@@ -365,7 +370,7 @@ export const fundingDeadlinesFeed = createRoute({
   request: {
     params: TenantParam,
     query: FundingListQuery.omit({ limit: true, cursor: true }).extend({
-      program: z.string().max(80).optional().openapi({ param: { name: 'program', in: 'query' }, description: 'Only this programme.' }),
+      program: Slug.optional().openapi({ param: { name: 'program', in: 'query' }, description: 'Only this programme.' }),
     }),
   },
   responses: {

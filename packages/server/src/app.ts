@@ -7,6 +7,7 @@ import { buildOpenApiDocument, routes } from '@teilhabe/contract';
 import type { AppDependencies } from './app-dependencies.js';
 import type { Database } from './db/database.js';
 import { publicCaching } from './http/caching.js';
+import { maxBodyBytesFromEnvironment, requestBodyLimit } from './http/body-limit.js';
 import type { AppEnv } from './http/env.js';
 import { handleError, problemResponse, validationHook } from './http/problem.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   bookingRateLimit?: RateLimitOptions;
   /** Static folders to serve (widget bundles, demo page). */
   staticMounts?: StaticMounts;
+  /** Largest request body in bytes, answered 413 beyond. Default: `MAX_BODY_BYTES`, else 1 MB. */
+  maxBodyBytes?: number;
   now?: () => Date;
 }
 
@@ -53,6 +56,8 @@ export function createApp(options: AppOptions) {
   });
   app.use('/v1/*', publicCaching);
   app.use('/v1/:tenant/*', tenantScope(tenants));
+  // After the tenant scope, so that a 413 carries the tenant's CORS headers.
+  app.use('*', requestBodyLimit(options.maxBodyBytes ?? maxBodyBytesFromEnvironment()));
 
   const openApiDocument = buildOpenApiDocument();
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument, 200, { 'Access-Control-Allow-Origin': '*' }));

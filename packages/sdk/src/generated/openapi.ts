@@ -1697,6 +1697,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteOrganization: {
@@ -1747,6 +1756,15 @@ export interface operations {
             };
             /** @description No such tenant or record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1939,6 +1957,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteRoom: {
@@ -1998,6 +2025,15 @@ export interface operations {
             };
             /** @description The room still has bookings. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2117,6 +2153,15 @@ export interface operations {
             };
             /** @description No such tenant or record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2358,6 +2403,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["BookingConflictProblem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listEvents: {
@@ -2540,6 +2594,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The recurrence rule yields more start times per day than allowed; `detail` names the limit. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteEvent: {
@@ -2590,6 +2662,15 @@ export interface operations {
             };
             /** @description No such tenant or record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2839,6 +2920,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteFundingProgram: {
@@ -2889,6 +2979,15 @@ export interface operations {
             };
             /** @description No such tenant or record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
