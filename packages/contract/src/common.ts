@@ -66,9 +66,10 @@ export const TimeOfDay = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time of day as HH:MM')
   .openapi({ example: '18:00' });
 
+// zod runs this check also after the URL check failed; that failure is reported already.
 const withoutCredentials = (href: string) => {
-  const url = new URL(href);
-  return url.username === '' && url.password === '';
+  const url = URL.parse(href);
+  return !url || (url.username === '' && url.password === '');
 };
 const credentialsMessage = { message: 'a link without user name or password' };
 
