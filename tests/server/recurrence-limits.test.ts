@@ -11,14 +11,14 @@ import { describeOnBothBackends, json, type TestApi } from '../support/test-api.
 const BASE = '/v1/musterkreis';
 const list = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i).join(',');
 
-function series(id: string, rrule: string) {
+function series(id: string, rrule: string, start = '2026-11-23T00:00:00+01:00') {
   return {
     id,
     title: { de: 'Sprechstunde' },
     summary: { de: 'Jede Stunde offen.' },
     description: { de: 'Die Sprechstunde beginnt zu jeder vollen Stunde.' },
-    start: '2026-11-23T00:00:00+01:00',
-    end: '2026-11-23T00:30:00+01:00',
+    start,
+    end: start.replace('T00:00', 'T00:30'),
     recurrence: { rrule, exdates: [] },
     location: { kind: 'online', onlineUrl: 'https://meet.example.org/sprechstunde' },
     organizers: [{ kind: 'office', name: 'Integrationsbüro' }],
@@ -85,5 +85,28 @@ describeOnBothBackends('recurrence limits', (api) => {
     assert.ok(feed.ms < 1000, `the feed took ${Math.round(feed.ms)} ms`);
     assert.match(feed.body, /test-stuendlich-1/);
     console.log(`recurrence limits [${api().backend}]: 5 hourly series; /events?limit=1 ${Math.round(first.ms)} ms, a year ${Math.round(year.ms)} ms, evening ${Math.round(evening.ms)} ms, feed ${Math.round(feed.ms)} ms`);
+  });
+
+  it('expands a series begun long ago from the window, not from its first date', async () => {
+    const hourly = `FREQ=DAILY;BYHOUR=${list(0, 23)}`;
+    assert.equal((await put(api(), series('test-seit-2016', hourly, '2016-11-24T00:00:00+01:00'))).status, 200);
+    assert.equal((await put(api(), series('test-seit-1000', 'FREQ=DAILY', '1000-01-02T00:00:00+01:00'))).status, 200);
+    const first = await timed(api(), `${BASE}/events?limit=1`);
+    assert.equal(first.response.status, 200);
+    assert.ok(first.ms < 250, `GET /events?limit=1 took ${Math.round(first.ms)} ms`);
+    const ids = new Set((JSON.parse((await timed(api(), `${BASE}/events?limit=100&q=Sprechstunde`)).body) as { data: Array<{ eventId: string }> }).data.map((o) => o.eventId));
+    assert.ok(ids.has('test-seit-2016') && ids.has('test-seit-1000'));
+    console.log(`recurrence limits [${api().backend}]: series since 2016 (hourly) and since the year 1000 (daily); /events?limit=1 ${Math.round(first.ms)} ms`);
+  });
+
+  it('refuses a rule that never yields a date at once, instead of walking to the year 9999', async () => {
+    for (const rrule of ['FREQ=DAILY;BYSETPOS=2', 'FREQ=MONTHLY;BYDAY=1MO;BYMONTHDAY=15', 'FREQ=DAILY;COUNT=5;BYSETPOS=2']) {
+      const startedAt = performance.now();
+      const response = await put(api(), series('test-nie', rrule));
+      const ms = performance.now() - startedAt;
+      assert.equal(response.status, 400, rrule);
+      assert.deepEqual((await json(response)).errors.map((e: { code: string }) => e.code), ['no_dates']);
+      assert.ok(ms < 1000, `${rrule} took ${Math.round(ms)} ms`);
+    }
   });
 });

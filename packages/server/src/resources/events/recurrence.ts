@@ -19,6 +19,7 @@
  */
 import * as rruleModule from 'rrule';
 import type { Options as RRuleOptions, RRule as RRuleType } from 'rrule';
+import { fastForward, yieldsDatesRepeatedly } from './fast-forward.js';
 import { addDays, addMs, berlinDate, instantOfWall, startOfWallDay, wallOf } from './time.js';
 
 // rrule ships a UMD bundle: Node's ESM loader sees only a default export,
@@ -148,7 +149,7 @@ export function validateSchedule(schedule: Schedule): void {
   if (until && until.getTime() - dtstart.getTime() > MAX_UNTIL_YEARS * YEAR_MS) {
     throw new RecurrenceError('until_too_far', `UNTIL may be at most ${MAX_UNTIL_YEARS} years after the start; leave it out for a series without end.`);
   }
-  if (!satisfiable(rule, dtstart)) {
+  if (!satisfiable(rule, dtstart) || !yieldsDatesRepeatedly(rule)) {
     throw new RecurrenceError('no_dates', `The rule yields no dates within ${FIRST_DATE_YEARS} years (check the BY… parts).`);
   }
   let first: Date | undefined;
@@ -233,10 +234,10 @@ export function occurrencesBetween(schedule: Schedule, from: Date, to: Date, lim
     const single = occurrenceAt(dtstartWall(schedule), span);
     return limit > 0 && overlaps(single, from, to) && accept(single) ? [single] : [];
   }
-  const rule = wallRule(schedule);
   const spanMs = span.kind === 'exact' ? span.ms : span.days * DAY_MS;
   // Search a little wider in wall time (offsets, spans), then filter exactly.
   const wallFrom = new Date(wallOf(from).getTime() - spanMs - 2 * DAY_MS);
+  const rule = fastForward(wallRule(schedule), wallFrom);
   const wallTo = new Date(wallOf(to).getTime() + 2 * DAY_MS);
   const excluded = exdateFilter(schedule);
   const found: Occurrence[] = [];
