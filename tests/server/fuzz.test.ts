@@ -3,8 +3,9 @@
  * backends: wrong types, NUL and control characters, letters that `unaccent`
  * turns into query syntax, huge and tiny numbers, bad dates and cursors, deep
  * JSON, big bodies, duplicate parameters, with and without the editor token.
- * No answer may be a 5xx, every 4xx is problem+json, and no request takes a
- * second. The requests come from a fixed seed; `FUZZ_SEED=… FUZZ_RUNS=…`
+ * No answer may be a 5xx, every 4xx is problem+json, no request takes a
+ * second, none shows a stack trace, and CORS headers always come with
+ * `Vary: Origin`. The requests come from a fixed seed; `FUZZ_SEED=… FUZZ_RUNS=…`
  * repeats or widens a run.
  */
 import assert from 'node:assert/strict';
@@ -347,11 +348,13 @@ describeOnBothBackends('fuzz', (api) => {
       const startedAt = performance.now();
       let status: number;
       let contentType: string | null;
+      let headers: Headers;
       let text: string;
       try {
         const response = await current.request(request.url, { method: request.method, headers: request.headers, body: request.body });
         status = response.status;
         contentType = response.headers.get('content-type');
+        headers = response.headers;
         text = await response.text();
       } catch (error) {
         failures.push(`#${index} threw ${(error as Error).message}: ${describeRequest(request)}`);
@@ -367,6 +370,10 @@ describeOnBothBackends('fuzz', (api) => {
         else if ((JSON.parse(text) as { status?: unknown }).status !== status) failures.push(`${status} with a problem of another status ← ${label}`);
       }
       if (ms > MAX_REQUEST_MS) failures.push(`took ${Math.round(ms)} ms ← ${label}`);
+      if (/\n\s+at .*[(/].*:\d+:\d+/.test(text)) failures.push(`leaks a stack trace ← ${label}`);
+      // Only the tenant list and the OpenAPI document allow every origin whatever the request says.
+      const originDependent = headers.has('access-control-allow-origin') && !/^\/v1\/(tenants|openapi\.json)(\?|$)/.test(request.url);
+      if (originDependent && !/(^|,)\s*origin\s*(,|$)/i.test(headers.get('vary') ?? '')) failures.push(`CORS headers without Vary: Origin ← ${label}`);
     }
 
     const byCode = [...statuses.entries()].sort(([a], [b]) => a - b).map(([code, count]) => `${code}×${count}`).join(' ');
