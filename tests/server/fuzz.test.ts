@@ -16,7 +16,7 @@ import { demoDataset } from '../../packages/server/src/demo/index.js';
 import { TEST_TODAY, describeOnBothBackends, type TestApi } from '../support/test-api.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261215);
-const RUNS_PER_BACKEND = Number(process.env.FUZZ_RUNS ?? 2500);
+const RUNS_PER_BACKEND = Number(process.env.FUZZ_RUNS ?? 3500);
 const MAX_REQUEST_MS = 1000;
 
 interface Operation {
