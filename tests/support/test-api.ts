@@ -45,7 +45,7 @@ export async function openTestApi(backend: Backend, options: TestApiOptions = {}
   const clock = { now: new Date(TEST_TODAY) };
   const staffLinks: StaffLinkMessage[] = [];
   if (options.seed !== false) await seedDataset(database.db, demoDataset(TEST_TODAY));
-  const editorToken = options.seed !== false ? (await createApiToken(database.db, 'musterkreis', 'tests', ['editor', 'bookings'])).token : '';
+  const editorToken = options.seed !== false ? (await createApiToken(database.db, 'musterkreis', 'tests', ['admin', 'editor', 'bookings'])).token : '';
   const { app } = createApp({
     database,
     now: () => clock.now,

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { DateOnly, DateTime, Email, PageQuery, Phone, Problem, Slug, codeList, orNull } from './common.js';
+import { DateOnly, DateTime, Email, PageQuery, Phone, Problem, Slug, Text, codeList, orNull } from './common.js';
 
 export const BOOKING_STATUSES = ['requested', 'confirmed', 'declined', 'cancelled'] as const;
 export const BookingStatus = z.enum(BOOKING_STATUSES).openapi('BookingStatus');
@@ -15,9 +15,9 @@ export const Recurrence = z
 export const Requester = z
   .object({
     organizationId: Slug.optional().openapi({ description: 'The organisation from the directory, if any.' }),
-    organizationName: z.string().max(200).optional(),
-    applicantKind: z.string().max(60).optional().openapi({ description: 'Code of `/taxonomies/applicant-kinds`, for the fee.' }),
-    name: z.string().trim().min(2).max(200),
+    organizationName: Text.max(200).optional(),
+    applicantKind: Text.max(60).optional().openapi({ description: 'Code of `/taxonomies/applicant-kinds`, for the fee.' }),
+    name: Text.trim().min(2).max(200),
     email: Email,
     phone: Phone.optional(),
   })
@@ -34,7 +34,7 @@ export const BookingRequestInput = z
       .max(200)
       .default([])
       .openapi({ description: 'Dates of a series to leave out, e.g. the ones that conflict.' }),
-    purpose: z.string().trim().min(3).max(2000),
+    purpose: Text.trim().min(3).max(2000),
     expectedAttendees: z.number().int().min(1).max(5000),
     requester: Requester,
     isPublic: z.boolean().openapi({ description: 'Public events may be shown in the calendar.' }),
@@ -82,8 +82,8 @@ export const BookingCreated = z
 export const BookingDecision = z
   .object({
     status: z.enum(['confirmed', 'declined']).openapi({ description: 'The decision for every date not named in `dates`.' }),
-    reason: z.string().trim().min(3).max(2000).optional().openapi({ description: 'Why it was declined, written for the resident; the mail and the booking page show it. Needed when any date is declined.' }),
-    note: z.string().trim().max(2000).optional().openapi({ description: 'An internal note of the office; never shown to the resident.' }),
+    reason: Text.trim().min(3).max(2000).optional().openapi({ description: 'Why it was declined, written for the resident; the mail and the booking page show it. Needed when any date is declined.' }),
+    note: Text.trim().max(2000).optional().openapi({ description: 'An internal note of the office; never shown to the resident.' }),
     dates: z
       .record(DateOnly, z.enum(['confirmed', 'declined']))
       .optional()
@@ -102,7 +102,7 @@ export const BookingDecision = z
 export type BookingDecision = z.input<typeof BookingDecision>;
 
 export const DeclineConflictingInput = z
-  .object({ reason: z.string().trim().min(3).max(2000).openapi({ description: 'The same reason for every request declined, written for the residents.' }) })
+  .object({ reason: Text.trim().min(3).max(2000).openapi({ description: 'The same reason for every request declined, written for the residents.' }) })
   .openapi('DeclineConflictingInput');
 
 /** Another request or booking of the same room that overlaps one of this request's dates. */
@@ -151,13 +151,13 @@ export const BookingQueueQuery = z.object({
   venue: Slug.optional().openapi({ param: { name: 'venue', in: 'query' } }),
   from: DateTime.optional().openapi({ param: { name: 'from', in: 'query' }, description: 'Bookings whose last date ends after this.' }),
   to: DateTime.optional().openapi({ param: { name: 'to', in: 'query' }, description: 'Bookings whose first date starts before this.' }),
-  q: z.string().trim().max(200).optional().openapi({ param: { name: 'q', in: 'query' }, description: 'Part of the requester\'s name or e-mail, the organisation or the purpose.' }),
+  q: Text.trim().max(200).optional().openapi({ param: { name: 'q', in: 'query' }, description: 'Part of the requester\'s name or e-mail, the organisation or the purpose.' }),
   sort: z.enum(['start', 'arrival']).default('start').openapi({ param: { name: 'sort', in: 'query' }, description: '`start`: soonest date first; `arrival`: oldest request first.' }),
   ...PageQuery,
 });
 
 export const BookingTokenQuery = z.object({
-  token: z.string().min(20).max(200).optional().openapi({
+  token: Text.min(20).max(200).optional().openapi({
     param: { name: 'token', in: 'query' },
     description: 'The secret from `manageUrl`. Staff with the `bookings` role use their bearer secret instead.',
   }),

@@ -38,21 +38,55 @@ export const LanguageCode = z
   .regex(/^[a-z]{2,3}$/, 'an ISO 639 language code such as "de", "tr" or "ar"')
   .openapi({ example: 'tr' });
 
-export const DateTime = z.iso.datetime({ offset: true }).openapi({ example: '2026-12-03T18:00:00+01:00' });
-export const DateOnly = z.iso.date().openapi({ example: '2026-12-03' });
+/**
+ * Any text a client sends. Control characters other than tab and line breaks
+ * are refused: PostgreSQL cannot store NUL, and no office text needs the rest.
+ */
+export const Text = z.string().regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/, 'a text without control characters such as NUL');
+
+/**
+ * Years a date may have. PostgreSQL holds far more, but `Date.UTC` reads a
+ * year below 100 as 19xx and four digits are all ISO 8601 promises.
+ */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
+const yearInRange = (value: string) => {
+  const year = new Date(value).getUTCFullYear();
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+};
+const yearMessage = { message: `a date between the years ${MIN_YEAR} and ${MAX_YEAR}` };
+
+export const DateTime = z.iso
+  .datetime({ offset: true })
+  .refine(yearInRange, yearMessage)
+  .openapi({ example: '2026-12-03T18:00:00+01:00' });
+export const DateOnly = z.iso.date().refine(yearInRange, yearMessage).openapi({ example: '2026-12-03' });
 export const TimeOfDay = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time of day as HH:MM')
   .openapi({ example: '18:00' });
 
-/** Only web, mail and phone links are accepted anywhere in the API. */
+// zod runs this check also after the URL check failed; that failure is reported already.
+const withoutCredentials = (href: string) => {
+  const url = URL.parse(href);
+  return !url || (url.username === '' && url.password === '');
+};
+const credentialsMessage = { message: 'a link without user name or password' };
+
+/**
+ * Only web, mail and phone links are accepted anywhere in the API. They are
+ * stored as the WHATWG URL parser writes them (quotes and brackets
+ * percent-encoded, host lowercased), never with credentials in them.
+ */
 export const SafeUrl = z
-  .url({ protocol: /^(https?|mailto|tel)$/ })
+  .url({ protocol: /^(https?|mailto|tel)$/, normalize: true })
   .max(2000)
+  .refine(withoutCredentials, credentialsMessage)
   .openapi({ example: 'https://example.org' });
 export const WebUrl = z
-  .url({ protocol: /^https?$/ })
+  .url({ protocol: /^https?$/, normalize: true })
   .max(2000)
+  .refine(withoutCredentials, credentialsMessage)
   .openapi({ example: 'https://example.org/verein' });
 export const Email = z.email().max(254).openapi({ example: 'kontakt@example.org' });
 export const Phone = z
@@ -68,13 +102,13 @@ export const Phone = z
  */
 export const LocalizedTextInput = z
   .object({
-    de: z.string().min(1).max(20000),
-    en: z.string().max(20000).optional(),
-    tr: z.string().max(20000).optional(),
-    ar: z.string().max(20000).optional(),
-    uk: z.string().max(20000).optional(),
-    ru: z.string().max(20000).optional(),
-    fa: z.string().max(20000).optional(),
+    de: Text.min(1).max(20000),
+    en: Text.max(20000).optional(),
+    tr: Text.max(20000).optional(),
+    ar: Text.max(20000).optional(),
+    uk: Text.max(20000).optional(),
+    ru: Text.max(20000).optional(),
+    fa: Text.max(20000).optional(),
   })
   .openapi('LocalizedTextInput', {
     description: 'A text per locale. `de` is required; a missing locale falls back to `de` when read.',
@@ -108,9 +142,9 @@ export type Translation = z.infer<typeof Translation>;
 
 export const Address = z
   .object({
-    street: z.string().min(1).max(200),
+    street: Text.min(1).max(200),
     postalCode: z.string().regex(/^\d{5}$/, 'a German postal code of five digits'),
-    city: z.string().min(1).max(120),
+    city: Text.min(1).max(120),
     area: TaxonomyCode.optional().openapi({ description: 'Area (town) of the tenant, from `/taxonomies/areas`.' }),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
@@ -207,9 +241,7 @@ export const PageQuery = {
     .max(MAX_PAGE_SIZE)
     .default(DEFAULT_PAGE_SIZE)
     .openapi({ param: { name: 'limit', in: 'query' }, description: `Page size, at most ${MAX_PAGE_SIZE}.` }),
-  cursor: z
-    .string()
-    .max(200)
+  cursor: Text.max(200)
     .optional()
     .openapi({ param: { name: 'cursor', in: 'query' }, description: 'The `meta.nextCursor` of the previous page.' }),
 };

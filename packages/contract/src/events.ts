@@ -11,6 +11,7 @@ import {
   PageQuery,
   Slug,
   TaxonomyCode,
+  Text,
   Translation,
   WebUrl,
   codeList,
@@ -136,7 +137,7 @@ export const EventInput = z
       .array(
         z.discriminatedUnion('kind', [
           z.object({ kind: z.literal('organization'), id: Slug }),
-          z.object({ kind: z.literal('office'), name: z.string().min(1).max(200) }),
+          z.object({ kind: z.literal('office'), name: Text.min(1).max(200) }),
         ]),
       )
       .min(1)
@@ -162,7 +163,7 @@ export const EventFilterQuery = {
   locale: LocaleQuery,
   topic: codeList(TaxonomyCode).openapi({ param: { name: 'topic', in: 'query' }, type: 'string' }),
   language: codeList(LanguageCode).openapi({ param: { name: 'language', in: 'query' }, type: 'string' }),
-  organizer: codeList(z.string().min(1).max(80)).openapi({
+  organizer: codeList(Slug).openapi({
     param: { name: 'organizer', in: 'query' },
     type: 'string',
     description: 'Organisation ids, or `office` for events of a municipal office.',
@@ -175,7 +176,7 @@ export const EventFilterQuery = {
     type: 'string',
     description: '`evening`: starts at 17:00 or later (not all-day); `weekend`: on a Saturday or Sunday. Several values are alternatives.',
   }),
-  q: z.string().trim().max(200).optional().openapi({ param: { name: 'q', in: 'query' } }),
+  q: Text.trim().max(200).optional().openapi({ param: { name: 'q', in: 'query' } }),
 };
 
 export const EventListQuery = z.object({

@@ -9,6 +9,7 @@ import {
   Phone,
   Slug,
   TaxonomyCode,
+  Text,
   Translation,
   WebUrl,
   codeList,
@@ -38,7 +39,7 @@ export const Deadlines = z
 export type Deadlines = z.infer<typeof Deadlines>;
 
 export const Office = z
-  .object({ name: z.string(), contactName: z.string().optional(), email: Email.optional(), phone: Phone.optional(), address: z.string().optional() })
+  .object({ name: Text.max(200), contactName: Text.max(200).optional(), email: Email.optional(), phone: Phone.optional(), address: Text.max(500).optional() })
   .openapi('FundingOffice');
 
 export const FundingLinkKind = z.enum(['guideline', 'form', 'info']);
@@ -88,7 +89,7 @@ export const FundingProgramInput = z
     summary: LocalizedTextInput,
     description: LocalizedTextInput,
     machineTranslated: MachineTranslatedInput,
-    provider: z.object({ name: z.string().min(1).max(200), level: ProviderLevel }),
+    provider: z.object({ name: Text.min(1).max(200), level: ProviderLevel }),
     kinds: z.array(TaxonomyCode).min(1).max(10),
     supportTypes: z.array(SupportType).min(1),
     topics: z.array(TaxonomyCode).max(20).default([]),
@@ -113,7 +114,7 @@ export type FundingProgramRecord = z.output<typeof FundingProgramInput>;
 
 export const FundingListQuery = z.object({
   locale: LocaleQuery,
-  q: z.string().trim().max(200).optional().openapi({ param: { name: 'q', in: 'query' } }),
+  q: Text.trim().max(200).optional().openapi({ param: { name: 'q', in: 'query' } }),
   kind: codeList(TaxonomyCode).openapi({ param: { name: 'kind', in: 'query' }, type: 'string' }),
   topic: codeList(TaxonomyCode).openapi({ param: { name: 'topic', in: 'query' }, type: 'string' }),
   providerLevel: codeList(ProviderLevel).openapi({ param: { name: 'providerLevel', in: 'query' }, type: 'string' }),

@@ -4,7 +4,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { publicRoute, staffRoute } from './access.js';
-import { Problem, TenantParam } from './common.js';
+import { Problem, Slug, TenantParam } from './common.js';
 import {
   ApiToken,
   ApiTokenCreated,
@@ -238,7 +238,7 @@ function storedRecordRoutes(collection: RecordCollection, operationName: string)
     method: 'get',
     path: `/v1/{tenant}/records/${collection}/{id}`,
     summary: `One of the ${collection} as stored, with its version (\`ETag\`) for the next write`,
-    request: { params: TenantParam.extend({ id: z.string().max(80).openapi({ param: { name: 'id', in: 'path' } }) }) },
+    request: { params: TenantParam.extend({ id: Slug.openapi({ param: { name: 'id', in: 'path' } }) }) },
     responses: { 200: json(StoredRecord, 'The record with every locale and every contact'), 404: problem('No such tenant or record.') },
   });
   return { list, get };

@@ -3,7 +3,7 @@
  * tokens for programs, the audit trail and record versions.
  */
 import { z } from '@hono/zod-openapi';
-import { DateTime, Email, Locale, Slug, WebUrl } from './common.js';
+import { DateTime, Email, Locale, Slug, Text, WebUrl } from './common.js';
 
 export const STAFF_ROLES = ['admin', 'editor', 'bookings'] as const;
 export const StaffRole = z.enum(STAFF_ROLES).openapi('StaffRole', {
@@ -22,7 +22,7 @@ export const SecondFactorPolicy = z.enum(['optional', 'admins', 'everyone']).ope
 export const TenantSettings = z
   .object({
     id: TenantId,
-    name: z.string().trim().min(2).max(200),
+    name: Text.trim().min(2).max(200),
     officeEmail: Email.nullable().openapi({ description: 'Where booking requests and digests go when a room names no office.' }),
     corsOrigins: z
       .array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).max(200)]))
@@ -65,13 +65,13 @@ export const StaffMember = z
 export type StaffMember = z.infer<typeof StaffMember>;
 
 export const StaffInvite = z
-  .object({ email: Email, name: z.string().trim().min(2).max(200), roles: Roles })
+  .object({ email: Email, name: Text.trim().min(2).max(200), roles: Roles })
   .strict()
   .openapi('StaffInvite');
 export type StaffInvite = z.infer<typeof StaffInvite>;
 
 export const StaffPatch = z
-  .object({ name: z.string().trim().min(2).max(200), roles: Roles, disabled: z.boolean() })
+  .object({ name: Text.trim().min(2).max(200), roles: Roles, disabled: z.boolean() })
   .partial()
   .strict()
   .openapi('StaffPatch');
@@ -116,7 +116,7 @@ export const ApiToken = z
   .object({ id: z.string().uuid(), name: z.string(), roles: Roles, createdAt: DateTime, revokedAt: DateTime.nullable() })
   .openapi('ApiToken');
 export const ApiTokenInput = z
-  .object({ name: z.string().trim().min(2).max(80).regex(/^[\p{L}\p{N} ._-]+$/u, 'letters, digits, spaces, dots, hyphens'), roles: Roles })
+  .object({ name: Text.trim().min(2).max(80).regex(/^[\p{L}\p{N} ._-]+$/u, 'letters, digits, spaces, dots, hyphens'), roles: Roles })
   .strict()
   .openapi('ApiTokenInput');
 export const ApiTokenCreated = z
@@ -146,8 +146,8 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const AuditQuery = z.object({
   recordType: AuditRecordType.optional().openapi({ param: { name: 'recordType', in: 'query' } }),
-  recordId: z.string().max(200).optional().openapi({ param: { name: 'recordId', in: 'query' } }),
-  actor: z.string().max(200).optional().openapi({ param: { name: 'actor', in: 'query' }, description: 'A staff id or a token name.' }),
+  recordId: Text.max(200).optional().openapi({ param: { name: 'recordId', in: 'query' } }),
+  actor: Text.max(200).optional().openapi({ param: { name: 'actor', in: 'query' }, description: 'A staff id or a token name.' }),
   from: DateTime.optional().openapi({ param: { name: 'from', in: 'query' } }),
   to: DateTime.optional().openapi({ param: { name: 'to', in: 'query' } }),
   limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ param: { name: 'limit', in: 'query' } }),
@@ -186,7 +186,7 @@ export const StoredRecordSummary = z
   .openapi('StoredRecordSummary');
 
 export const StoredRecordQuery = z.object({
-  q: z.string().max(200).optional().openapi({ param: { name: 'q', in: 'query' }, description: 'Part of the name or title.' }),
+  q: Text.max(200).optional().openapi({ param: { name: 'q', in: 'query' }, description: 'Part of the name or title.' }),
   staleSince: DateTime.optional().openapi({ param: { name: 'staleSince', in: 'query' }, description: 'Only records not confirmed (`verifiedAt`) since then.' }),
   limit: z.coerce.number().int().min(1).max(100).default(50).openapi({ param: { name: 'limit', in: 'query' } }),
   cursor: z.string().max(40).optional().openapi({ param: { name: 'cursor', in: 'query' } }),

@@ -12,6 +12,7 @@ import {
   Phone,
   Slug,
   TaxonomyCode,
+  Text,
   Translation,
   WebUrl,
   codeList,
@@ -81,7 +82,7 @@ export type Organization = z.infer<typeof Organization>;
 
 export const ContactPersonInput = z
   .object({
-    name: z.string().min(1).max(200),
+    name: Text.min(1).max(200),
     role: LocalizedTextInput.optional(),
     topics: z.array(TaxonomyCode).max(30).default([]),
     languages: z.array(LanguageCode).max(30).default([]),
@@ -94,7 +95,7 @@ export const ContactPersonInput = z
 export const OrganizationInput = z
   .object({
     id: Slug,
-    name: z.string().min(1).max(200),
+    name: Text.min(1).max(200),
     shortDescription: LocalizedTextInput,
     description: LocalizedTextInput,
     machineTranslated: MachineTranslatedInput,
@@ -127,7 +128,7 @@ export const ORGANIZATION_FACETS = ['topic', 'type', 'language', 'area', 'offer'
 
 export const OrganizationListQuery = z.object({
   locale: LocaleQuery,
-  q: z.string().trim().max(200).optional().openapi({ param: { name: 'q', in: 'query' }, description: 'Full-text search, typo-tolerant.' }),
+  q: Text.trim().max(200).optional().openapi({ param: { name: 'q', in: 'query' }, description: 'Full-text search, typo-tolerant.' }),
   topic: codeList(TaxonomyCode).openapi({ param: { name: 'topic', in: 'query' }, type: 'string' }),
   type: codeList(TaxonomyCode).openapi({ param: { name: 'type', in: 'query' }, type: 'string' }),
   language: codeList(LanguageCode).openapi({ param: { name: 'language', in: 'query' }, type: 'string' }),

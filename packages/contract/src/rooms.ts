@@ -12,6 +12,7 @@ import {
   Phone,
   Slug,
   TaxonomyCode,
+  Text,
   TimeOfDay,
   Translation,
   WebUrl,
@@ -20,7 +21,7 @@ import {
 } from './common.js';
 
 export const ContactOffice = z
-  .object({ name: z.string().min(1).max(200), email: Email.optional(), phone: Phone.optional() })
+  .object({ name: Text.min(1).max(200), email: Email.optional(), phone: Phone.optional() })
   .openapi('ContactOffice');
 
 export const BookingPolicy = z
@@ -91,7 +92,7 @@ export type Room = z.infer<typeof Room>;
 export const VenueInput = z
   .object({
     id: Slug,
-    name: z.string().min(1).max(200),
+    name: Text.min(1).max(200),
     address: Address,
     accessibilityNote: orNull(LocalizedTextInput).default(null),
   })
@@ -102,7 +103,7 @@ export const RoomInput = z
   .object({
     id: Slug,
     venueId: Slug,
-    name: z.string().min(1).max(200),
+    name: Text.min(1).max(200),
     description: LocalizedTextInput,
     machineTranslated: MachineTranslatedInput,
     capacity: z.number().int().min(1).max(5000),

@@ -17,7 +17,7 @@ import {
 } from './rooms.js';
 import { Booking, BookingConflictProblem, BookingCreated, BookingDecision, BookingQueueQuery, BookingRequestInput, BookingTokenQuery, DeclineConflictingInput, StaffBooking } from './bookings.js';
 import { VersionConflictProblem } from './office.js';
-import { IdParams, LocaleQuery, Problem, TenantParam, listOf, oneOf } from './common.js';
+import { IdParams, LocaleQuery, Problem, Slug, TenantParam, Text, listOf, oneOf } from './common.js';
 import { Event, EventFeedQuery, EventInput, EventListQuery, EventOccurrence } from './events.js';
 import {
   ApplicantProfile,
@@ -51,6 +51,7 @@ const writeErrors = {
     description: 'Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now.',
     content: { 'application/problem+json': { schema: VersionConflictProblem } },
   },
+  413: problem('The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`).'),
 } as const;
 
 /** Writes of records take the version of the staff read (`ETag`) so that nothing is silently overwritten. */
@@ -203,7 +204,7 @@ export const createBooking = publicRoute({
   request: {
     params: TenantParam,
     headers: z.object({
-      'idempotency-key': z.string().min(8).max(200).optional().openapi({ description: 'A random key per booking request, e.g. a UUID.' }),
+      'idempotency-key': Text.min(8).max(200).optional().openapi({ description: 'A random key per booking request, e.g. a UUID.' }),
     }),
     body: { required: true, content: { 'application/json': { schema: BookingRequestInput } } },
   },
@@ -329,7 +330,11 @@ export const putEvent = staffRoute(['editor'], {
   path: '/v1/{tenant}/events/{id}',
   summary: 'Create or replace an event',
   request: { params: IdParams, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: EventInput } } } },
-  responses: { 200: json(oneOf(Event, 'EventWritten'), 'Stored'), ...writeErrors },
+  responses: {
+    200: json(oneOf(Event, 'EventWritten'), 'Stored'),
+    ...writeErrors,
+    422: problem('The recurrence rule yields more start times per day than allowed; `detail` names the limit.'),
+  },
 });
 
 export const deleteEvent = staffRoute(['editor'], {
@@ -392,7 +397,7 @@ export const fundingDeadlinesFeed = publicRoute({
   request: {
     params: TenantParam,
     query: FundingListQuery.omit({ limit: true, cursor: true }).extend({
-      program: z.string().max(80).optional().openapi({ param: { name: 'program', in: 'query' }, description: 'Only this programme.' }),
+      program: Slug.optional().openapi({ param: { name: 'program', in: 'query' }, description: 'Only this programme.' }),
     }),
   },
   responses: {

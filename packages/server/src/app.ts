@@ -14,6 +14,7 @@ import { registerSettingsRoutes } from './tenants/routes.js';
 import { registerTokenRoutes } from './tokens/routes.js';
 import type { Database } from './db/database.js';
 import { publicCaching } from './http/caching.js';
+import { maxBodyBytesFromEnvironment, requestBodyLimit } from './http/body-limit.js';
 import type { AppEnv } from './http/env.js';
 import { handleError, problemResponse, validationHook } from './http/problem.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   bookingRateLimit?: RateLimitOptions;
   /** Static folders to serve (widget bundles, demo page). */
   staticMounts?: StaticMounts;
+  /** Largest request body in bytes, answered 413 beyond. Default: `MAX_BODY_BYTES`, else 1 MB. */
+  maxBodyBytes?: number;
   now?: () => Date;
   /** scrypt cost of new password hashes; the OWASP parameters by default. */
   passwordHashing?: PasswordHashing;
@@ -66,6 +69,8 @@ export function createApp(options: AppOptions) {
   });
   app.use('/v1/*', publicCaching);
   app.use('/v1/:tenant/*', tenantScope(tenants));
+  // After the tenant scope, so that a 413 carries the tenant's CORS headers.
+  app.use('*', requestBodyLimit(options.maxBodyBytes ?? maxBodyBytesFromEnvironment()));
   guardEveryRouteByRole(app, dependencies);
 
   const openApiDocument = buildOpenApiDocument();

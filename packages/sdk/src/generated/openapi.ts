@@ -2604,6 +2604,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteOrganization: {
@@ -2671,6 +2680,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2870,6 +2888,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteRoom: {
@@ -2946,6 +2973,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3077,6 +3113,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3397,6 +3442,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     declineConflictingBookings: {
@@ -3476,6 +3530,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3672,6 +3735,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The recurrence rule yields more start times per day than allowed; `detail` names the limit. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteEvent: {
@@ -3739,6 +3820,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3995,6 +4085,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteFundingProgram: {
@@ -4062,6 +4161,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

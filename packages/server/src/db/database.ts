@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataFolder } from './data-folder-lock.js';
 import type { DatabaseSchema } from './schema.js';
 import { migrate } from './migrate.js';
 
@@ -63,8 +64,23 @@ async function openEmbeddedPool(dataDir: string) {
     import('@electric-sql/pglite/contrib/pg_trgm'),
     import('@electric-sql/pglite/contrib/unaccent'),
   ]);
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: { btree_gist, pg_trgm, unaccent } });
-  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
-  return { pool, kind: 'pglite' as const, closeEngine: () => pglite.close() };
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  // Before PGlite touches a page: a second process on the folder would ruin it.
+  const lock = inMemory ? null : lockDataFolder(dataDir);
+  try {
+    const pglite = await PGlite.create(dataDir, { extensions: { btree_gist, pg_trgm, unaccent } });
+    const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+    const closeEngine = async () => {
+      try {
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
+    };
+    return { pool, kind: 'pglite' as const, closeEngine };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }

@@ -5,21 +5,32 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 
-/** `"Hausaufgaben  Hilfe"` → `hausaufgaben:* & hilfe:*`; null when no searchable word is left. */
-export function prefixTsQuery(input: string): string | null {
+/** `"Hausaufgaben  Hilfe!"` → `hausaufgaben hilfe` (at most eight words); null when no searchable word is left. */
+export function searchWords(input: string): string | null {
   const words = input
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .slice(0, 8);
-  return words.length ? words.map((word) => `${word}:*`).join(' & ') : null;
+  return words.length ? words.join(' ') : null;
+}
+
+/**
+ * A prefix query (`'hausaufgab':* & 'hilf':*`) built from the lexemes the
+ * database itself produced: `unaccent` may turn a letter into query syntax
+ * (ŉ → 'n, ⑴ → (1)), so nothing of the input is ever parsed as a tsquery.
+ * `plainto_tsquery` accepts any text and quotes every lexeme; each closing
+ * quote then gets `:*`.
+ */
+function prefixQuery(config: 'german' | 'simple', words: string): RawBuilder<unknown> {
+  return sql`regexp_replace(plainto_tsquery(${sql.lit(config)}::regconfig, tk_unaccent(${words}))::text, '''( |$)', ''':*\\1', 'g')::tsquery`;
 }
 
 /** A condition on `search_document` (and `search_name` if the table has one). */
 export function textMatch(input: string, options: { nameColumn?: string } = {}): RawBuilder<boolean> | null {
-  const tsQuery = prefixTsQuery(input);
-  if (!tsQuery) return null;
-  const documentMatch = sql<boolean>`(search_document @@ to_tsquery('german', tk_unaccent(${tsQuery})) OR search_document @@ to_tsquery('simple', tk_unaccent(${tsQuery})))`;
+  const words = searchWords(input);
+  if (!words) return null;
+  const documentMatch = sql<boolean>`(search_document @@ ${prefixQuery('german', words)} OR search_document @@ ${prefixQuery('simple', words)})`;
   if (!options.nameColumn) return documentMatch;
   const name = sql.ref(options.nameColumn);
   const normalized = input.toLowerCase().trim();
@@ -28,8 +39,8 @@ export function textMatch(input: string, options: { nameColumn?: string } = {}):
 
 /** Relevance of a row for the search, higher first. */
 export function textRank(input: string, options: { nameColumn?: string } = {}): RawBuilder<number> {
-  const tsQuery = prefixTsQuery(input) ?? '';
-  const documentRank = sql<number>`ts_rank(search_document, to_tsquery('simple', tk_unaccent(${tsQuery}))) + ts_rank(search_document, to_tsquery('german', tk_unaccent(${tsQuery})))`;
+  const words = searchWords(input) ?? '';
+  const documentRank = sql<number>`ts_rank(search_document, ${prefixQuery('simple', words)}) + ts_rank(search_document, ${prefixQuery('german', words)})`;
   if (!options.nameColumn) return documentRank;
   return sql<number>`(${documentRank} + word_similarity(tk_unaccent(${input.toLowerCase().trim()}), ${sql.ref(options.nameColumn)}))`;
 }

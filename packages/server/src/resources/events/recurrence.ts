@@ -19,6 +19,7 @@
  */
 import * as rruleModule from 'rrule';
 import type { Options as RRuleOptions, RRule as RRuleType } from 'rrule';
+import { fastForward, yieldsDatesRepeatedly } from './fast-forward.js';
 import { addDays, addMs, berlinDate, instantOfWall, startOfWallDay, wallOf } from './time.js';
 
 // rrule ships a UMD bundle: Node's ESM loader sees only a default export,
@@ -32,6 +33,18 @@ const MAX_SERIES_LENGTH = 20_000;
 export const MAX_COUNT = 1_000;
 /** UNTIL may lie at most this many years after the start (leave it out for a series without end). */
 export const MAX_UNTIL_YEARS = 10;
+/**
+ * Start times a rule may yield per day (BYHOUR × BYMINUTE × BYSECOND): one
+ * editor's rule must not cost every public request seconds.
+ */
+export const MAX_STARTS_PER_DAY = 24;
+/**
+ * Dates of one series a request looks at in its window: enough for a daily
+ * event over the longest window, and a bound on what one series may cost.
+ */
+export const MAX_OCCURRENCES_PER_WINDOW = 400;
+/** Dates of one series a request examines for its filter before it gives up on that series. */
+const MAX_EXAMINED_PER_WINDOW = 4 * MAX_OCCURRENCES_PER_WINDOW;
 /** The first date of a rule must come within this many years (bounds the search). */
 const FIRST_DATE_YEARS = 5;
 const YEAR_MS = 366 * DAY_MS;
@@ -50,7 +63,7 @@ export interface Occurrence {
 
 export class RecurrenceError extends Error {
   constructor(
-    readonly code: 'invalid_rrule' | 'no_dates' | 'start_not_in_rule' | 'count_too_large' | 'until_too_far',
+    readonly code: 'invalid_rrule' | 'no_dates' | 'start_not_in_rule' | 'count_too_large' | 'until_too_far' | 'too_complex',
     message: string,
   ) {
     super(message);
@@ -124,12 +137,19 @@ export function wallRule(schedule: Schedule): RRuleType {
 export function validateSchedule(schedule: Schedule): void {
   if (!schedule.recurrence) return;
   const rule = wallRule(schedule);
+  const starts = startsPerDay(rule);
+  if (starts > MAX_STARTS_PER_DAY) {
+    throw new RecurrenceError(
+      'too_complex',
+      `The rule yields ${starts} start times per day (BYHOUR × BYMINUTE × BYSECOND); at most ${MAX_STARTS_PER_DAY} are allowed.`,
+    );
+  }
   const dtstart = dtstartWall(schedule);
   const until = untilWall(schedule.recurrence.rrule, schedule.allDay);
   if (until && until.getTime() - dtstart.getTime() > MAX_UNTIL_YEARS * YEAR_MS) {
     throw new RecurrenceError('until_too_far', `UNTIL may be at most ${MAX_UNTIL_YEARS} years after the start; leave it out for a series without end.`);
   }
-  if (!satisfiable(rule, dtstart)) {
+  if (!satisfiable(rule, dtstart) || !yieldsDatesRepeatedly(rule)) {
     throw new RecurrenceError('no_dates', `The rule yields no dates within ${FIRST_DATE_YEARS} years (check the BY… parts).`);
   }
   let first: Date | undefined;
@@ -146,6 +166,13 @@ export function validateSchedule(schedule: Schedule): void {
   if (first.getTime() !== dtstart.getTime()) {
     throw new RecurrenceError('start_not_in_rule', 'The start must be the first date of the series (e.g. a Tuesday for BYDAY=TU).');
   }
+}
+
+/** How many start times a day the rule can have: the product of its BYHOUR, BYMINUTE and BYSECOND lists. */
+export function startsPerDay(rule: RRuleType): number {
+  const { byhour, byminute, bysecond } = rule.origOptions;
+  const size = (part: number | number[] | null | undefined) => (Array.isArray(part) ? new Set(part).size || 1 : 1);
+  return size(byhour) * size(byminute) * size(bysecond);
 }
 
 /**
@@ -187,24 +214,45 @@ function overlaps(occurrence: Occurrence, from: Date, to: Date): boolean {
   return occurrence.end.getTime() === occurrence.start.getTime() && occurrence.start.getTime() >= from.getTime();
 }
 
-/** The occurrences of an event that overlap [from, to), by start. */
-export function occurrencesBetween(schedule: Schedule, from: Date, to: Date): Occurrence[] {
+export interface ExpansionLimits {
+  /** Stop after this many occurrences (default MAX_OCCURRENCES_PER_WINDOW). */
+  limit?: number;
+  /** Only occurrences that pass count; at most MAX_EXAMINED_PER_WINDOW dates are looked at. */
+  accept?: (occurrence: Occurrence) => boolean;
+}
+
+/**
+ * The occurrences of an event that overlap [from, to), by start: the first
+ * `limit` of them, so that no series costs a request more than a bounded
+ * number of dates, however often it repeats.
+ */
+export function occurrencesBetween(schedule: Schedule, from: Date, to: Date, limits: ExpansionLimits = {}): Occurrence[] {
+  const limit = limits.limit ?? MAX_OCCURRENCES_PER_WINDOW;
+  const accept = limits.accept ?? (() => true);
   const span = spanOf(schedule);
   if (!schedule.recurrence) {
     const single = occurrenceAt(dtstartWall(schedule), span);
-    return overlaps(single, from, to) ? [single] : [];
+    return limit > 0 && overlaps(single, from, to) && accept(single) ? [single] : [];
   }
-  const rule = wallRule(schedule);
   const spanMs = span.kind === 'exact' ? span.ms : span.days * DAY_MS;
   // Search a little wider in wall time (offsets, spans), then filter exactly.
   const wallFrom = new Date(wallOf(from).getTime() - spanMs - 2 * DAY_MS);
+  const rule = fastForward(wallRule(schedule), wallFrom);
   const wallTo = new Date(wallOf(to).getTime() + 2 * DAY_MS);
   const excluded = exdateFilter(schedule);
-  return rule
-    .between(wallFrom, wallTo, true)
-    .map((wall) => occurrenceAt(wall, span))
-    .filter((occurrence) => !excluded(occurrence) && overlaps(occurrence, from, to))
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  const found: Occurrence[] = [];
+  let examined = 0;
+  if (limit <= 0) return found;
+  // rrule hands out the dates in order, so stopping early keeps the first ones.
+  rule.between(wallFrom, wallTo, true, (wall) => {
+    const occurrence = occurrenceAt(wall, span);
+    if (!excluded(occurrence) && overlaps(occurrence, from, to)) {
+      examined += 1;
+      if (accept(occurrence)) found.push(occurrence);
+    }
+    return found.length < limit && examined < MAX_EXAMINED_PER_WINDOW;
+  });
+  return found.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
 /** The first occurrence (the event's own start/end, normalised for all-day events). */
@@ -233,6 +281,6 @@ export function seriesEnd(schedule: Schedule): Date | null {
 }
 
 /** Whether the event has at least one occurrence in [from, to). */
-export function hasOccurrenceBetween(schedule: Schedule, from: Date, to: Date): boolean {
-  return occurrencesBetween(schedule, from, to).length > 0;
+export function hasOccurrenceBetween(schedule: Schedule, from: Date, to: Date, accept?: (occurrence: Occurrence) => boolean): boolean {
+  return occurrencesBetween(schedule, from, to, { limit: 1, accept }).length > 0;
 }

@@ -41,9 +41,13 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
     const offset = decodeCursor(query.cursor);
     const window = listWindow(query, now());
     const rows = await findEventsInWindow(db, tenant.id, filtersOf(query), window.from, window.to);
+    // Each series yields at most MAX_OCCURRENCES_PER_WINDOW dates, so one series repeating every hour cannot stall the list.
     const occurrences = rows
-      .flatMap((row) => occurrencesBetween(scheduleOf(row.doc), window.from, window.to).map((occurrence) => ({ row, occurrence })))
-      .filter(({ row, occurrence }) => matchesTimeOfDay(occurrence, row.doc.allDay, query.time))
+      .flatMap((row) =>
+        occurrencesBetween(scheduleOf(row.doc), window.from, window.to, {
+          accept: (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, query.time),
+        }).map((occurrence) => ({ row, occurrence })),
+      )
       .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.row.id.localeCompare(b.row.id));
     const page = occurrences.slice(offset, offset + query.limit);
     const lookups = await loadEventLookups(db, tenant.id, page.map(({ row }) => row.doc));
@@ -77,9 +81,9 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
     } else {
       const window = feedWindow(query, now());
       const candidates = await findEventsInWindow(db, tenant.id, filtersOf(query), window.from, window.to);
-      rows = query.time?.length
-        ? candidates.filter((row) => occurrencesBetween(scheduleOf(row.doc), window.from, window.to).some((o) => matchesTimeOfDay(o, row.doc.allDay, query.time)))
-        : candidates.filter((row) => hasOccurrenceBetween(scheduleOf(row.doc), window.from, window.to));
+      rows = candidates.filter((row) =>
+        hasOccurrenceBetween(scheduleOf(row.doc), window.from, window.to, (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, query.time)),
+      );
     }
     const lookups = await loadEventLookups(db, tenant.id, rows.map((row) => row.doc));
     const body = eventsCalendar(rows, lookups, { tenant, locale: c.get('locale') });

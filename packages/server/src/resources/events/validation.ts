@@ -2,10 +2,10 @@
 import type { EventRecord } from '@teilhabe/contract';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import type { FieldError } from '../../http/problem.js';
+import { ProblemError, type FieldError } from '../../http/problem.js';
 import { existingOrganizationIds } from '../organizations/repository.js';
 import { unknownCodeErrors } from '../taxonomies/repository.js';
-import { RecurrenceError, validateSchedule } from './recurrence.js';
+import { MAX_STARTS_PER_DAY, RecurrenceError, validateSchedule } from './recurrence.js';
 import { existingRoomIds, scheduleOf } from './repository.js';
 
 export async function eventErrors(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, record: EventRecord): Promise<FieldError[]> {
@@ -46,6 +46,16 @@ export async function eventErrors(db: Kysely<DatabaseSchema>, tenantId: string, 
     validateSchedule(scheduleOf(record));
   } catch (error) {
     if (!(error instanceof RecurrenceError)) throw error;
+    if (error.code === 'too_complex') {
+      throw new ProblemError({
+        status: 422,
+        type: 'rule-too-complex',
+        title: 'The recurrence rule is too complex',
+        detail: error.message,
+        maxStartsPerDay: MAX_STARTS_PER_DAY,
+        errors: [{ path: 'recurrence.rrule', code: error.code, message: error.message }],
+      });
+    }
     errors.push({ path: 'recurrence.rrule', code: error.code, message: error.message });
   }
   return errors;
