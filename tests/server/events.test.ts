@@ -295,7 +295,7 @@ describeOnBothBackends('events', (api) => {
     const badToken = await api().request(path, { method: 'DELETE', headers: { Authorization: 'Bearer tk_nonsense' } });
     assert.equal(badToken.status, 401);
     await api().database.db.insertInto('tenants').values({ id: 'andere-stadt', name: 'Andere Stadt', default_locale: 'de', locales: ['de'], time_zone: 'Europe/Berlin', cors_origins: [] }).onConflict((oc) => oc.doNothing()).execute();
-    const otherToken = await createApiToken(api().database.db, 'andere-stadt', 'tests');
+    const otherToken = (await createApiToken(api().database.db, 'andere-stadt', 'tests')).token;
     const forbidden = await api().request(path, { method: 'DELETE', headers: { Authorization: `Bearer ${otherToken}` } });
     assert.equal(forbidden.status, 403);
     assert.equal((await api().request(path, api().asEditor({ method: 'DELETE' }))).status, 204);

@@ -264,7 +264,7 @@ describeOnBothBackends('funding programmes', (api) => {
       .values({ id: 'andere-stadt', name: 'Andere Stadt', default_locale: 'de', locales: ['de'], time_zone: 'Europe/Berlin', cors_origins: [] })
       .onConflict((oc) => oc.doNothing())
       .execute();
-    const otherToken = await createApiToken(api().database.db, 'andere-stadt', 'tests');
+    const otherToken = (await createApiToken(api().database.db, 'andere-stadt', 'tests')).token;
     assert.equal((await api().request(path, { method: 'DELETE', headers: { Authorization: `Bearer ${otherToken}` } })).status, 403);
     assert.equal((await api().request(path, api().asEditor({ method: 'DELETE' }))).status, 204);
     assert.equal((await api().request(path)).status, 404);

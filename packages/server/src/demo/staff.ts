@@ -10,7 +10,7 @@ import { findStaffByEmail, insertStaff } from '../staff/repository.js';
 import { demoTenant } from './tenant.js';
 
 export const DEMO_STAFF = {
-  email: 'buero@musterkreis.example',
+  email: 'buero@musterkreis.example.de',
   name: 'Integrationsbüro Musterkreis (Demo)',
   password: 'Musterkreis-Demo-Buero',
   roles: ['admin', 'editor', 'bookings'] as const,

@@ -19,5 +19,5 @@ export const demoTenant: DemoTenant = {
   locales: ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'],
   timeZone: 'Europe/Berlin',
   corsOrigins: ['*'],
-  officeEmail: 'integration@musterkreis.example',
+  officeEmail: 'integration@musterkreis.example.de',
 };
