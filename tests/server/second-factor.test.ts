@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
+import { ApiError, createClient } from '@teilhabe/sdk';
 import { hashPassword } from '../../packages/server/src/staff/passwords.js';
 import { insertStaff } from '../../packages/server/src/staff/repository.js';
 import { describeOnBothBackends, json } from '../support/test-api.js';
@@ -199,6 +200,29 @@ describeOnBothBackends('Second factor', (api) => {
       const reset = await enrolAndReset(admin.email);
       assert.equal(reset, 200);
     }
+  });
+
+  test('the SDK walks the same path, and without a provider the sign-in page offers the password only', async () => {
+    const { email } = await person();
+    const client = (token?: string) => createClient({ baseUrl: 'http://api.test', tenant: 'musterkreis', token, retries: 0, fetch: async (request) => api().app.request(request) });
+    const methods = await client().signIn.methods();
+    assert.deepEqual(methods, { data: { password: true, oidc: null } });
+    assert.equal(client().signIn.oidcStartUrl(methods), undefined);
+    assert.equal((await api().request(`${base}/auth/oidc/start`)).status, 404);
+
+    const signedIn = client((await signIn(email)).token);
+    const { data } = await signedIn.signIn.startTotpEnrollment();
+    const enrolled = await signedIn.signIn.confirmTotpEnrollment(codeAt(data.secret, api().clock.now));
+    assert.equal(enrolled.recoveryCodes.length, 10);
+    laterBy(30_000);
+    const pending = client((await signIn(email)).token);
+    const wrong = await pending.signIn.verifyTotp(codeAt(data.secret, new Date(api().clock.now.getTime() - 5 * 60_000))).catch((error: unknown) => error);
+    assert.ok(wrong instanceof ApiError && wrong.status === 401 && wrong.problem.type === '/problems/second-factor-failed');
+    const passed = await pending.signIn.verifyTotp(codeAt(data.secret, api().clock.now));
+    assert.equal(passed.data.secondFactor, 'passed');
+    assert.equal((await pending.signIn.secondFactors()).data.recoveryCodesLeft, 10);
+    assert.equal(client().signIn.sessionFromFragment('#session=ses_abcDEF-123_x'), 'ses_abcDEF-123_x');
+    assert.equal(client().signIn.sessionFromFragment('#session=javascript:alert(1)'), undefined);
   });
 
   /** The first admin, now asked to enrol too, enrols and puts the policy back. */

@@ -13,6 +13,7 @@ import type { ResourceContext } from './resources/context.js';
 import { type EventsResource, eventsResource } from './resources/events.js';
 import { type FundingResource, fundingResource } from './resources/funding.js';
 import { type OrganizationsResource, organizationsResource } from './resources/organizations.js';
+import { type SignInResource, signInResource } from './resources/sign-in.js';
 import { type RoomsResource, type VenuesResource, roomsResource, venuesResource } from './resources/rooms.js';
 import { type TaxonomiesResource, type TenantsResource, taxonomiesResource, tenantsResource } from './resources/tenants.js';
 
@@ -56,6 +57,8 @@ export interface TeilhabeClient {
   readonly bookings: BookingsResource;
   readonly events: EventsResource;
   readonly funding: FundingResource;
+  /** Ways to sign in, the second factor, the identity provider's hand-off (send the session as `token`). */
+  readonly signIn: SignInResource;
   /** A client for another content locale that shares everything else (including the cache). */
   withLocale(locale: Locale): TeilhabeClient;
 }
@@ -103,6 +106,7 @@ function bindClient(context: ResourceContext): TeilhabeClient {
     bookings: bookingsResource(context),
     events: eventsResource(context),
     funding: fundingResource(context),
+    signIn: signInResource(context),
     withLocale: (locale) => bindClient({ ...context, locale }),
   };
 }
