@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import { ApiError, createClient } from '@teilhabe/sdk';
+import { createApp } from '../../packages/server/src/app.js';
 import { hashPassword } from '../../packages/server/src/staff/passwords.js';
 import { insertStaff } from '../../packages/server/src/staff/repository.js';
 import { describeOnBothBackends, json } from '../support/test-api.js';
@@ -223,6 +224,44 @@ describeOnBothBackends('Second factor', (api) => {
     assert.equal((await pending.signIn.secondFactors()).data.recoveryCodesLeft, 10);
     assert.equal(client().signIn.sessionFromFragment('#session=ses_abcDEF-123_x'), 'ses_abcDEF-123_x');
     assert.equal(client().signIn.sessionFromFragment('#session=javascript:alert(1)'), undefined);
+  });
+
+  test('a passkey challenge expires after five minutes and works once; options for a pending sign-in need a passkey', async () => {
+    const { email } = await person();
+    const { token } = await signIn(email);
+    const options = await call('/auth/passkeys/registration-options', token, { method: 'POST' });
+    assert.equal(options.status, 200);
+    const { data } = await json(options);
+    assert.equal(data.rp.id, 'localhost', 'the relying party is the request origin without PUBLIC_BASE_URL');
+    assert.equal(data.attestation, 'none');
+    const answer = { response: { id: 'AAAA', rawId: 'AAAA', type: 'public-key', response: { clientDataJSON: 'e30', attestationObject: 'oA' }, clientExtensionResults: {} } };
+    const broken = await call('/auth/passkeys', token, { method: 'POST', body: answer });
+    assert.equal(broken.status, 400, 'an answer that does not verify is a 400, not a 500');
+    assert.equal((await json(broken)).type, '/problems/passkey-not-verified');
+    assert.equal((await call('/auth/passkeys', token, { method: 'POST', body: answer })).status, 410, 'the challenge was used up');
+    await call('/auth/passkeys/registration-options', token, { method: 'POST' });
+    laterBy(5 * 60_000 + 1);
+    assert.equal((await call('/auth/passkeys', token, { method: 'POST', body: answer })).status, 410, 'expired');
+    const { secret } = await enrolTotp(token);
+    laterBy(30_000);
+    const pending = await signIn(email);
+    assert.equal((await call('/auth/passkey/options', pending.token, { method: 'POST' })).status, 409, 'no passkey to ask for');
+    await call('/auth/totp', pending.token, { method: 'POST', body: { code: codeAt(secret, api().clock.now) } });
+    assert.equal((await call('/auth/passkey/options', pending.token, { method: 'POST' })).status, 409, 'nothing pending');
+  });
+
+  test('an unreachable identity provider is a 502 problem; a callback without a started sign-in a 400', async () => {
+    const { app } = createApp({ database: api().database, now: () => api().clock.now, oidc: { issuer: 'http://127.0.0.1:9/realms/none', clientId: 'x', clientSecret: 'y' } });
+    const methods = await json(await app.request(`${base}/auth/methods`));
+    assert.equal(methods.data.oidc.startUrl, `${base}/auth/oidc/start`);
+    const start = await app.request(`${base}/auth/oidc/start`);
+    assert.equal(start.status, 502);
+    assert.equal((await json(start)).type, '/problems/oidc-unavailable');
+    const callback = await app.request(`${base}/auth/oidc/callback?code=abc&state=unbekannt`);
+    assert.equal(callback.status, 400);
+    assert.equal((await json(callback)).type, '/problems/oidc-state');
+    const other = createApp({ database: api().database, oidc: { issuer: 'http://127.0.0.1:9', clientId: 'x', clientSecret: 'y', tenant: 'anderswo' } }).app;
+    assert.equal((await json(await other.request(`${base}/auth/methods`))).data.oidc, null, 'OIDC_TENANT limits the provider to one tenant');
   });
 
   /** The first admin, now asked to enrol too, enrols and puts the policy back. */
