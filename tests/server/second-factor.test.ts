@@ -206,24 +206,24 @@ describeOnBothBackends('Second factor', (api) => {
   test('the SDK walks the same path, and without a provider the sign-in page offers the password only', async () => {
     const { email } = await person();
     const client = (token?: string) => createClient({ baseUrl: 'http://api.test', tenant: 'musterkreis', token, retries: 0, fetch: async (request) => api().app.request(request) });
-    const methods = await client().signIn.methods();
+    const methods = await client().signInMethods.get();
     assert.deepEqual(methods, { data: { password: true, oidc: null } });
-    assert.equal(client().signIn.oidcStartUrl(methods), undefined);
+    assert.equal(client().signInMethods.oidcStartUrl(methods), undefined);
     assert.equal((await api().request(`${base}/auth/oidc/start`)).status, 404);
 
     const signedIn = client((await signIn(email)).token);
-    const { data } = await signedIn.signIn.startTotpEnrollment();
-    const enrolled = await signedIn.signIn.confirmTotpEnrollment(codeAt(data.secret, api().clock.now));
+    const { data } = await signedIn.secondFactor.startTotpEnrollment();
+    const enrolled = await signedIn.secondFactor.confirmTotpEnrollment(codeAt(data.secret, api().clock.now));
     assert.equal(enrolled.recoveryCodes.length, 10);
     laterBy(30_000);
     const pending = client((await signIn(email)).token);
-    const wrong = await pending.signIn.verifyTotp(codeAt(data.secret, new Date(api().clock.now.getTime() - 5 * 60_000))).catch((error: unknown) => error);
+    const wrong = await pending.secondFactor.verifyTotp(codeAt(data.secret, new Date(api().clock.now.getTime() - 5 * 60_000))).catch((error: unknown) => error);
     assert.ok(wrong instanceof ApiError && wrong.status === 401 && wrong.problem.type === '/problems/second-factor-failed');
-    const passed = await pending.signIn.verifyTotp(codeAt(data.secret, api().clock.now));
+    const passed = await pending.secondFactor.verifyTotp(codeAt(data.secret, api().clock.now));
     assert.equal(passed.data.secondFactor, 'passed');
-    assert.equal((await pending.signIn.secondFactors()).data.recoveryCodesLeft, 10);
-    assert.equal(client().signIn.sessionFromFragment('#session=ses_abcDEF-123_x'), 'ses_abcDEF-123_x');
-    assert.equal(client().signIn.sessionFromFragment('#session=javascript:alert(1)'), undefined);
+    assert.equal((await pending.secondFactor.list()).data.recoveryCodesLeft, 10);
+    assert.equal(client().signInMethods.sessionFromFragment('#session=ses_abcDEF-123_x'), 'ses_abcDEF-123_x');
+    assert.equal(client().signInMethods.sessionFromFragment('#session=javascript:alert(1)'), undefined);
   });
 
   test('a passkey challenge expires after five minutes and works once; options for a pending sign-in need a passkey', async () => {

@@ -13,7 +13,7 @@ import type { ResourceContext } from './resources/context.js';
 import { type EventsResource, eventsResource } from './resources/events.js';
 import { type FundingResource, fundingResource } from './resources/funding.js';
 import { type OrganizationsResource, organizationsResource } from './resources/organizations.js';
-import { type SignInResource, signInResource } from './resources/sign-in.js';
+import { type SecondFactorResource, type SignInMethodsResource, secondFactorResource, signInMethodsResource } from './resources/sign-in.js';
 import { type RoomsResource, type VenuesResource, roomsResource, venuesResource } from './resources/rooms.js';
 import { type TaxonomiesResource, type TenantsResource, taxonomiesResource, tenantsResource } from './resources/tenants.js';
 
@@ -57,8 +57,10 @@ export interface TeilhabeClient {
   readonly bookings: BookingsResource;
   readonly events: EventsResource;
   readonly funding: FundingResource;
-  /** Ways to sign in, the second factor, the identity provider's hand-off (send the session as `token`). */
-  readonly signIn: SignInResource;
+  /** Ways to sign in (password, identity provider) and the identity provider's hand-off. */
+  readonly signInMethods: SignInMethodsResource;
+  /** The signed-in person's authenticator app, passkeys and recovery codes (send the session as `token`). */
+  readonly secondFactor: SecondFactorResource;
   /** A client for another content locale that shares everything else (including the cache). */
   withLocale(locale: Locale): TeilhabeClient;
 }
@@ -106,7 +108,8 @@ function bindClient(context: ResourceContext): TeilhabeClient {
     bookings: bookingsResource(context),
     events: eventsResource(context),
     funding: fundingResource(context),
-    signIn: signInResource(context),
+    signInMethods: signInMethodsResource(context),
+    secondFactor: secondFactorResource(context),
     withLocale: (locale) => bindClient({ ...context, locale }),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * `client.signIn`: the ways to sign in, the second factor (authenticator app,
- * passkeys, recovery codes) and the hand-off of an identity-provider sign-in.
+ * `client.signInMethods`: the ways to sign in and the hand-off of an
+ * identity-provider sign-in; `client.secondFactor`: the authenticator app,
+ * passkeys and recovery codes.
  *
  * Calls for a person send the client's `token`, which is then the session
  * secret (`ses_…`) from `POST /auth/sign-in` or from `sessionFromFragment`.
@@ -25,16 +26,18 @@ export type PasskeyOptions = Schemas['PasskeyOptions'];
 /** What `navigator.credentials.create/get` answered, as JSON. */
 export type WebAuthnResponse = Schemas['WebAuthnResponse'];
 
-export interface SignInResource {
+export interface SignInMethodsResource {
   /** Password, and whether the municipality's identity provider is configured. Public. */
-  methods(options?: CallOptions): Promise<SignInMethods>;
+  get(options?: CallOptions): Promise<SignInMethods>;
   /** The URL to navigate the browser to (not to fetch) for the identity provider; undefined without one. */
   oidcStartUrl(methods: SignInMethods): string | undefined;
   /** The session secret the identity-provider sign-in left in the office app's URL fragment (`#session=ses_…`). */
   sessionFromFragment(hash: string): string | undefined;
+}
 
+export interface SecondFactorResource {
   /** The signed-in person's factors. */
-  secondFactors(options?: CallOptions): Promise<SecondFactorsResponse>;
+  list(options?: CallOptions): Promise<SecondFactorsResponse>;
   /** A new authenticator secret and its `otpauth://` URI; it counts once `confirmTotpEnrollment` got a code. */
   startTotpEnrollment(options?: CallOptions): Promise<TotpEnrollment>;
   /** Confirms the app with its first code. `recoveryCodes` are shown only in this answer. */
@@ -58,12 +61,9 @@ export interface SignInResource {
   verifyPasskey(response: WebAuthnResponse, options?: CallOptions): Promise<SecondFactorPassed>;
 }
 
-export function signInResource({ transport, tenant, baseUrl }: ResourceContext): SignInResource {
-  const path = { params: { path: { tenant } } };
-  const asPerson = { shape: 'record', auth: true, noStore: true } as const;
-
+export function signInMethodsResource({ transport, tenant, baseUrl }: ResourceContext): SignInMethodsResource {
   return {
-    methods: (options) => transport.call({ shape: 'record' }, options, (init) => transport.api.GET('/v1/{tenant}/auth/methods', { ...init, ...path })),
+    get: (options) => transport.call({ shape: 'record' }, options, (init) => transport.api.GET('/v1/{tenant}/auth/methods', { ...init, params: { path: { tenant } } })),
     oidcStartUrl: (methods) => {
       const start = methods.data.oidc?.startUrl;
       return start ? `${baseUrl}${start}` : undefined;
@@ -72,8 +72,15 @@ export function signInResource({ transport, tenant, baseUrl }: ResourceContext):
       const secret = new URLSearchParams(hash.replace(/^#/, '')).get('session');
       return secret && /^ses_[\w-]+$/.test(secret) ? secret : undefined;
     },
+  };
+}
 
-    secondFactors: (options) => transport.call(asPerson, options, (init) => transport.api.GET('/v1/{tenant}/auth/second-factors', { ...init, ...path })),
+export function secondFactorResource({ transport, tenant }: ResourceContext): SecondFactorResource {
+  const path = { params: { path: { tenant } } };
+  const asPerson = { shape: 'record', auth: true, noStore: true } as const;
+
+  return {
+    list: (options) => transport.call(asPerson, options, (init) => transport.api.GET('/v1/{tenant}/auth/second-factors', { ...init, ...path })),
     startTotpEnrollment: (options) => transport.call(asPerson, options, (init) => transport.api.POST('/v1/{tenant}/auth/totp/enrollment', { ...init, ...path })),
     confirmTotpEnrollment: (code, options) =>
       transport.call(asPerson, options, (init) => transport.api.POST('/v1/{tenant}/auth/totp/enrollment/confirmation', { ...init, ...path, body: { code } })),

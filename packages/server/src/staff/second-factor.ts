@@ -99,7 +99,8 @@ function assertPending(context: FactorContext) {
   }
 }
 
-const throttleKeys = (context: FactorContext, staffId: string) => [`second-factor:${context.tenant.id}:${staffId}`, addressKey(context.address)];
+/** An account key (`account:…`), so the strict per-account back-off applies to codes as to passwords; no e-mail has this form. */
+const throttleKeys = (context: FactorContext, staffId: string) => [`account:${context.tenant.id}:second-factor:${staffId}`, addressKey(context.address)];
 
 const wrongCode = (detail: string) => new ProblemError({ status: 401, type: 'second-factor-failed', title: 'Der Code stimmt nicht', detail });
 
