@@ -44,8 +44,9 @@ const post = (api: TestApi, body: unknown, key?: string) =>
     body: JSON.stringify(body),
   });
 
+/** A decline always tells the resident why. */
 const decide = (api: TestApi, id: string, status: 'confirmed' | 'declined') =>
-  api.request(`/v1/musterkreis/bookings/${id}`, api.asEditor({ method: 'PATCH', body: JSON.stringify({ status }) }));
+  api.request(`/v1/musterkreis/bookings/${id}`, api.asEditor({ method: 'PATCH', body: JSON.stringify(status === 'declined' ? { status, reason: 'Der Raum ist schon vergeben.' } : { status }) }));
 
 describeOnBothBackends('bookings', (api) => {
   test('a request is stored, free for an MO, and visible as busy without names', async () => {

@@ -13,6 +13,8 @@ export interface LiveServer {
   baseUrl: string;
   tenant: string;
   editorToken: string;
+  /** A token with the admin role, to set up staff. */
+  adminToken: string;
   close(): Promise<void>;
 }
 
@@ -22,11 +24,13 @@ export async function startLiveServer(
   const database = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: 'memory://' });
   await seedDataset(database.db, demoDataset(options.today ?? new Date()));
   const editorToken = (await createApiToken(database.db, 'musterkreis', 'live-tests', ['editor', 'bookings'])).token;
-  const server = await startServer({ database, port: 0, bookingRateLimit: { max: 10_000, windowMs: 60_000 }, staticMounts: options.staticMounts ?? [] });
+  const adminToken = (await createApiToken(database.db, 'musterkreis', 'live-tests-admin', ['admin'])).token;
+  const server = await startServer({ database, port: 0, passwordHashing: { logN: 12 }, bookingRateLimit: { max: 10_000, windowMs: 60_000 }, staticMounts: options.staticMounts ?? [] });
   return {
     baseUrl: server.url,
     tenant: 'musterkreis',
     editorToken,
+    adminToken,
     async close() {
       await server.close();
       await database.close();

@@ -4,11 +4,14 @@
  */
 import { after, before, describe } from 'node:test';
 import { createApp } from '../../packages/server/src/app.js';
+import type { StaffLinkMessage } from '../../packages/server/src/app-dependencies.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { demoDataset } from '../../packages/server/src/demo/index.js';
 import { createApiToken } from '../../packages/server/src/http/auth.js';
 import { seedDataset } from '../../packages/server/src/seed.js';
 import { createTestDatabase } from './postgres-cluster.js';
+
+export const TEST_PASSWORD_HASHING = { logN: 12 };
 
 export type Backend = 'pglite' | 'postgres';
 export const BACKENDS: Backend[] = ['pglite', 'postgres'];
@@ -28,6 +31,8 @@ export interface TestApi {
   /** JSON body helper for write calls with the editor token. */
   asEditor(init?: RequestInit): RequestInit;
   close(): Promise<void>;
+  /** Invitation and reset links the server handed out, newest last. */
+  staffLinks: StaffLinkMessage[];
 }
 
 export interface TestApiOptions {
@@ -38,12 +43,18 @@ export interface TestApiOptions {
 export async function openTestApi(backend: Backend, options: TestApiOptions = {}): Promise<TestApi> {
   const database = await openDatabase(backend === 'pglite' ? { dataDir: 'memory://' } : { databaseUrl: await createTestDatabase(), maxConnections: 20 });
   const clock = { now: new Date(TEST_TODAY) };
+  const staffLinks: StaffLinkMessage[] = [];
   if (options.seed !== false) await seedDataset(database.db, demoDataset(TEST_TODAY));
   const editorToken = options.seed !== false ? (await createApiToken(database.db, 'musterkreis', 'tests', ['editor', 'bookings'])).token : '';
   const { app } = createApp({
     database,
     now: () => clock.now,
     bookingRateLimit: options.bookingRateLimit ?? { max: 10_000, windowMs: 60_000 },
+    // A cheap scrypt keeps sign-in tests fast; the stored parameters make verification follow them.
+    passwordHashing: TEST_PASSWORD_HASHING,
+    deliverStaffLink: async (message) => {
+      staffLinks.push(message);
+    },
   });
   return {
     backend,
@@ -58,6 +69,7 @@ export async function openTestApi(backend: Backend, options: TestApiOptions = {}
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${editorToken}`, ...(init.headers as Record<string, string>) },
     }),
     close: () => database.close(),
+    staffLinks,
   };
 }
 

@@ -116,7 +116,7 @@ export const ApiToken = z
   .object({ id: z.string().uuid(), name: z.string(), roles: Roles, createdAt: DateTime, revokedAt: DateTime.nullable() })
   .openapi('ApiToken');
 export const ApiTokenInput = z
-  .object({ name: z.string().trim().min(2).max(80).regex(/^[\w .-]+$/, 'letters, digits, spaces, dots, hyphens'), roles: Roles })
+  .object({ name: z.string().trim().min(2).max(80).regex(/^[\p{L}\p{N} ._-]+$/u, 'letters, digits, spaces, dots, hyphens'), roles: Roles })
   .strict()
   .openapi('ApiTokenInput');
 export const ApiTokenCreated = z

@@ -15,7 +15,7 @@ import {
   RoomSummary,
   VenueInput,
 } from './rooms.js';
-import { Booking, BookingConflictProblem, BookingCreated, BookingDecision, BookingRequestInput, BookingTokenQuery } from './bookings.js';
+import { Booking, BookingConflictProblem, BookingCreated, BookingDecision, BookingQueueQuery, BookingRequestInput, BookingTokenQuery, DeclineConflictingInput, StaffBooking } from './bookings.js';
 import { VersionConflictProblem } from './office.js';
 import { IdParams, LocaleQuery, Problem, TenantParam, listOf, oneOf } from './common.js';
 import { Event, EventFeedQuery, EventInput, EventListQuery, EventOccurrence } from './events.js';
@@ -240,23 +240,50 @@ export const cancelBooking = publicRoute({
   responses: { 200: json(oneOf(Booking, 'BookingCancelled'), 'Cancelled'), 400: readErrors[400], 404: readErrors[404] },
 });
 
+export const listBookings = staffRoute(['bookings'], {
+  operationId: 'listBookings',
+  tags: ['Bookings'],
+  method: 'get',
+  path: '/v1/{tenant}/bookings',
+  summary: 'The booking queue: requests (and bookings) with the requester\'s contact and what competes with each',
+  request: { params: TenantParam, query: BookingQueueQuery },
+  responses: { 200: json(listOf(StaffBooking, 'StaffBookingList'), 'One page of bookings'), 400: readErrors[400], 404: readErrors[404] },
+});
+
 export const decideBooking = staffRoute(['bookings'], {
   operationId: 'decideBooking',
   tags: ['Bookings'],
   method: 'patch',
   path: '/v1/{tenant}/bookings/{id}',
-  summary: 'Approve or decline a request',
+  summary: 'Approve or decline a request: all dates, or date by date; with a reason for the resident, an internal note, or a changed time or room',
   request: {
     params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }),
     body: { required: true, content: { 'application/json': { schema: BookingDecision } } },
   },
   responses: {
-    200: json(oneOf(Booking, 'BookingDecided'), 'Decided'),
+    200: json(oneOf(StaffBooking, 'BookingDecided'), 'Decided'),
     ...writeErrors,
     409: {
       description: 'Approving would double-book the room (`conflicts`, `alternatives`), or the booking is no longer a request.',
       content: { 'application/problem+json': { schema: BookingConflictProblem } },
     },
+  },
+});
+
+export const declineConflictingBookings = staffRoute(['bookings'], {
+  operationId: 'declineConflictingBookings',
+  tags: ['Bookings'],
+  method: 'post',
+  path: '/v1/{tenant}/bookings/{id}/decline-conflicting',
+  summary: 'Decline, in one step and with one reason, every request that overlaps this confirmed booking',
+  request: {
+    params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }),
+    body: { required: true, content: { 'application/json': { schema: DeclineConflictingInput } } },
+  },
+  responses: {
+    200: json(z.object({ data: z.array(z.object({ id: z.string() })) }).openapi('DeclinedBookings'), 'The requests declined'),
+    ...writeErrors,
+    409: problem('The booking is not confirmed.'),
   },
 });
 
@@ -411,7 +438,9 @@ export const routes = {
   createBooking,
   getBooking,
   cancelBooking,
+  listBookings,
   decideBooking,
+  declineConflictingBookings,
   listEvents,
   getEvent,
   eventsFeed,

@@ -10,6 +10,7 @@ import { type FetchLike, Transport, type TransportConfig } from './transport.js'
 import type { Locale } from './types.js';
 import { type BookingsResource, bookingsResource } from './resources/bookings.js';
 import type { ResourceContext } from './resources/context.js';
+import { type OfficeResources, officeResources } from './resources/office.js';
 import { type EventsResource, eventsResource } from './resources/events.js';
 import { type FundingResource, fundingResource } from './resources/funding.js';
 import { type OrganizationsResource, organizationsResource } from './resources/organizations.js';
@@ -32,7 +33,10 @@ export interface ClientOptions {
   retries?: number;
   /** Waits between retries; rarely needed (tests use it to stay fast). */
   backoff?: BackoffOptions;
-  /** Bearer token of an editor; sent only on writes (PUT, DELETE, PATCH) and editor booking access. */
+  /**
+   * Bearer secret for staff calls: a program's token (`tk_…`) or a person's
+   * session (`ses_…` from `auth.signIn`). Sent only on staff calls, never on public reads.
+   */
   token?: string;
   /** Extra headers on every request. */
   headers?: Record<string, string>;
@@ -57,12 +61,24 @@ export interface TeilhabeClient {
   readonly bookings: BookingsResource;
   readonly events: EventsResource;
   readonly funding: FundingResource;
+  /** Signing in, settings, staff, tokens, the audit trail and records as stored (staff only). */
+  readonly auth: OfficeResources['auth'];
+  readonly settings: OfficeResources['settings'];
+  readonly staff: OfficeResources['staff'];
+  readonly tokens: OfficeResources['tokens'];
+  readonly audit: OfficeResources['audit'];
+  readonly records: OfficeResources['records'];
   /** Ways to sign in (password, identity provider) and the identity provider's hand-off. */
   readonly signInMethods: SignInMethodsResource;
   /** The signed-in person's authenticator app, passkeys and recovery codes (send the session as `token`). */
   readonly secondFactor: SecondFactorResource;
   /** A client for another content locale that shares everything else (including the cache). */
   withLocale(locale: Locale): TeilhabeClient;
+  /**
+   * A client that sends this bearer secret on staff calls, e.g. the session of a sign-in:
+   * `const office = client.withToken((await client.auth.signIn(email, password)).token!)`.
+   */
+  withToken(token: string | undefined): TeilhabeClient;
 }
 
 /**
@@ -96,6 +112,7 @@ export function createClient(options: ClientOptions): TeilhabeClient {
 }
 
 function bindClient(context: ResourceContext): TeilhabeClient {
+  const office = officeResources(context);
   return {
     baseUrl: context.baseUrl,
     tenant: context.tenant,
@@ -108,8 +125,10 @@ function bindClient(context: ResourceContext): TeilhabeClient {
     bookings: bookingsResource(context),
     events: eventsResource(context),
     funding: fundingResource(context),
+    ...office,
     signInMethods: signInMethodsResource(context),
     secondFactor: secondFactorResource(context),
     withLocale: (locale) => bindClient({ ...context, locale }),
+    withToken: (token) => bindClient({ ...context, transport: context.transport.withToken(token) }),
   };
 }

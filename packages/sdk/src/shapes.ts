@@ -11,9 +11,11 @@ import type { Problem } from './types.js';
  * - `record`: `{ data: object }`
  * - `created`: `{ data: object, manageUrl: string, manageToken: string }` (a booking request)
  * - `items`: `{ data: object[] }` (tenants, funding match)
+ * - `page`: `{ data: object[], meta: { nextCursor: string | null } }` (the office's lists)
+ * - `object`: any JSON object (a sign-in session)
  * - `empty`: no body (204); a body is tolerated
  */
-export type ExpectedShape = 'list' | 'record' | 'created' | 'items' | 'empty';
+export type ExpectedShape = 'list' | 'record' | 'created' | 'items' | 'page' | 'object' | 'empty';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,6 +37,11 @@ export function hasShape(body: unknown, shape: ExpectedShape): string | undefine
     }
     case 'items':
       return isObjectArray(body.data) ? undefined : '`data` is not an array of objects';
+    case 'page':
+      if (!isObjectArray(body.data)) return '`data` is not an array of objects';
+      return isObject(body.meta) && (body.meta.nextCursor === null || typeof body.meta.nextCursor === 'string') ? undefined : '`meta.nextCursor` is missing';
+    case 'object':
+      return undefined;
     case 'record':
       return isObject(body.data) ? undefined : '`data` is not an object';
     case 'created':

@@ -29,6 +29,12 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Content locale for this call. Overrides the client's locale. */
   locale?: Locale;
+  /**
+   * The version of the record from a staff read (`meta.version`). A write then
+   * sends it as `If-Match`, and the server answers 412 instead of overwriting
+   * a change somebody else saved meanwhile.
+   */
+  version?: number;
 }
 
 export interface TransportConfig {
@@ -82,6 +88,11 @@ export class Transport {
     });
   }
 
+  /** The same transport with another bearer secret (a staff session or a token). */
+  withToken(token: string | undefined): Transport {
+    return new Transport({ ...this.#config, token });
+  }
+
   /**
    * Runs one call. `run` receives the per-call fetch and headers and must
    * pass them to one openapi-fetch method; it resolves to the response body.
@@ -93,6 +104,7 @@ export class Transport {
     const exchange: Exchange = {};
     const headers: Record<string, string> = { ...spec.headers };
     if (spec.auth && this.#config.token) headers.Authorization = `Bearer ${this.#config.token}`;
+    if (options?.version !== undefined) headers['If-Match'] = `"${options.version}"`;
     try {
       if (callSignal.cause === 'caller') throw options?.signal?.reason;
       const pending = run({

@@ -135,3 +135,31 @@ export type EventFeedQuery = Omit<FilterQuery<'eventsFeed', EventCodes>, 'free'>
 type FundingCodes = 'kind' | 'topic' | 'providerLevel' | 'applicant' | 'supportType';
 export type FundingListQuery = FilterQuery<'listFundingPrograms', FundingCodes>;
 export type FundingFeedQuery = FilterQuery<'fundingDeadlinesFeed', FundingCodes>;
+
+// ── The office side ─────────────────────────────────────────────────────────
+
+/** `admin`, `editor` or `bookings`. */
+export type StaffRole = Schemas['StaffRole'];
+/** A signed-in person's session; `token` only in the answer of a sign-in. */
+export type StaffSession = Schemas['StaffSession'];
+export type StaffMember = Schemas['StaffMember'];
+export type StaffInvite = Schemas['StaffInvite'];
+export type StaffInvited = Schemas['StaffInvited'];
+export type StaffPatch = Schemas['StaffPatch'];
+export type TenantSettings = Schemas['TenantSettings'];
+export type TenantSettingsPatch = Schemas['TenantSettingsPatch'];
+export type ApiToken = Schemas['ApiToken'];
+export type ApiTokenInput = Schemas['ApiTokenInput'];
+export type ApiTokenCreated = Schemas['ApiTokenCreated'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditQuery = NonNullable<operations['listAudit']['parameters']['query']>;
+export type RecordCollection = 'organizations' | 'venues' | 'rooms' | 'events' | 'funding-programs';
+/** A record as stored (every locale, unpublished contacts) with `meta.version` for the next write. */
+export type StoredRecord = Schemas['StoredRecord'];
+export type StoredRecordSummary = Schemas['StoredRecordSummary'];
+export type StoredRecordQuery = NonNullable<operations['listStoredOrganizations']['parameters']['query']>;
+/** The office's lists page by cursor only. */
+export interface PageResponse<T> {
+  data: T[];
+  meta: { nextCursor: string | null };
+}

@@ -57,6 +57,7 @@ function created(input: BookingRequestInput, room: RoomFixture, id: string): Boo
     isPublic: input.isPublic,
     createdAt: new Date().toISOString(),
     feeEurPerHour: rule ? rule.eurPerHour : room.fees.standardEurPerHour,
+    decisionReason: null,
   };
   const manageToken = `bk_mock${id.replace(/-/g, '')}secret`;
   return { data, manageUrl: `${location.origin}/v1/musterkreis/bookings/${id}?token=${manageToken}`, manageToken };

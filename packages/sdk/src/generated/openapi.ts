@@ -168,7 +168,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The booking queue: requests (and bookings) with the requester's contact and what competes with each
+         * @description Needs the role `bookings` (or `admin`).
+         */
+        get: operations["listBookings"];
         put?: never;
         /**
          * Ask for a room (public; no account needed)
@@ -197,10 +201,30 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Approve or decline a request
+         * Approve or decline a request: all dates, or date by date; with a reason for the resident, an internal note, or a changed time or room
          * @description Needs the role `bookings` (or `admin`).
          */
         patch: operations["decideBooking"];
+        trace?: never;
+    };
+    "/v1/{tenant}/bookings/{id}/decline-conflicting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline, in one step and with one reason, every request that overlaps this confirmed booking
+         * @description Needs the role `bookings` (or `admin`).
+         */
+        post: operations["declineConflictingBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/{tenant}/events": {
@@ -1641,6 +1665,8 @@ export interface components {
              */
             createdAt: string;
             feeEurPerHour: number | null;
+            /** @description Why the office declined (dates of) the request. */
+            decisionReason: string | null;
         };
         /** @enum {string} */
         BookingStatus: "requested" | "confirmed" | "declined" | "cancelled";
@@ -1752,13 +1778,107 @@ export interface components {
         BookingCancelled: {
             data: components["schemas"]["Booking"];
         };
+        StaffBookingList: {
+            data: components["schemas"]["StaffBooking"][];
+            meta: components["schemas"]["ListMeta"];
+        };
+        StaffBooking: {
+            id: string;
+            /** @example kulturverein-anadolu */
+            roomId: string;
+            roomName: string;
+            /** @example kulturverein-anadolu */
+            venueId: string;
+            venueName: string;
+            status: components["schemas"]["BookingStatus"];
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            end: string;
+            recurrence: components["schemas"]["BookingRecurrence"] | null;
+            occurrences: components["schemas"]["BookingOccurrence"][];
+            purpose: string;
+            expectedAttendees: number;
+            requester: components["schemas"]["Requester"];
+            isPublic: boolean;
+            /** @description The language the request was made in; mails to the resident use it. */
+            locale: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            createdAt: string;
+            feeEurPerHour: number | null;
+            decisionReason: string | null;
+            officeNote: string | null;
+            /** @description Other live requests and confirmed bookings of the same room at the same time. */
+            overlaps: components["schemas"]["BookingOverlap"][];
+            /** @description For a request: whole days since it arrived. */
+            waitingDays: number | null;
+        };
+        BookingOverlap: {
+            bookingId: string;
+            status: components["schemas"]["BookingStatus"];
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            end: string;
+            requesterName: string | null;
+            organizationName: string | null;
+        };
         BookingDecided: {
-            data: components["schemas"]["Booking"];
+            data: components["schemas"]["StaffBooking"];
         };
         BookingDecision: {
-            /** @enum {string} */
+            /**
+             * @description The decision for every date not named in `dates`.
+             * @enum {string}
+             */
             status: "confirmed" | "declined";
+            /** @description Why it was declined, written for the resident; the mail and the booking page show it. Needed when any date is declined. */
+            reason?: string;
+            /** @description An internal note of the office; never shown to the resident. */
             note?: string;
+            /** @description For a series: a decision per date (the local date of the occurrence), e.g. `{"2026-12-24": "declined"}`. */
+            dates?: {
+                [key: string]: "confirmed" | "declined";
+            };
+            /** @description Before approving a single date: another time or room; the resident is told what changed. */
+            change?: {
+                /** @example kulturverein-anadolu */
+                roomId?: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-03T18:00:00+01:00
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-03T18:00:00+01:00
+                 */
+                end: string;
+            };
+        };
+        DeclinedBookings: {
+            data: {
+                id: string;
+            }[];
+        };
+        DeclineConflictingInput: {
+            /** @description The same reason for every request declined, written for the residents. */
+            reason: string;
         };
         EventOccurrenceList: {
             data: components["schemas"]["EventOccurrence"][];
@@ -3351,6 +3471,81 @@ export interface operations {
             };
         };
     };
+    listBookings: {
+        parameters: {
+            query?: {
+                /** @description One or more statuses, comma-separated. Default: requested. */
+                status?: string | string[];
+                room?: string;
+                venue?: string;
+                /** @description Bookings whose last date ends after this. */
+                from?: string;
+                /** @description Bookings whose first date starts before this. */
+                to?: string;
+                /** @description Part of the requester's name or e-mail, the organisation or the purpose. */
+                q?: string;
+                /** @description `start`: soonest date first; `arrival`: oldest request first. */
+                sort?: "start" | "arrival";
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description The `meta.nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of bookings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffBookingList"];
+                };
+            };
+            /** @description The request is malformed; `errors` names each bad parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createBooking: {
         parameters: {
             query?: never;
@@ -3428,7 +3623,7 @@ export interface operations {
     getBooking: {
         parameters: {
             query?: {
-                /** @description The secret from `manageUrl`. Editors use their bearer token instead. */
+                /** @description The secret from `manageUrl`. Staff with the `bookings` role use their bearer secret instead. */
                 token?: string;
             };
             header?: never;
@@ -3472,7 +3667,7 @@ export interface operations {
     cancelBooking: {
         parameters: {
             query?: {
-                /** @description The secret from `manageUrl`. Editors use their bearer token instead. */
+                /** @description The secret from `manageUrl`. Staff with the `bookings` role use their bearer secret instead. */
                 token?: string;
             };
             header?: never;
@@ -3581,6 +3776,87 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["BookingConflictProblem"];
+                };
+            };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+        };
+    };
+    declineConflictingBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineConflictingInput"];
+            };
+        };
+        responses: {
+            /** @description The requests declined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclinedBookings"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The booking is not confirmed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */

@@ -4,7 +4,7 @@
  * changing roles and disabling — with an audit row for each change.
  */
 import type { StaffInvite, StaffRole, StaffSession } from '@teilhabe/contract';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { inTransaction } from '../db/transaction.js';
 import type { DatabaseSchema, SecondFactorState } from '../db/schema.js';
 import { recordAudit, type AuditActor } from '../audit/audit-log.js';
@@ -160,7 +160,7 @@ async function assertAnotherAdmin(db: Kysely<DatabaseSchema>, tenantId: string, 
     .where('tenant_id', '=', tenantId)
     .where('id', '<>', exceptId)
     .where('disabled_at', 'is', null)
-    .where('roles', '@>', ['admin'] as never)
+    .where(sql<boolean>`'admin' = ANY(roles)`)
     .executeTakeFirst();
   if (!others) {
     throw new ProblemError({ status: 409, type: 'last-admin', title: 'Dann hätte niemand mehr die Rolle Admin', detail: 'Geben Sie zuerst einer anderen Person die Rolle Admin.' });

@@ -12,7 +12,20 @@ export interface BookingDoc {
   requester: { organizationId?: string; organizationName?: string; applicantKind?: string; name: string; email: string; phone?: string };
   isPublic: boolean;
   feeEurPerHour: number | null;
-  decisionNote?: string;
+  /** The request's language; mails to the resident use it. */
+  locale?: string;
+  /** Why the office declined (dates of) it, written for the resident. */
+  decisionReason?: string;
+  /** Internal; never shown to the resident. */
+  officeNote?: string;
+  /** The office moved the request before approving it. */
+  changes?: { before: BookingPlace; after: BookingPlace };
+}
+
+export interface BookingPlace {
+  roomId: string;
+  start: string;
+  end: string;
 }
 
 export interface BookingRow {
@@ -95,9 +108,33 @@ export async function findBooking(db: Kysely<DatabaseSchema> | Transaction<Datab
 }
 
 export async function bookingSlots(db: Kysely<DatabaseSchema>, bookingId: string) {
-  const result = await sql<{ start: Date; end: Date; status: BookingStatus }>`
-    SELECT lower(during) AS start, upper(during) AS "end", status FROM booking_slots WHERE booking_id = ${bookingId} ORDER BY lower(during)`.execute(db);
+  const result = await sql<{ id: number; start: Date; end: Date; status: BookingStatus }>`
+    SELECT id, lower(during) AS start, upper(during) AS "end", status FROM booking_slots WHERE booking_id = ${bookingId} ORDER BY lower(during)`.execute(db);
   return result.rows;
+}
+
+/** Sets the status of single dates (slots) of a booking. */
+export async function setSlotStatus(trx: Transaction<DatabaseSchema>, slotIds: number[], status: BookingStatus) {
+  if (slotIds.length) await trx.updateTable('booking_slots').set({ status }).where('id', 'in', slotIds).execute();
+}
+
+/** Moves a single-date booking to another time or room, with that room's buffer. */
+export async function moveBooking(trx: Transaction<DatabaseSchema>, bookingId: string, slotId: number, to: { roomId: string; interval: Interval; bufferMinutes: number }) {
+  await trx
+    .updateTable('booking_slots')
+    .set({ room_id: to.roomId, during: range(to.interval), blocked: range(blockedBy(to.interval, to.bufferMinutes)) })
+    .where('id', '=', slotId)
+    .execute();
+  await trx.updateTable('bookings').set({ room_id: to.roomId, starts_at: to.interval.start, ends_at: to.interval.end }).where('id', '=', bookingId).execute();
+}
+
+/** Writes the booking's own status and document after a decision. */
+export async function updateBookingDecision(trx: Transaction<DatabaseSchema>, bookingId: string, status: BookingStatus, doc: BookingDoc, now: Date) {
+  await trx
+    .updateTable('bookings')
+    .set((eb) => ({ status, doc: JSON.stringify(doc), updated_at: now, version: eb('version', '+', 1) }))
+    .where('id', '=', bookingId)
+    .execute();
 }
 
 /** Sets the status of a booking and of all its slots that are still live. */

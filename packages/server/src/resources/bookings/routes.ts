@@ -2,12 +2,16 @@ import { BookingRequestInput, routes } from '@teilhabe/contract';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
+import { auditActorOf, recordAudit } from '../../audit/audit-log.js';
 import { authenticate, hasRole, hashSecret, sameSecret } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
 import { ProblemError, notFound } from '../../http/problem.js';
 import { findRoom } from '../rooms/repository.js';
 import { claimKey, fingerprintOf, releaseKey, storeResponse } from './idempotency.js';
-import { bookingSlots, findBooking, isDoubleBooking, lockRoomBookings, setBookingStatus, type BookingRow } from './repository.js';
+import { bookingSlots, findBooking, isDoubleBooking, setBookingStatus, type BookingRow } from './repository.js';
+import { declineConflictingRequests, decideBookingRequest, type DecisionContext } from './decisions.js';
+import { listBookingQueue, overlapsOf, toStaffBooking } from './queue.js';
+import { decodeCursor, nextCursor } from '../../http/pagination.js';
 import { rejectConflicts, requestBooking, toBooking } from './service.js';
 import { bookingManagePage, prefersHtml } from '../../pages/booking-manage.js';
 import { PAGE_SECURITY_HEADERS } from '../../pages/html.js';
@@ -64,9 +68,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
     const token = typeof form.token === 'string' ? form.token : undefined;
     if (!/^[0-9a-f-]{36}$/.test(id) || !token) throw notFound('Booking', id);
     const { row } = await authorizedBooking(c, id, token);
-    if (row.status === 'requested' || row.status === 'confirmed') {
-      await db.transaction().execute((trx) => setBookingStatus(trx, id, 'cancelled'));
-    }
+    if (row.status === 'requested' || row.status === 'confirmed') await cancel(c, id, row.status);
     return c.redirect(`/v1/${c.get('tenant').id}/bookings/${id}?token=${encodeURIComponent(token)}&cancelled=1`, 303);
   });
 
@@ -74,48 +76,55 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
     const { id } = c.req.valid('param');
     const tenant = c.get('tenant');
     const { row, room } = await authorizedBooking(c, id, c.req.valid('query').token);
-    if (row.status === 'requested' || row.status === 'confirmed') {
-      await db.transaction().execute((trx) => setBookingStatus(trx, id, 'cancelled'));
-    }
+    if (row.status === 'requested' || row.status === 'confirmed') await cancel(c, id, row.status);
     const updated = (await findBooking(db, tenant.id, id))!;
     return c.json({ data: await toBooking(db, updated, room, tenant.timeZone) }, 200, PRIVATE);
   });
 
+  app.openapi(routes.listBookings, async (c) => {
+    const query = c.req.valid('query');
+    const tenant = c.get('tenant');
+    const offset = decodeCursor(query.cursor);
+    const { data, total } = await listBookingQueue(db, tenant, { ...query, offset }, now());
+    return c.json({ data, meta: { total, nextCursor: nextCursor(offset, query.limit, total), locale: c.get('locale') } }, 200, PRIVATE);
+  });
+
   app.openapi(routes.decideBooking, async (c) => {
     const { id } = c.req.valid('param');
-    const decision = c.req.valid('json');
     const tenant = c.get('tenant');
-    let roomId = '';
+    let roomId: string;
     try {
-      await db.transaction().execute(async (trx) => {
-        // The row lock makes two editors deciding the same request take turns.
-        const row = await findBooking(trx, tenant.id, id, { forUpdate: true });
-        if (!row) throw notFound('Booking', id);
-        roomId = row.room_id;
-        if (row.status !== 'requested') {
-          throw new ProblemError({
-            status: 409,
-            type: 'booking-not-pending',
-            title: 'The booking is no longer a request',
-            detail: `It is ${row.status}; only requests can be approved or declined.`,
-          });
-        }
-        const doc = decision.note ? { ...row.doc, decisionNote: decision.note } : row.doc;
-        await lockRoomBookings(trx, tenant.id, row.room_id);
-        await setBookingStatus(trx, id, decision.status, doc);
-      });
+      ({ roomId } = await decideBookingRequest(decisionContext(c), id, c.req.valid('json')));
     } catch (error) {
       if (!isDoubleBooking(error)) throw error;
-      // Approving would double-book: the exclusion constraint refused it.
+      // Approving would double-book: the exclusion constraint refused it; say which dates and what is free.
       const row = (await findBooking(db, tenant.id, id))!;
       const room = (await findRoom(db, tenant.id, row.room_id))!;
       const slots = await bookingSlots(db, id);
-      await rejectConflicts(db, tenant, room, slots.map((s) => ({ start: s.start, end: s.end })), now(), { certain: true, excludeBookingId: id });
+      return rejectConflicts(db, tenant, room, slots.map((s) => ({ start: s.start, end: s.end })), now(), { certain: true, excludeBookingId: id }) as never;
     }
-    const room = (await findRoom(db, tenant.id, roomId))!;
     const updated = (await findBooking(db, tenant.id, id))!;
-    return c.json({ data: await toBooking(db, updated, room, tenant.timeZone) }, 200, PRIVATE);
+    const room = (await findRoom(db, tenant.id, roomId))!;
+    const overlaps = await overlapsOf(db, tenant, [id]);
+    return c.json({ data: await toStaffBooking(db, tenant, updated, room, overlaps.get(id) ?? [], now()) }, 200, PRIVATE);
   });
+
+  app.openapi(routes.declineConflictingBookings, async (c) => {
+    const { id } = c.req.valid('param');
+    const declined = await declineConflictingRequests(decisionContext(c), id, c.req.valid('json').reason);
+    return c.json({ data: declined.map((bookingId) => ({ id: bookingId })) }, 200, PRIVATE);
+  });
+
+  function decisionContext(c: Context<AppEnv>): DecisionContext {
+    return { db, tenant: c.get('tenant'), actor: auditActorOf(c), now: now() };
+  }
+
+  async function cancel(c: Context<AppEnv>, id: string, previous: string) {
+    await db.transaction().execute(async (trx) => {
+      await setBookingStatus(trx, id, 'cancelled');
+      await recordAudit(trx, c.get('tenant').id, auditActorOf(c), { recordType: 'booking', recordId: id, operation: 'cancel', before: { status: previous }, after: { status: 'cancelled' } });
+    });
+  }
 
   /** The booking, if the secret token or an editor token allows it; otherwise 404, so ids reveal nothing. */
   async function authorizedBooking(c: Context<AppEnv>, id: string, token: string | undefined): Promise<{ row: BookingRow; room: NonNullable<Awaited<ReturnType<typeof findRoom>>> }> {

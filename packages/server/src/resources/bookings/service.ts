@@ -174,5 +174,6 @@ export async function toBooking(db: Kysely<DatabaseSchema>, row: BookingRow, roo
     isPublic: row.doc.isPublic,
     createdAt: new Date(row.created_at).toISOString(),
     feeEurPerHour: row.doc.feeEurPerHour,
+    decisionReason: row.doc.decisionReason ?? null,
   };
 }
