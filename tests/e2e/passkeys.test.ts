@@ -3,16 +3,19 @@
  * (over CDP) talks to the real HTTP server through @simplewebauthn/browser.
  * A signed-in person adds a passkey; the next sign-in waits for it and
  * passes with it; an old answer cannot be replayed against a new challenge.
+ * On both backends: challenges and signature counters are database logic.
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { createTestDatabase } from '../support/postgres-cluster.js';
 import { startSignInServer, type SignInServer } from '../support/sign-in-server.js';
+import { BACKENDS } from '../support/test-api.js';
 
 const browserBundle = createRequire(import.meta.url).resolve('@simplewebauthn/browser').replace(/script\/index\.js$|esm\/index\.js$/, 'dist/bundle/index.umd.min.js');
 
-describe('Passkeys with a virtual authenticator', () => {
+for (const backend of BACKENDS) describe(`Passkeys with a virtual authenticator [${backend}]`, () => {
   let server: SignInServer;
   let browser: Browser;
   let page: Page;
@@ -22,7 +25,7 @@ describe('Passkeys with a virtual authenticator', () => {
 
   before(async () => {
     // WebAuthn needs a host name (an IP address is no valid RP id); localhost is a secure context over http.
-    server = await startSignInServer({ host: 'localhost' });
+    server = await startSignInServer({ host: 'localhost', databaseUrl: backend === 'postgres' ? await createTestDatabase() : undefined });
     await server.addStaff(email);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',

@@ -27,10 +27,12 @@ export interface SignInServer {
   close(): Promise<void>;
 }
 
-export async function startSignInServer(options: { host?: 'localhost' | '127.0.0.1'; port?: number; app?: (baseUrl: string) => Partial<AppOptions> } = {}): Promise<SignInServer> {
+export async function startSignInServer(
+  options: { host?: 'localhost' | '127.0.0.1'; port?: number; databaseUrl?: string; app?: (baseUrl: string) => Partial<AppOptions> } = {},
+): Promise<SignInServer> {
   const port = options.port ?? (await freePort());
   const baseUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
-  const database = await openDatabase({ dataDir: 'memory://' });
+  const database = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: 'memory://' });
   const tenant = 'stadt-test';
   await createTenant(database.db, { id: tenant, name: 'Stadt Test', locales: ['de', 'en'], defaultLocale: 'de', corsOrigins: [], officeEmail: null });
   const server = await startServer({ database, port, hostname: '127.0.0.1', publicBaseUrl: baseUrl, ...options.app?.(baseUrl) });
