@@ -25,19 +25,35 @@ export function publicRoute<const R extends RouteConfig>(config: R) {
   return createRoute({ ...config, security: [] });
 }
 
+export interface StaffRouteOptions {
+  /**
+   * Also open to a session whose second factor is still pending. Only the
+   * steps that complete the sign-in (and signing out) set it; everything
+   * else answers such a session 401 `second-factor-required`.
+   */
+  allowsPendingSecondFactor?: boolean;
+}
+
 /**
  * A staff operation. `roles` lists the roles that may call it (`admin` may
  * always); an empty list means any signed-in person or token of the tenant.
  */
-export function staffRoute<const R extends RouteConfig>(roles: readonly StaffRole[], config: R) {
+export function staffRoute<const R extends RouteConfig>(roles: readonly StaffRole[], config: R, options: StaffRouteOptions = {}) {
   const who = roles.length ? `Needs the role ${roles.map((r) => `\`${r}\``).join(' or ')} (or \`admin\`).` : 'Needs a signed-in person or a token of this tenant.';
+  const pending = options.allowsPendingSecondFactor ? ' A session whose second factor is still pending may call it too.' : '';
   return createRoute({
     ...config,
     security: STAFF_SECURITY,
-    description: config.description ? `${config.description}\n\n${who}` : who,
+    description: config.description ? `${config.description}\n\n${who}${pending}` : `${who}${pending}`,
     'x-roles': roles,
+    ...(options.allowsPendingSecondFactor ? { 'x-allows-pending-second-factor': true as const } : {}),
     responses: { ...ACCESS_ERRORS, ...config.responses },
   });
+}
+
+/** Whether a session with its second factor still pending may call the route. */
+export function allowsPendingSecondFactor(route: object): boolean {
+  return (route as { 'x-allows-pending-second-factor'?: boolean })['x-allows-pending-second-factor'] === true;
 }
 
 /** The roles a route declares (undefined for a public route). */

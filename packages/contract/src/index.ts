@@ -7,6 +7,8 @@ export * from './events.js';
 export * from './funding.js';
 export * from './office.js';
 export * from './access.js';
+export * from './sign-in.js';
+export * from './sign-in-routes.js';
 export * from './office-routes.js';
 export * from './routes.js';
 export * from './openapi.js';

@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { publicRoute, staffRoute } from './access.js';
 import { Problem, Slug, TenantParam } from './common.js';
+import { signInRoutes } from './sign-in-routes.js';
 import {
   ApiToken,
   ApiTokenCreated,
@@ -62,7 +63,7 @@ export const getSession = staffRoute([], {
   summary: 'The current session and who is signed in',
   request: { params: TenantParam },
   responses: { 200: json(StaffSession, 'The session (without its secret)'), 404: problem('No such tenant.') },
-});
+}, { allowsPendingSecondFactor: true });
 
 export const signOut = staffRoute([], {
   operationId: 'signOut',
@@ -72,7 +73,7 @@ export const signOut = staffRoute([], {
   summary: 'Sign out (ends this session)',
   request: { params: TenantParam },
   responses: { 204: { description: 'Signed out' }, 404: problem('No such tenant.') },
-});
+}, { allowsPendingSecondFactor: true });
 
 export const signOutEverywhere = staffRoute([], {
   operationId: 'signOutEverywhere',
@@ -265,6 +266,7 @@ export const officeRoutes = {
   signOutEverywhere,
   setPassword,
   requestPasswordReset,
+  ...signInRoutes,
   getSettings,
   patchSettings,
   listStaff,

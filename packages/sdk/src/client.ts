@@ -14,6 +14,7 @@ import { type OfficeResources, officeResources } from './resources/office.js';
 import { type EventsResource, eventsResource } from './resources/events.js';
 import { type FundingResource, fundingResource } from './resources/funding.js';
 import { type OrganizationsResource, organizationsResource } from './resources/organizations.js';
+import { type SecondFactorResource, type SignInMethodsResource, secondFactorResource, signInMethodsResource } from './resources/sign-in.js';
 import { type RoomsResource, type VenuesResource, roomsResource, venuesResource } from './resources/rooms.js';
 import { type TaxonomiesResource, type TenantsResource, taxonomiesResource, tenantsResource } from './resources/tenants.js';
 
@@ -67,6 +68,10 @@ export interface TeilhabeClient {
   readonly tokens: OfficeResources['tokens'];
   readonly audit: OfficeResources['audit'];
   readonly records: OfficeResources['records'];
+  /** Ways to sign in (password, identity provider) and the identity provider's hand-off. */
+  readonly signInMethods: SignInMethodsResource;
+  /** The signed-in person's authenticator app, passkeys and recovery codes (send the session as `token`). */
+  readonly secondFactor: SecondFactorResource;
   /** A client for another content locale that shares everything else (including the cache). */
   withLocale(locale: Locale): TeilhabeClient;
   /**
@@ -121,6 +126,8 @@ function bindClient(context: ResourceContext): TeilhabeClient {
     events: eventsResource(context),
     funding: fundingResource(context),
     ...office,
+    signInMethods: signInMethodsResource(context),
+    secondFactor: secondFactorResource(context),
     withLocale: (locale) => bindClient({ ...context, locale }),
     withToken: (token) => bindClient({ ...context, transport: context.transport.withToken(token) }),
   };

@@ -10,6 +10,9 @@ import { roleGuard } from './http/auth.js';
 import { registerStoredRecordRoutes } from './records/routes.js';
 import { OWASP_PASSWORD_HASHING, type PasswordHashing } from './staff/passwords.js';
 import { registerStaffRoutes } from './staff/routes.js';
+import { registerOidcRoutes } from './staff/oidc-routes.js';
+import type { OidcSettings } from './staff/oidc.js';
+import { registerSecondFactorRoutes } from './staff/second-factor-routes.js';
 import { registerSettingsRoutes } from './tenants/routes.js';
 import { registerTokenRoutes } from './tokens/routes.js';
 import type { Database } from './db/database.js';
@@ -43,6 +46,8 @@ export interface AppOptions {
   passwordHashing?: PasswordHashing;
   /** Hands invitation and reset links to people; by default they go to the log. */
   deliverStaffLink?: AppDependencies['deliverStaffLink'];
+  /** The municipality's OpenID Connect provider; without it people sign in with a password only. */
+  oidc?: OidcSettings;
 }
 
 export function createApp(options: AppOptions) {
@@ -88,6 +93,8 @@ export function createApp(options: AppOptions) {
   registerEventRoutes(app, dependencies);
   registerFundingRoutes(app, dependencies);
   registerStaffRoutes(app, dependencies);
+  registerSecondFactorRoutes(app, dependencies);
+  registerOidcRoutes(app, dependencies, options.oidc);
   registerTokenRoutes(app, dependencies);
   registerSettingsRoutes(app, dependencies);
   registerAuditRoutes(app, dependencies);

@@ -4,7 +4,7 @@
  * taxonomies, staff and tokens. Run `teilhabe-server --help` for the list.
  *
  * Environment: PORT (8787), HOST (127.0.0.1), DATA_DIR (./.data), DATABASE_URL,
- * PUBLIC_BASE_URL, SEED_DEMO (auto | never).
+ * PUBLIC_BASE_URL, SEED_DEMO (auto | never), OIDC_* (see staff/oidc.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ import { inviteStaff, passwordResetLink, updateStaffMember, type AccountContext 
 import { TenantError, createTenant, importTerms, parseTermsFile, updateTenant, type NewTenant } from './tenants/provisioning.js';
 import { findLiveTokenByName, revokeTokenRow } from './tokens/repository.js';
 import { OWASP_PASSWORD_HASHING } from './staff/passwords.js';
+import { oidcSettingsFromEnv } from './staff/oidc.js';
 
 const HELP = `teilhabe-server [command]
 
@@ -47,7 +48,8 @@ const HELP = `teilhabe-server [command]
   token create --tenant ID --name N [--role editor|bookings|admin[,…]]   prints the token once
   token revoke --tenant ID --name N
 
-Environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_BASE_URL, SEED_DEMO=auto|never.
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_BASE_URL, SEED_DEMO=auto|never,
+OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_TENANT (sign-in with the municipality's identity provider).
 With the embedded database (no DATABASE_URL) stop the server before running a command that writes.`;
 
 const { positionals, values } = parseArgs({
@@ -190,6 +192,7 @@ async function serveCommand() {
     hostname: env.HOST ?? '127.0.0.1',
     publicBaseUrl: env.PUBLIC_BASE_URL || undefined,
     staticMounts,
+    oidc: oidcSettingsFromEnv(env),
   });
   const storage = database.kind === 'pglite' ? `embedded PostgreSQL in ${databaseOptions.dataDir}` : 'PostgreSQL server';
   console.log(`Teilhabe-Kit API on ${server.url} (${storage}), ready in ${Math.round(performance.now() - startedAt)} ms`);

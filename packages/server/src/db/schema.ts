@@ -153,6 +153,10 @@ export interface StaffTable {
   password_hash: string | null;
   totp_secret: string | null;
   recovery_codes: Generated<string[]>;
+  totp_pending_secret: Generated<string | null>;
+  totp_pending_until: Generated<Date | null>;
+  /** int8: comes back as a string. */
+  totp_last_step: Generated<string | number | null>;
   disabled_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -200,6 +204,23 @@ export interface SignInFailuresTable {
   locked_until: Date | null;
 }
 
+export interface WebauthnChallengesTable {
+  session_id: string;
+  purpose: 'registration' | 'authentication';
+  challenge: string;
+  expires_at: Date;
+}
+
+export interface OidcSignInAttemptsTable {
+  state_hash: string;
+  tenant_id: string;
+  browser_hash: string;
+  nonce: string;
+  code_verifier: string;
+  redirect_uri: string;
+  expires_at: Date;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   tenant_id: string;
@@ -220,6 +241,8 @@ export interface DatabaseSchema {
   staff_sessions: StaffSessionsTable;
   staff_links: StaffLinksTable;
   sign_in_failures: SignInFailuresTable;
+  webauthn_challenges: WebauthnChallengesTable;
+  oidc_sign_in_attempts: OidcSignInAttemptsTable;
   audit_log: AuditLogTable;
   tenants: TenantsTable;
   api_tokens: ApiTokensTable;

@@ -8,7 +8,7 @@
  * public widgets, which never hold it, can never leak it.
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { requiredRoles, type StaffRole } from '@teilhabe/contract';
+import { allowsPendingSecondFactor, requiredRoles, type StaffRole } from '@teilhabe/contract';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
@@ -65,11 +65,11 @@ export async function authenticate(c: Context<AppEnv>, db: Kysely<DatabaseSchema
 export function roleGuard(route: object, db: Kysely<DatabaseSchema>, now: () => Date): MiddlewareHandler<AppEnv> | undefined {
   const roles = requiredRoles(route);
   if (!roles) return undefined;
-  const allowsPendingSecondFactor = (route as { 'x-allows-pending-second-factor'?: boolean })['x-allows-pending-second-factor'] === true;
+  const pendingAllowed = allowsPendingSecondFactor(route);
   return async (c, next) => {
     const actor = await authenticate(c, db, now());
     if (!actor) throw unauthorized('Sign-in needed', 'Sign in (`POST /v1/{tenant}/auth/sign-in`) or send a token as `Authorization: Bearer …`.');
-    if (actor.secondFactorPending && !allowsPendingSecondFactor) {
+    if (actor.secondFactorPending && !pendingAllowed) {
       throw new ProblemError({ status: 401, type: 'second-factor-required', title: 'Complete the second factor first', headers: { 'WWW-Authenticate': 'Bearer' } });
     }
     if (!hasRole(actor, roles)) {

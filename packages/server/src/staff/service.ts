@@ -98,13 +98,17 @@ export async function signInWithPassword(context: AccountContext, email: string,
   return openSession(context, row, 'password');
 }
 
-/** Opens a session for a person who proved who they are (password, or the municipality's identity provider). */
-export async function openSession(context: AccountContext, row: StaffRow, method: 'password' | 'oidc'): Promise<StaffSession> {
+/**
+ * Opens a session for a person who proved who they are (password, or the
+ * municipality's identity provider). `secondFactorPassed`: the identity
+ * provider reported that it checked a second factor itself.
+ */
+export async function openSession(context: AccountContext, row: StaffRow, method: 'password' | 'oidc', proof: { secondFactorPassed?: boolean } = {}): Promise<StaffSession> {
   const { db, tenant, now } = context;
   const passkeys = (await passkeyCounts(db, [row.id])).get(row.id) ?? 0;
   const options = secondFactorOptions(row, passkeys);
   const required = await secondFactorRequired(db, tenant.id, row.roles);
-  const state: SecondFactorState = options.length ? 'pending' : required ? 'pending' : 'not-needed';
+  const state: SecondFactorState = proof.secondFactorPassed ? 'passed' : options.length ? 'pending' : required ? 'pending' : 'not-needed';
   const session = await createSession(db, { tenantId: tenant.id, staffId: row.id, secondFactor: state, method }, now);
   await recordAudit(db, tenant.id, { kind: 'staff', id: row.id, name: row.name, requestId: context.actor.requestId }, { recordType: 'session', recordId: session.id, operation: `sign-in:${method}` });
   return {
@@ -122,7 +126,7 @@ export function secondFactorOptions(row: StaffRow, passkeys: number): Array<'tot
   return [...(passkeys > 0 ? (['passkey'] as const) : []), ...(row.totp_secret ? (['totp'] as const) : []), ...(row.recovery_codes.length ? (['recovery-code'] as const) : [])];
 }
 
-async function secondFactorRequired(db: Kysely<DatabaseSchema>, tenantId: string, roles: StaffRole[]) {
+export async function secondFactorRequired(db: Kysely<DatabaseSchema>, tenantId: string, roles: StaffRole[]) {
   const { secondFactor } = await readSettings(db, tenantId);
   return secondFactor === 'everyone' || (secondFactor === 'admins' && roles.includes('admin'));
 }
