@@ -22,7 +22,7 @@ export async function startLiveServer(
   const database = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: 'memory://' });
   await seedDataset(database.db, demoDataset(options.today ?? new Date()));
   const editorToken = await createApiToken(database.db, 'musterkreis', 'live-tests');
-  const server = await startServer({ database, port: 0, bookingRateLimit: { max: 10_000, windowMs: 60_000 }, staticMounts: options.staticMounts ?? [] });
+  const server = await startServer({ database, port: 0, bookingRateLimit: { max: 10_000, windowMs: 60_000 }, staticMounts: options.staticMounts ?? [], outboxWorker: false, jobs: false });
   return {
     baseUrl: server.url,
     tenant: 'musterkreis',

@@ -7,3 +7,4 @@ export * from './events.js';
 export * from './funding.js';
 export * from './routes.js';
 export * from './openapi.js';
+export * from './outbox.js';

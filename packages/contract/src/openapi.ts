@@ -23,6 +23,7 @@ export const openApiConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] =
     { name: 'Bookings' },
     { name: 'Events' },
     { name: 'Funding' },
+    { name: 'Outbox' },
   ],
 };
 

@@ -25,6 +25,7 @@ import {
   FundingProgramInput,
   FundingProgramSummary,
 } from './funding.js';
+import { OutboxListQuery, OutboxMail } from './outbox.js';
 import { Organization, OrganizationInput, OrganizationListQuery, OrganizationSummary } from './organizations.js';
 import { TaxonomyName, TaxonomyTerm, Tenant } from './taxonomies.js';
 
@@ -396,6 +397,31 @@ export const deleteFundingProgram = createRoute({
   responses: { 204: { description: 'Removed' }, ...writeErrors },
 });
 
+// ── Outbox (staff) ─────────────────────────────────────────────────────────
+
+export const listOutbox = createRoute({
+  operationId: 'listOutbox',
+  tags: ['Outbox'],
+  method: 'get',
+  path: '/v1/{tenant}/outbox',
+  summary: 'Mails of the outbox, e.g. the failed ones (staff: bookings, admin)',
+  description: 'Mails are sent by a worker with retries; a mail that could not be sent for a day is `failed` and waits here.',
+  security: bearer,
+  request: { params: TenantParam, query: OutboxListQuery },
+  responses: { 200: json(z.object({ data: z.array(OutboxMail) }).openapi('OutboxMailList'), 'Newest first'), ...writeErrors },
+});
+
+export const retryOutboxMail = createRoute({
+  operationId: 'retryOutboxMail',
+  tags: ['Outbox'],
+  method: 'post',
+  path: '/v1/{tenant}/outbox/{id}/retry',
+  summary: 'Send a failed mail again (staff: bookings, admin)',
+  security: bearer,
+  request: { params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: { 200: json(oneOf(OutboxMail, 'OutboxMailRetried'), 'Queued for a new day of tries'), ...writeErrors, 409: problem('The mail is not failed (it is pending, being sent, or sent).') },
+});
+
 /** All routes in the order the document lists them. */
 export const routes = {
   listTenants,
@@ -425,4 +451,6 @@ export const routes = {
   fundingDeadlinesFeed,
   putFundingProgram,
   deleteFundingProgram,
+  listOutbox,
+  retryOutboxMail,
 };

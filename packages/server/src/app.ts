@@ -16,6 +16,7 @@ import { registerPages, type StaticMounts } from './pages/routes.js';
 import { registerBookingRoutes } from './resources/bookings/routes.js';
 import { registerEventRoutes } from './resources/events/routes.js';
 import { registerFundingRoutes } from './resources/funding/routes.js';
+import { registerOutboxRoutes } from './outbox/routes.js';
 import { registerOrganizationRoutes } from './resources/organizations/routes.js';
 import { registerRoomRoutes } from './resources/rooms/routes.js';
 import { registerTaxonomyRoutes } from './resources/taxonomies/routes.js';
@@ -29,6 +30,10 @@ export interface AppOptions {
   /** Static folders to serve (widget bundles, demo page). */
   staticMounts?: StaticMounts;
   now?: () => Date;
+  /** Whether queued mail reaches people; the public booking answer says so. Default false. */
+  mailReachesRecipients?: boolean;
+  /** Called after a commit that queued mail (the server's outbox worker). */
+  onMailQueued?: () => void;
 }
 
 export function createApp(options: AppOptions) {
@@ -37,9 +42,10 @@ export function createApp(options: AppOptions) {
   const dependencies: AppDependencies = {
     db,
     tenants,
-    bookingLimiter: new RateLimiter(options.bookingRateLimit ?? { max: 30, windowMs: 10 * 60_000 }),
+    bookingLimiter: new RateLimiter(db, options.bookingRateLimit ?? { max: 30, windowMs: 10 * 60_000 }),
     publicBaseUrl: options.publicBaseUrl,
     now: options.now ?? (() => new Date()),
+    mail: { reachesRecipients: options.mailReachesRecipients ?? false, wake: options.onMailQueued ?? (() => {}) },
   };
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
@@ -68,6 +74,7 @@ export function createApp(options: AppOptions) {
   registerBookingRoutes(app, dependencies);
   registerEventRoutes(app, dependencies);
   registerFundingRoutes(app, dependencies);
+  registerOutboxRoutes(app, dependencies);
   registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list() });
 
   return { app, dependencies };

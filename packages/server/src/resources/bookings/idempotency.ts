@@ -4,7 +4,7 @@
  * first answer again, and a different request under the same key is refused.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { ProblemError } from '../../http/problem.js';
 
@@ -46,7 +46,8 @@ export async function claimKey(db: Kysely<DatabaseSchema>, tenantId: string, key
   return { kind: 'replay', status: existing.status_code, body: existing.response };
 }
 
-export async function storeResponse(db: Kysely<DatabaseSchema>, tenantId: string, key: string, status: number, body: unknown) {
+/** Stores the answer; call it in the booking's transaction, so that a stored booking always has its answer. */
+export async function storeResponse(db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>, tenantId: string, key: string, status: number, body: unknown) {
   await db
     .updateTable('idempotency_keys')
     .set({ status_code: status, response: JSON.stringify(body) })

@@ -13,6 +13,12 @@ export interface BookingDoc {
   isPublic: boolean;
   feeEurPerHour: number | null;
   decisionNote?: string;
+  /** The UI/content locale of the request: mails to the requester are in it. */
+  locale?: string;
+  /** The page the request came from, if it is the municipality's own: declined mails link back to it. */
+  searchPage?: string;
+  /** Set when the retention job erased the requester's name, e-mail and phone. */
+  requesterErasedAt?: string;
 }
 
 export interface BookingRow {
