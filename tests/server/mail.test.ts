@@ -178,7 +178,7 @@ describeOnBothBackends('booking mails', (api) => {
     const receipt = only(mails, RESIDENT);
     assert.equal(receipt.subject, 'Your booking: Testraum mailraum-sofort');
     assert.deepEqual(icsStarts(receipt), ['2026-12-09T09:00:00.000Z']);
-    assert.equal(only(mails, OFFICE).subject.startsWith('Neue Buchung:'), true);
+    assert.match(only(mails, OFFICE).subject ?? '', /^Neue Buchung:/);
   });
 
   test('cancelling by the secret link, or by the page after its question, mails a confirmation', async () => {
@@ -256,7 +256,7 @@ describeOnBothBackends('mail delivery', (api) => {
     const before = sink.mails.length;
     await workerFor(api()).runOnce();
     assert.equal(sink.mails.length, before + 1);
-    assert.equal(sink.mails.at(-1)!.subject.startsWith('Neue Raumanfrage'), true);
+    assert.match(sink.mails.at(-1)!.subject ?? '', /^Neue Raumanfrage/);
     const again = await api().request(`/v1/musterkreis/outbox/${failed[0].id}/retry`, api().asEditor({ method: 'POST' }));
     assert.equal(again.status, 409, 'a sent mail is not sent again');
     assert.equal((await api().request(`/v1/musterkreis/outbox/${crypto.randomUUID()}/retry`, api().asEditor({ method: 'POST' }))).status, 404);
