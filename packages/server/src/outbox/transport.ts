@@ -66,7 +66,12 @@ export function createMailTransport(settings: MailSettings): MailTransport {
 
   if (settings.smtpUrl) {
     const url = new URL(settings.smtpUrl);
-    const transporter = nodemailer.createTransport(settings.smtpUrl, {
+    const transporter = nodemailer.createTransport({
+      url: settings.smtpUrl,
+      // A few open connections, reused: one handshake per mail would cap delivery at a few mails a second.
+      pool: true,
+      maxConnections: 4,
+      maxMessages: 100,
       // Fail fast: the worker retries later; a hanging server must not hold a mail for minutes.
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,

@@ -115,7 +115,8 @@ export class OutboxWorker {
       do {
         this.wakeRequested = false;
         claimed = await this.runOnce();
-      } while (!this.stopped && (claimed === this.options.batchSize || this.wakeRequested));
+        // Mail queued while this round was sending is due now: look again at once.
+      } while (!this.stopped && (claimed > 0 || this.wakeRequested));
     } catch (error) {
       // The database may be away for a moment; the next poll tries again.
       if (!this.stopped) console.error(`outbox: ${(error as Error).message}`);
