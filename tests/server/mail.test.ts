@@ -119,6 +119,18 @@ describeOnBothBackends('booking mails', (api) => {
     assert.match(html(declined), /dir="rtl"/);
   });
 
+  test('`?locale=` of the request (the widget\'s UI language) wins over the browser\'s Accept-Language', async () => {
+    const response = await api().request('/v1/musterkreis/bookings?locale=fa', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': 'de' },
+      body: JSON.stringify(bookingRequest('mailraum', '2026-12-02T10:00:00+01:00', '2026-12-02T11:00:00+01:00')),
+    });
+    assert.equal(response.status, 201);
+    const receipt = only(await deliver(api()), RESIDENT);
+    assert.match(html(receipt), /<html lang="fa" dir="rtl">/);
+    assert.equal(receipt.subject, 'درخواست رزرو اتاق شما دریافت شد: Testraum mailraum');
+  });
+
   test('a confirmation carries an .ics of every confirmed date, with the right start times (de and ar)', async () => {
     for (const language of ['de', 'ar']) {
       const day = language === 'de' ? '2026-12-07' : '2026-12-08';

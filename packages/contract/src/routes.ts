@@ -197,9 +197,10 @@ export const createBooking = createRoute({
   path: '/v1/{tenant}/bookings',
   summary: 'Ask for a room (public; no account needed)',
   description:
-    'Send an `Idempotency-Key` header: a repeated request with the same key returns the first answer and never books twice. A conflict (409) lists the taken times in `conflicts` and the nearest free times in `alternatives`.',
+    'Send an `Idempotency-Key` header: a repeated request with the same key returns the first answer and never books twice. A conflict (409) lists the taken times in `conflicts` and the nearest free times in `alternatives`. `locale` (else `Accept-Language`) is the language of the mails to the requester.',
   request: {
     params: TenantParam,
+    query: LocaleOnly,
     headers: z.object({
       'idempotency-key': z.string().min(8).max(200).optional().openapi({ description: 'A random key per booking request, e.g. a UUID.' }),
     }),

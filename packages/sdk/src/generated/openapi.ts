@@ -157,7 +157,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for a room (public; no account needed)
-         * @description Send an `Idempotency-Key` header: a repeated request with the same key returns the first answer and never books twice. A conflict (409) lists the taken times in `conflicts` and the nearest free times in `alternatives`.
+         * @description Send an `Idempotency-Key` header: a repeated request with the same key returns the first answer and never books twice. A conflict (409) lists the taken times in `conflicts` and the nearest free times in `alternatives`. `locale` (else `Accept-Language`) is the language of the mails to the requester.
          */
         post: operations["createBooking"];
         delete?: never;
@@ -2204,7 +2204,10 @@ export interface operations {
     };
     createBooking: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Content locale. Without it, `Accept-Language` decides, then the tenant default. */
+                locale?: components["schemas"]["Locale"] & unknown;
+            };
             header?: {
                 /** @description A random key per booking request, e.g. a UUID. */
                 "idempotency-key"?: string;
