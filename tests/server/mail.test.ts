@@ -30,8 +30,10 @@ function workerFor(api: TestApi, options: ConstructorParameters<typeof OutboxWor
 /** Sends what is due and returns the mails that arrived meanwhile. */
 async function deliver(api: TestApi): Promise<ParsedMail[]> {
   const before = sink.mails.length;
-  const worker = workerFor(api);
+  const transport = createMailTransport({ smtpUrl: sink.url, outboxDir: '/nonexistent' });
+  const worker = new OutboxWorker(api.database.db, transport);
   while ((await worker.runOnce()) > 0);
+  transport.close();
   return sink.mails.slice(before);
 }
 
@@ -129,6 +131,26 @@ describeOnBothBackends('booking mails', (api) => {
     const receipt = only(await deliver(api()), RESIDENT);
     assert.match(html(receipt), /<html lang="fa" dir="rtl">/);
     assert.equal(receipt.subject, 'درخواست رزرو اتاق شما دریافت شد: Testraum mailraum');
+  });
+
+  test('a room without its own office address: the notice goes to the tenant\'s office e-mail; no address, no notice', async () => {
+    await createTestRoom(api(), 'mailraum-ohne', {}, null);
+    const db = api().database.db;
+    await postBooking(api(), bookingRequest('mailraum-ohne', '2026-12-02T12:00:00+01:00', '2026-12-02T13:00:00+01:00'));
+    const withoutAnyAddress = await deliver(api());
+    assert.equal(withoutAnyAddress.length, 1, 'only the receipt');
+    only(withoutAnyAddress, RESIDENT);
+    await db.updateTable('tenants').set({ office_email: 'integration@musterkreis.example' }).where('id', '=', 'musterkreis').execute();
+    try {
+      await postBooking(api(), bookingRequest('mailraum-ohne', '2026-12-02T14:00:00+01:00', '2026-12-02T15:00:00+01:00'));
+      const mails = await deliver(api());
+      only(mails, 'integration@musterkreis.example');
+      const receipt = only(mails, RESIDENT);
+      assert.equal(receipt.replyTo?.value[0]?.address, 'integration@musterkreis.example');
+      assert.ok(receipt.text?.includes('integration@musterkreis.example'), 'the contact in the footer');
+    } finally {
+      await db.updateTable('tenants').set({ office_email: null }).where('id', '=', 'musterkreis').execute();
+    }
   });
 
   test('a confirmation carries an .ics of every confirmed date, with the right start times (de and ar)', async () => {
