@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
+import { BookingRequestInput } from '@teilhabe/contract';
+import { fingerprintOf } from '../../packages/server/src/resources/bookings/idempotency.js';
 import { bookingRequest, createTestRoom, postBooking } from '../support/booking-fixtures.js';
 import { describeOnBothBackends, json } from '../support/test-api.js';
 
@@ -41,5 +43,20 @@ describeOnBothBackends('idempotency record in the booking\'s transaction', (api)
     } finally {
       await sql`DROP TRIGGER fail_first_answer ON idempotency_keys`.execute(db);
     }
+  });
+
+  test('a key claimed by a process that died mid-request is taken over by a later retry, once', async () => {
+    const db = api().database.db;
+    const body = bookingRequest('idemraum', '2026-12-03T18:00:00+01:00', '2026-12-03T20:00:00+01:00');
+    const fingerprint = fingerprintOf(BookingRequestInput.parse(body));
+    await db.insertInto('idempotency_keys').values({ tenant_id: 'musterkreis', key: 'claimed-then-killed', fingerprint, created_at: new Date(Date.now() - 5_000) }).execute();
+    assert.equal((await postBooking(api(), body, { key: 'claimed-then-killed' })).status, 409, 'a fresh claim is still in progress');
+    await db.updateTable('idempotency_keys').set({ created_at: new Date(Date.now() - 120_000) }).where('key', '=', 'claimed-then-killed').execute();
+    const [first, second] = await Promise.all([postBooking(api(), body, { key: 'claimed-then-killed' }), postBooking(api(), body, { key: 'claimed-then-killed' })]);
+    assert.deepEqual([first.status, second.status].sort(), [201, 409]);
+    const again = await postBooking(api(), body, { key: 'claimed-then-killed' });
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    const bookings = await db.selectFrom('bookings').select('id').where('room_id', '=', 'idemraum').where('starts_at', '=', new Date('2026-12-03T18:00:00+01:00')).execute();
+    assert.equal(bookings.length, 1);
   });
 });

@@ -151,6 +151,7 @@ export class OutboxWorker {
       .updateTable('outbox')
       .set({ status: 'sent', sent_at: new Date(), lease_until: null, message: null, last_error: null })
       .where('id', '=', mail.id)
+      .where('attempts', '=', mail.attempts)
       .execute();
   }
 
@@ -169,6 +170,8 @@ export class OutboxWorker {
         last_error: String((error as Error)?.message ?? error).slice(0, 1000),
       })
       .where('id', '=', mail.id)
+      // A worker whose lease ran out while it waited must not overwrite the next attempt's outcome.
+      .where('attempts', '=', mail.attempts)
       .execute();
   }
 }
