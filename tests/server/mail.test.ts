@@ -206,6 +206,25 @@ describeOnBothBackends('booking mails', (api) => {
     assert.ok(changed.text?.includes('Angefragt: Testraum mailraum-sofort') && changed.text.includes('Samstag, 5. Dezember 2026 um 09:00 – 11:00'), changed.text);
   });
 
+  test('a series decided date by date: the mail lists the dates still open; nothing decided, no mail', async () => {
+    const series = await json(
+      await postBooking(api(), bookingRequest('mailraum', '2026-12-06T10:00:00+01:00', '2026-12-06T11:00:00+01:00', { recurrence: { frequency: 'weekly', until: '2026-12-20' } }), { language: 'de' }),
+    );
+    await deliver(api());
+    const db = api().database.db;
+    const queued = await db.transaction().execute((trx) => queueBookingDecisionMail(trx, { tenant: { id: 'musterkreis' }, bookingId: series.data.id, baseUrl: BASE }));
+    assert.deepEqual(queued, [], 'a request nobody decided yet');
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('booking_slots').set({ status: 'confirmed' }).where('booking_id', '=', series.data.id).where(sql<boolean>`during @> '2026-12-06T10:30:00+01:00'::timestamptz`).execute();
+      await queueBookingDecisionMail(trx, { tenant: { id: 'musterkreis' }, bookingId: series.data.id, baseUrl: BASE });
+    });
+    const update = only(await deliver(api()), RESIDENT);
+    assert.equal(update.subject, 'Neuigkeiten zu Ihrer Raumanfrage: Testraum mailraum');
+    assert.ok(update.text?.includes('Diese Termine prüft das Büro noch') && update.text.includes('Sonntag, 13. Dezember 2026') && update.text.includes('Sonntag, 20. Dezember 2026'), update.text);
+    assert.ok(!update.text?.includes('Abgelehnte Termine'));
+    assert.deepEqual(icsStarts(update), ['2026-12-06T09:00:00.000Z']);
+  });
+
   test('a room without approval mails the booking with its calendar file at once', async () => {
     await postBooking(api(), bookingRequest('mailraum-sofort', '2026-12-09T10:00:00+01:00', '2026-12-09T11:00:00+01:00'), { language: 'en' });
     const mails = await deliver(api());

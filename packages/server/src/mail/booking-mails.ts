@@ -201,8 +201,10 @@ function officeNotice(ctx: BookingMailContext, baseUrl: string): OutgoingMail | 
 /**
  * The decision, to the requester: confirmed (with an `.ics` of every
  * confirmed date), declined (with the office's reason and a way to search
- * again), or partly confirmed (both lists). Mentions what the office changed.
- * Call it in the transaction that records the decision.
+ * again), or partly confirmed (both lists); for a series decided date by
+ * date, also the dates still open. Mentions what the office changed. Call it
+ * in the transaction that records the decision; nothing is queued while no
+ * date is decided.
  */
 export async function queueBookingDecisionMail(db: Db, options: { tenant: { id: string }; bookingId: string; baseUrl: string }) {
   const ctx = await loadContext(db, options.tenant.id, options.bookingId);
@@ -211,20 +213,24 @@ export async function queueBookingDecisionMail(db: Db, options: { tenant: { id: 
   const values = { room: ctx.roomDoc.name, municipality: ctx.tenant.name };
   const confirmed = ctx.slots.filter((s) => s.status === 'confirmed');
   const declined = ctx.slots.filter((s) => s.status === 'declined');
-  const outcome = confirmed.length === 0 ? 'declined' : declined.length > 0 ? 'partial' : 'confirmed';
+  const pending = ctx.slots.filter((s) => s.status === 'requested');
+  if (confirmed.length + declined.length === 0) return []; // nothing decided yet
+  const outcome = pending.length ? 'update' : confirmed.length === 0 ? 'declined' : declined.length ? 'partial' : 'confirmed';
   const blocks: MailBlock[] = [{ kind: 'paragraph', text: fill(t[outcome], values) }];
-  if (ctx.booking.doc.changes && outcome !== 'declined') blocks.push(...changeBlocks(ctx, await roomNames(db, ctx)));
-  if (outcome !== 'declined') blocks.push({ kind: 'heading', text: t.confirmedDates }, facts(ctx, confirmed));
-  if (outcome !== 'confirmed') blocks.push({ kind: 'heading', text: t.declinedDates }, { kind: 'list', items: (declined.length ? declined : ctx.slots).map((s) => when(ctx, s)) });
-  if (outcome !== 'confirmed' && ctx.booking.doc.decisionReason) blocks.push({ kind: 'paragraph', text: t.reasonHeading }, { kind: 'quote', text: ctx.booking.doc.decisionReason });
-  if (outcome !== 'declined') blocks.push({ kind: 'paragraph', text: t.calendarAttached });
-  if (outcome !== 'confirmed') {
+  if (ctx.booking.doc.changes && confirmed.length) blocks.push(...changeBlocks(ctx, await roomNames(db, ctx)));
+  if (confirmed.length) blocks.push({ kind: 'heading', text: t.confirmedDates }, facts(ctx, confirmed));
+  if (declined.length) blocks.push({ kind: 'heading', text: t.declinedDates }, { kind: 'list', items: declined.map((s) => when(ctx, s)) });
+  if (pending.length) blocks.push({ kind: 'heading', text: t.pendingDates }, { kind: 'list', items: pending.map((s) => when(ctx, s)) });
+  if (declined.length && ctx.booking.doc.decisionReason) blocks.push({ kind: 'paragraph', text: t.reasonHeading }, { kind: 'quote', text: ctx.booking.doc.decisionReason });
+  if (confirmed.length) blocks.push({ kind: 'paragraph', text: t.calendarAttached });
+  if (declined.length) {
     const page = ctx.booking.doc.searchPage;
     blocks.push(page ? { kind: 'paragraph', text: t.searchAgain } : { kind: 'paragraph', text: fill(t.searchAgainNoLink, values) });
     if (page) blocks.push({ kind: 'link', href: page });
   }
-  if (outcome !== 'declined') blocks.push({ kind: 'paragraph', text: t.manage });
-  const subject = fill(outcome === 'confirmed' ? t.subjectConfirmed : outcome === 'declined' ? t.subjectDeclined : t.subjectPartial, values);
+  if (confirmed.length || pending.length) blocks.push({ kind: 'paragraph', text: t.manage });
+  const subjects = { confirmed: t.subjectConfirmed, declined: t.subjectDeclined, partial: t.subjectPartial, update: t.subjectUpdate };
+  const subject = fill(subjects[outcome], values);
   const mail = residentMail(ctx, subject, blocks, confirmed.length ? [calendarOf(ctx, confirmed)] : undefined);
   if (!mail) return [];
   return queueMails(db, [{ tenantId: ctx.tenant.id, kind: 'booking-decision', bookingId: ctx.booking.id, mail }]);

@@ -16,12 +16,16 @@ export interface ResidentMailTexts {
     subjectConfirmed: string;
     subjectDeclined: string;
     subjectPartial: string;
+    /** Some dates decided, others still open (a series decided date by date). */
+    subjectUpdate: string;
     confirmed: string;
     declined: string;
     partial: string;
+    update: string;
     reasonHeading: string;
     confirmedDates: string;
     declinedDates: string;
+    pendingDates: string;
     changed: string;
     before: string;
     after: string;
