@@ -225,6 +225,40 @@ describeOnBothBackends('booking mails', (api) => {
     assert.deepEqual(icsStarts(update), ['2026-12-06T09:00:00.000Z']);
   });
 
+  test('a declined mail links back to the page the request came from, only if it is the municipality\'s own', async () => {
+    const fromOwnPage = await json(
+      await api().request('/v1/musterkreis/bookings', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Referer: `${BASE}/demo/raeume.html` },
+        body: JSON.stringify(bookingRequest('mailraum', '2026-12-09T18:00:00+01:00', '2026-12-09T19:00:00+01:00')),
+      }),
+    );
+    const fromElsewhere = await json(
+      await api().request('/v1/musterkreis/bookings', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Referer: 'https://fremde-seite.example/falle' },
+        body: JSON.stringify(bookingRequest('mailraum', '2026-12-09T20:00:00+01:00', '2026-12-09T21:00:00+01:00')),
+      }),
+    );
+    await deliver(api());
+    await decide(api(), fromOwnPage.data.id, 'declined');
+    await decide(api(), fromElsewhere.data.id, 'declined');
+    const [own, elsewhere] = (await deliver(api())).sort((a, b) => (a.text ?? '').localeCompare(b.text ?? ''));
+    const texts = [own, elsewhere].map((m) => m?.text ?? '');
+    assert.equal(texts.filter((t) => t.includes(`${BASE}/demo/raeume.html`)).length, 1, 'the own page is linked once');
+    assert.ok(texts.every((t) => !t.includes('fremde-seite')), 'a stranger\'s page never');
+    assert.equal(texts.filter((t) => t.includes('auf der Website von Landkreis Musterkreis')).length, 1);
+  });
+
+  test('two cancels at once: one cancellation, one mail', async () => {
+    const created = await json(await postBooking(api(), bookingRequest('mailraum-sofort', '2026-12-11T10:00:00+01:00', '2026-12-11T11:00:00+01:00')));
+    await deliver(api());
+    const url = `/v1/musterkreis/bookings/${created.data.id}?token=${created.manageToken}`;
+    const responses = await Promise.all(Array.from({ length: 5 }, () => api().request(url, { method: 'DELETE' })));
+    assert.deepEqual([...new Set(responses.map((r) => r.status))], [200]);
+    assert.equal((await deliver(api())).length, 1);
+  });
+
   test('a room without approval mails the booking with its calendar file at once', async () => {
     await postBooking(api(), bookingRequest('mailraum-sofort', '2026-12-09T10:00:00+01:00', '2026-12-09T11:00:00+01:00'), { language: 'en' });
     const mails = await deliver(api());

@@ -90,11 +90,15 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
   /** Cancels a live booking and queues the confirmation mail in the same transaction; a cancelled or decided one stays as it is. */
   async function cancel(tenant: TenantContext, row: BookingRow) {
     if (!isLive(row)) return;
-    await db.transaction().execute(async (trx) => {
+    const cancelled = await db.transaction().execute(async (trx) => {
+      // Locked and read again: of two cancels at once, only one cancels and mails.
+      const current = await findBooking(trx, tenant.id, row.id, { forUpdate: true });
+      if (!current || !isLive(current)) return false;
       await setBookingStatus(trx, row.id, 'cancelled');
       await queueBookingCancelledMail(trx, { tenant, bookingId: row.id });
+      return true;
     });
-    mail.wake();
+    if (cancelled) mail.wake();
   }
 
   function pageOptions(c: Context<AppEnv>, id: string, token: string) {
