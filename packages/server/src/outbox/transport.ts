@@ -99,7 +99,7 @@ export function createMailTransport(settings: MailSettings): MailTransport {
       const info = (await transporter.sendMail(message(mail, messageId))) as { message: Buffer };
       mkdirSync(folder, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const safeId = messageId.replace(/[^a-zA-Z0-9-]/g, '').slice(0, 40);
+      const safeId = (messageId.split('@')[0] ?? '').replace(/[^a-zA-Z0-9-]/g, '').slice(0, 40);
       writeFileSync(join(folder, `${stamp}-${safeId}.eml`), info.message);
     },
     close: () => transporter.close(),
