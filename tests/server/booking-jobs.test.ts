@@ -50,6 +50,10 @@ describeOnBothBackends('periodic booking jobs', (api) => {
     assert.equal(kept.requester.email, 'neu@example.org');
 
     // A shorter period set by the tenant.
+    // A setting of the wrong type counts as unset instead of stopping the job.
+    await db.updateTable('tenants').set({ settings: JSON.stringify({ bookingRetentionDays: 'zehn' }) }).where('id', '=', 'musterkreis').execute();
+    await eraseExpiredRequesterData(db, new Date(Date.parse('2027-02-01T12:00:00+01:00') + 11 * DAY));
+    assert.equal(await emailOf(recent.data.id), 'neu@example.org');
     await db.updateTable('tenants').set({ settings: JSON.stringify({ bookingRetentionDays: 10 }) }).where('id', '=', 'musterkreis').execute();
     try {
       await eraseExpiredRequesterData(db, new Date(Date.parse('2027-02-01T12:00:00+01:00') + 11 * DAY));

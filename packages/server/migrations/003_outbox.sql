@@ -48,3 +48,19 @@ CREATE TABLE job_runs (
   name        text PRIMARY KEY,
   last_run_at timestamptz NOT NULL
 );
+
+-- Tenant settings as the jobs read them: a value of the wrong type or out of
+-- range counts as unset, so one bad setting cannot stop a job for every tenant.
+CREATE OR REPLACE FUNCTION tk_setting_days(settings jsonb, key text, fallback integer) RETURNS integer
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT CASE
+      WHEN jsonb_typeof(settings->key) = 'number' AND (settings->>key)::numeric BETWEEN 0 AND 36500
+        THEN round((settings->>key)::numeric)::integer
+      ELSE fallback
+    END
+  $$;
+
+CREATE OR REPLACE FUNCTION tk_setting_flag(settings jsonb, key text, fallback boolean) RETURNS boolean
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT CASE WHEN jsonb_typeof(settings->key) = 'boolean' THEN (settings->>key)::boolean ELSE fallback END $$;

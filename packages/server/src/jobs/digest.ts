@@ -29,14 +29,14 @@ interface WaitingRequest {
 export async function queueOfficeDigests(db: Kysely<DatabaseSchema>, now: Date, baseUrl: string): Promise<number> {
   const { rows } = await sql<WaitingRequest>`
     SELECT b.tenant_id, t.name AS tenant_name, t.time_zone,
-           coalesce((t.settings->>'requestDigestAfterDays')::int, ${DEFAULT_DIGEST_AFTER_DAYS}) AS after_days,
+           tk_setting_days(t.settings, 'requestDigestAfterDays', ${DEFAULT_DIGEST_AFTER_DAYS}) AS after_days,
            coalesce(r.doc->'contactOffice'->>'email', t.office_email) AS office,
            b.id AS booking_id, r.doc->>'name' AS room_name, b.starts_at, b.ends_at, b.created_at
     FROM bookings b
     JOIN tenants t ON t.id = b.tenant_id
     JOIN rooms r ON r.tenant_id = b.tenant_id AND r.id = b.room_id
     WHERE b.status = 'requested'
-      AND b.created_at < ${now}::timestamptz - make_interval(days => coalesce((t.settings->>'requestDigestAfterDays')::int, ${DEFAULT_DIGEST_AFTER_DAYS}))
+      AND b.created_at < ${now}::timestamptz - make_interval(days => tk_setting_days(t.settings, 'requestDigestAfterDays', ${DEFAULT_DIGEST_AFTER_DAYS}))
     ORDER BY b.created_at`.execute(db);
   const groups = new Map<string, WaitingRequest[]>();
   for (const row of rows) {

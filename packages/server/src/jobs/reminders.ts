@@ -15,7 +15,7 @@ export async function queueDueReminders(db: Kysely<DatabaseSchema>, now: Date): 
     SELECT s.tenant_id, s.booking_id, t.time_zone, lower(s.during) AS start, upper(s.during) AS "end"
     FROM booking_slots s JOIN tenants t ON t.id = s.tenant_id
     WHERE s.status = 'confirmed'
-      AND coalesce((t.settings->>'bookingReminders')::boolean, true)
+      AND tk_setting_flag(t.settings, 'bookingReminders', true)
       AND lower(s.during) > ${now} AND lower(s.during) < ${new Date(now.getTime() + 2 * 86_400_000)}`.execute(db);
   let queued = 0;
   for (const slot of rows) {

@@ -21,7 +21,7 @@ export async function eraseExpiredRequesterData(db: Kysely<DatabaseSchema>, now:
       FROM tenants t
       WHERE t.id = b.tenant_id
         AND b.doc->'requesterErasedAt' IS NULL
-        AND b.ends_at < ${now}::timestamptz - make_interval(days => coalesce((t.settings->>'bookingRetentionDays')::int, ${DEFAULT_RETENTION_DAYS}))
+        AND b.ends_at < ${now}::timestamptz - make_interval(days => tk_setting_days(t.settings, 'bookingRetentionDays', ${DEFAULT_RETENTION_DAYS}))
       RETURNING b.id`.execute(trx);
     const ids = rows.map((r) => r.id);
     if (ids.length) await trx.deleteFrom('outbox').where('booking_id', 'in', ids).execute();

@@ -14,7 +14,7 @@ export const OFFICE_MAIL_TEXTS = {
     item: '{room}: {date} (angefragt am {requested})',
   },
   facts: { room: 'Raum', dates: 'Termine', purpose: 'Zweck', people: 'Erwartete Personen', requester: 'Anfragende Person', language: 'Sprache der Anfrage' },
-  openInApp: 'Zur Anfrage in der Büro-Anwendung:',
+  openInApp: 'In der Büro-Anwendung:',
   openQueue: 'Alle Anfragen in der Büro-Anwendung:',
   footer: 'Diese E-Mail hat der Teilhabe-Kit-Server automatisch verschickt.',
 };
