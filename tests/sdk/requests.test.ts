@@ -78,6 +78,16 @@ describe('locale', () => {
     assert.equal(queryOf(seen[1]).get('locale'), 'tr');
   });
 
+  test('a booking request sends the locale its mails should speak', async () => {
+    const seen = capture('post', '/bookings', () => HttpResponse.json(bookingCreated, { status: 201 }));
+    await testClient({ locale: 'uk' }).bookings.create(bookingInput);
+    await testClient().bookings.create(bookingInput, { locale: 'fa' });
+    await testClient().bookings.create(bookingInput);
+    assert.equal(queryOf(seen[0]).get('locale'), 'uk');
+    assert.equal(queryOf(seen[1]).get('locale'), 'fa');
+    assert.equal(queryOf(seen[2]).get('locale'), null, 'without one the server reads Accept-Language');
+  });
+
   test('withLocale gives a client for another locale that shares the rest', async () => {
     const seen = capture('get', '/events/fest', () => HttpResponse.json({ data: { id: 'fest' } }));
     const client = testClient({ locale: 'de', token: 'editor' });

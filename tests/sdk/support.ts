@@ -77,6 +77,7 @@ export const bookingCreated = {
   },
   manageUrl: 'https://api.teilhabe.test/buchung/secret',
   manageToken: 'secret-token-abcdefghijklmnop',
+  emailNotifications: true,
 };
 
 /** Resolves with how long `promise` took to settle, and its outcome. */

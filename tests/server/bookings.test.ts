@@ -202,10 +202,18 @@ describeOnBothBackends('bookings', (api) => {
     const html = await page.text();
     assert.ok(html.includes('Testraum testraum-b') && html.includes('Gebucht'));
     assert.ok(html.includes('Chorprobe &lt;script&gt;') && !html.includes('<script>alert'), 'escaped');
+    const question = await api().request(`/v1/musterkreis/bookings/${created.data.id}/cancel`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept-Language': 'de' },
+      body: new URLSearchParams({ token: created.manageToken }).toString(),
+    });
+    assert.equal(question.status, 200, 'the button first asks');
+    assert.ok((await question.text()).includes('Ja, stornieren'));
+    assert.equal((await json(await api().request(`${url.pathname}${url.search}`))).data.status, 'confirmed', 'asking cancels nothing');
     const cancel = await api().request(`/v1/musterkreis/bookings/${created.data.id}/cancel`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ token: created.manageToken }).toString(),
+      body: new URLSearchParams({ token: created.manageToken, confirm: 'yes' }).toString(),
     });
     assert.equal(cancel.status, 303);
     const after = await api().request(cancel.headers.get('location')!, { headers: { Accept: 'text/html' } });

@@ -25,7 +25,7 @@ export async function startLiveServer(
   await seedDataset(database.db, demoDataset(options.today ?? new Date()));
   const editorToken = (await createApiToken(database.db, 'musterkreis', 'live-tests', ['editor', 'bookings'])).token;
   const adminToken = (await createApiToken(database.db, 'musterkreis', 'live-tests-admin', ['admin'])).token;
-  const server = await startServer({ database, port: 0, passwordHashing: { logN: 12 }, bookingRateLimit: { max: 10_000, windowMs: 60_000 }, staticMounts: options.staticMounts ?? [] });
+  const server = await startServer({ database, port: 0, passwordHashing: { logN: 12 }, bookingRateLimit: { max: 10_000, windowMs: 60_000 }, staticMounts: options.staticMounts ?? [], outboxWorker: false, jobs: false });
   return {
     baseUrl: server.url,
     tenant: 'musterkreis',

@@ -76,6 +76,10 @@ export const BookingCreated = z
     data: Booking,
     manageUrl: z.string().openapi({ description: 'Secret link to view or cancel the booking. Keep it private.' }),
     manageToken: z.string(),
+    emailNotifications: z.boolean().openapi({
+      description:
+        'Whether this server e-mails the requester (a receipt with `manageUrl` now, the decision later). When false, no e-mail comes: the person must keep `manageUrl` to see the decision.',
+    }),
   })
   .openapi('BookingCreated');
 

@@ -12,3 +12,4 @@ export * from './sign-in-routes.js';
 export * from './office-routes.js';
 export * from './routes.js';
 export * from './openapi.js';
+export * from './outbox.js';

@@ -29,6 +29,7 @@ export const openApiConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] =
     { name: 'Tokens', description: 'Bearer tokens for programs such as imports; people sign in instead.' },
     { name: 'Audit' },
     { name: 'Records', description: 'Staff reads of records as stored, with their version for `If-Match`.' },
+    { name: 'Outbox' },
   ],
 };
 

@@ -28,6 +28,7 @@ import {
   FundingProgramInput,
   FundingProgramSummary,
 } from './funding.js';
+import { OutboxListQuery, OutboxMail } from './outbox.js';
 import { Organization, OrganizationInput, OrganizationListQuery, OrganizationSummary } from './organizations.js';
 import { TaxonomyName, TaxonomyTerm, Tenant } from './taxonomies.js';
 
@@ -200,9 +201,10 @@ export const createBooking = publicRoute({
   path: '/v1/{tenant}/bookings',
   summary: 'Ask for a room (public; no account needed)',
   description:
-    'Send an `Idempotency-Key` header: a repeated request with the same key returns the first answer and never books twice. A conflict (409) lists the taken times in `conflicts` and the nearest free times in `alternatives`.',
+    'Send an `Idempotency-Key` header: a repeated request with the same key returns the first answer and never books twice. A conflict (409) lists the taken times in `conflicts` and the nearest free times in `alternatives`. `locale` (else `Accept-Language`) is the language of the mails to the requester.',
   request: {
     params: TenantParam,
+    query: LocaleOnly,
     headers: z.object({
       'idempotency-key': Text.min(8).max(200).optional().openapi({ description: 'A random key per booking request, e.g. a UUID.' }),
     }),
@@ -426,6 +428,29 @@ export const deleteFundingProgram = staffRoute(['editor'], {
   responses: { 204: { description: 'Removed' }, ...writeErrors },
 });
 
+// ── Outbox (staff) ─────────────────────────────────────────────────────────
+
+export const listOutbox = staffRoute(['bookings'], {
+  operationId: 'listOutbox',
+  tags: ['Outbox'],
+  method: 'get',
+  path: '/v1/{tenant}/outbox',
+  summary: 'Mails of the outbox, e.g. the failed ones',
+  description: 'Mails are sent by a worker with retries; a mail that could not be sent for a day is `failed` and waits here.',
+  request: { params: TenantParam, query: OutboxListQuery },
+  responses: { 200: json(z.object({ data: z.array(OutboxMail) }).openapi('OutboxMailList'), 'Newest first'), ...writeErrors },
+});
+
+export const retryOutboxMail = staffRoute(['bookings'], {
+  operationId: 'retryOutboxMail',
+  tags: ['Outbox'],
+  method: 'post',
+  path: '/v1/{tenant}/outbox/{id}/retry',
+  summary: 'Send a failed mail again',
+  request: { params: TenantParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: { 200: json(oneOf(OutboxMail, 'OutboxMailRetried'), 'Queued for a new day of tries'), ...writeErrors, 409: problem('The mail is not failed (it is pending, being sent, or sent).') },
+});
+
 /** All routes in the order the document lists them. */
 export const routes = {
   listTenants,
@@ -458,4 +483,6 @@ export const routes = {
   putFundingProgram,
   deleteFundingProgram,
   ...officeRoutes,
+  listOutbox,
+  retryOutboxMail,
 };

@@ -15,7 +15,7 @@ export interface StaffLinkMessage {
   expiresAt: Date;
 }
 
-/** What route modules get from the app: storage, tenants, limits and a clock. */
+/** What route modules get from the app: storage, tenants, limits, mail and a clock. */
 export interface AppDependencies {
   db: Kysely<DatabaseSchema>;
   tenants: TenantDirectory;
@@ -27,4 +27,10 @@ export interface AppDependencies {
   passwordHashing: PasswordHashing;
   /** Hands a one-time link to the person (by mail). */
   deliverStaffLink: (message: StaffLinkMessage) => Promise<void>;
+  mail: {
+    /** True when mail reaches people (SMTP); false when it only lands in files or nowhere. */
+    reachesRecipients: boolean;
+    /** Tells this instance's outbox worker that a commit queued mail (it would find it at its next poll anyway). */
+    wake(): void;
+  };
 }

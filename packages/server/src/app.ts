@@ -27,6 +27,7 @@ import { registerPages, type StaticMounts } from './pages/routes.js';
 import { registerBookingRoutes } from './resources/bookings/routes.js';
 import { registerEventRoutes } from './resources/events/routes.js';
 import { registerFundingRoutes } from './resources/funding/routes.js';
+import { registerOutboxRoutes } from './outbox/routes.js';
 import { registerOrganizationRoutes } from './resources/organizations/routes.js';
 import { registerRoomRoutes } from './resources/rooms/routes.js';
 import { registerTaxonomyRoutes } from './resources/taxonomies/routes.js';
@@ -48,6 +49,10 @@ export interface AppOptions {
   deliverStaffLink?: AppDependencies['deliverStaffLink'];
   /** The municipality's OpenID Connect provider; without it people sign in with a password only. */
   oidc?: OidcSettings;
+  /** Whether queued mail reaches people; the public booking answer says so. Default false. */
+  mailReachesRecipients?: boolean;
+  /** Called after a commit that queued mail (the server's outbox worker). */
+  onMailQueued?: () => void;
 }
 
 export function createApp(options: AppOptions) {
@@ -56,11 +61,12 @@ export function createApp(options: AppOptions) {
   const dependencies: AppDependencies = {
     db,
     tenants,
-    bookingLimiter: new RateLimiter(options.bookingRateLimit ?? { max: 30, windowMs: 10 * 60_000 }),
+    bookingLimiter: new RateLimiter(db, options.bookingRateLimit ?? { max: 30, windowMs: 10 * 60_000 }),
     publicBaseUrl: options.publicBaseUrl,
     now: options.now ?? (() => new Date()),
     passwordHashing: options.passwordHashing ?? OWASP_PASSWORD_HASHING,
     deliverStaffLink: options.deliverStaffLink ?? logStaffLink,
+    mail: { reachesRecipients: options.mailReachesRecipients ?? false, wake: options.onMailQueued ?? (() => {}) },
   };
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
@@ -99,6 +105,7 @@ export function createApp(options: AppOptions) {
   registerSettingsRoutes(app, dependencies);
   registerAuditRoutes(app, dependencies);
   registerStoredRecordRoutes(app, dependencies);
+  registerOutboxRoutes(app, dependencies);
   registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list() });
 
   return { app, dependencies };

@@ -85,6 +85,18 @@ export interface SuccessContext {
   onAgain: () => void;
 }
 
+/** What happens next, as this server really does it: a server without mail must not promise an e-mail. */
+function outcomeText(confirmed: boolean, mailed: boolean, email: string): string {
+  if (confirmed) {
+    return mailed
+      ? msg(str`Der Raum ist für Sie reserviert. Eine Bestätigung geht an ${email}.`, { id: 'rb.success.confirmed-text' })
+      : msg('Der Raum ist für Sie reserviert. Sie bekommen keine E-Mail dazu: Speichern Sie Ihren persönlichen Link unten.', { id: 'rb.success.confirmed-text-no-mail' });
+  }
+  return mailed
+    ? msg(str`Sie bekommen eine E-Mail an ${email}, sobald die Stadt entschieden hat.`, { id: 'rb.success.requested-text' })
+    : msg('Sie bekommen keine E-Mail. Ob die Stadt zugestimmt hat, sehen Sie über Ihren persönlichen Link unten. Speichern Sie ihn.', { id: 'rb.success.requested-text-no-mail' });
+}
+
 export function successPanel(context: SuccessContext): TemplateResult {
   const { created, uiLocale } = context;
   const booking = created.data;
@@ -96,11 +108,7 @@ export function successPanel(context: SuccessContext): TemplateResult {
     <h3 id="success-title" class="success-title" tabindex="-1">
       ${confirmed ? msg('Gebucht', { id: 'rb.success.confirmed' }) : msg('Anfrage eingegangen – die Stadt prüft sie', { id: 'rb.success.requested' })}
     </h3>
-    <p>
-      ${confirmed
-        ? msg(str`Der Raum ist für Sie reserviert. Eine Bestätigung geht an ${email}.`, { id: 'rb.success.confirmed-text' })
-        : msg(str`Sie bekommen eine E-Mail an ${email}, sobald die Stadt entschieden hat.`, { id: 'rb.success.requested-text' })}
-    </p>
+    <p>${outcomeText(confirmed, created.emailNotifications === true, email)}</p>
     <dl class="facts summary">
       <div class="fact"><dt>${msg('Raum', { id: 'rb.success.room' })}</dt><dd>${booking.roomName}, ${booking.venueName}</dd></div>
       <div class="fact">

@@ -37,7 +37,7 @@ function fieldErrors(input: BookingRequestInput) {
   return errors;
 }
 
-function created(input: BookingRequestInput, room: RoomFixture, id: string): BookingCreated {
+function created(input: BookingRequestInput, room: RoomFixture, id: string, emailNotifications: boolean): BookingCreated {
   const status = room.bookingPolicy.needsApproval ? 'requested' : 'confirmed';
   const rule = input.requester.applicantKind ? room.fees.rules.find((r) => r.applicantKinds.includes(input.requester.applicantKind!)) : undefined;
   const occurrences = occurrencesOf(input).map((o) => ({ ...o, status }) as Booking['occurrences'][number]);
@@ -60,10 +60,11 @@ function created(input: BookingRequestInput, room: RoomFixture, id: string): Boo
     decisionReason: null,
   };
   const manageToken = `bk_mock${id.replace(/-/g, '')}secret`;
-  return { data, manageUrl: `${location.origin}/v1/musterkreis/bookings/${id}?token=${manageToken}`, manageToken };
+  return { data, manageUrl: `${location.origin}/v1/musterkreis/bookings/${id}?token=${manageToken}`, manageToken, emailNotifications };
 }
 
-export function bookingHandlers(mode: BookingMode = 'accept', rooms: RoomFixture[] = roomFixtures) {
+/** `emailNotifications: false` plays a server without mail (no SMTP configured). */
+export function bookingHandlers(mode: BookingMode = 'accept', rooms: RoomFixture[] = roomFixtures, options: { emailNotifications?: boolean } = {}) {
   const answers = new Map<string, BookingCreated>();
   /** Alternatives already offered are free, so picking one succeeds. */
   const offered = new Set<string>();
@@ -104,7 +105,7 @@ export function bookingHandlers(mode: BookingMode = 'accept', rooms: RoomFixture
         }
       }
       counter += 1;
-      const answer = created(input, room, `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`);
+      const answer = created(input, room, `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`, options.emailNotifications ?? true);
       if (key) answers.set(key, answer);
       return HttpResponse.json(answer, { status: 201, headers: { 'Cache-Control': 'private, no-store' } });
     }),
@@ -121,6 +122,7 @@ function shift(iso: string, minutes: number): string {
 /** Ready-made handler sets for the booking widget's stories and tests. */
 export const roomScenarios = {
   rooms: () => [...roomHandlers(), ...bookingHandlers('accept')],
+  roomsWithoutMail: () => [...roomHandlers(), ...bookingHandlers('accept', roomFixtures, { emailNotifications: false })],
   roomsEmpty: () => [...roomHandlers({ rooms: [] }), ...bookingHandlers('accept')],
   roomsLoading: () => [...roomHandlers({ listForever: true })],
   roomsError: () => [...roomHandlers({ listError: true })],

@@ -176,7 +176,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for a room (public; no account needed)
-         * @description Send an `Idempotency-Key` header: a repeated request with the same key returns the first answer and never books twice. A conflict (409) lists the taken times in `conflicts` and the nearest free times in `alternatives`.
+         * @description Send an `Idempotency-Key` header: a repeated request with the same key returns the first answer and never books twice. A conflict (409) lists the taken times in `conflicts` and the nearest free times in `alternatives`. `locale` (else `Accept-Language`) is the language of the mails to the requester.
          */
         post: operations["createBooking"];
         delete?: never;
@@ -1092,6 +1092,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/{tenant}/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mails of the outbox, e.g. the failed ones
+         * @description Mails are sent by a worker with retries; a mail that could not be sent for a day is `failed` and waits here.
+         *
+         *     Needs the role `bookings` (or `admin`).
+         */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/outbox/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed mail again
+         * @description Needs the role `bookings` (or `admin`).
+         */
+        post: operations["retryOutboxMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1635,6 +1677,8 @@ export interface components {
             /** @description Secret link to view or cancel the booking. Keep it private. */
             manageUrl: string;
             manageToken: string;
+            /** @description Whether this server e-mails the requester (a receipt with `manageUrl` now, the decision later). When false, no e-mail comes: the person must keep `manageUrl` to see the decision. */
+            emailNotifications: boolean;
         };
         Booking: {
             id: string;
@@ -2726,6 +2770,43 @@ export interface components {
                 nextCursor: string | null;
             };
         };
+        OutboxMailList: {
+            data: components["schemas"]["OutboxMail"][];
+        };
+        OutboxMail: {
+            /** Format: uuid */
+            id: string;
+            /** @example booking-decision */
+            kind: string;
+            /** Format: uuid */
+            bookingId: string | null;
+            recipient: string;
+            subject: string;
+            status: components["schemas"]["OutboxStatus"];
+            attempts: number;
+            /** @description What the mail server answered at the last try. */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            nextAttemptAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            sentAt: string | null;
+        };
+        /** @enum {string} */
+        OutboxStatus: "pending" | "sending" | "sent" | "failed";
+        OutboxMailRetried: {
+            data: components["schemas"]["OutboxMail"];
+        };
     };
     responses: never;
     parameters: never;
@@ -3593,7 +3674,10 @@ export interface operations {
     };
     createBooking: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Content locale. Without it, `Accept-Language` decides, then the tenant default. */
+                locale?: components["schemas"]["Locale"] & unknown;
+            };
             header?: {
                 /** @description A random key per booking request, e.g. a UUID. */
                 "idempotency-key"?: string;
@@ -7093,6 +7177,172 @@ export interface operations {
             };
             /** @description No such tenant or record. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                /** @description One or more statuses, comma-separated; default `failed`. */
+                status?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMailList"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryOutboxMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued for a new day of tries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMailRetried"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or record. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The mail is not failed (it is pending, being sent, or sent). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

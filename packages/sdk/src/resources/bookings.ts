@@ -11,9 +11,10 @@
 import { newIdempotencyKey } from '../idempotency.js';
 import type { CallOptions } from '../transport.js';
 import type { Booking, BookingCreated, BookingDecision, BookingRequestInput, RecordResponse } from '../types.js';
-import { type ResourceContext, type WireBody, type WireQuery, wireBody, wireQuery } from './context.js';
+import { type ResourceContext, type WireBody, type WireQuery, localeFor, wireBody, wireQuery } from './context.js';
 
-export interface CreateBookingOptions extends Omit<CallOptions, 'locale'> {
+/** `locale` (else the client's, else `Accept-Language`) is the language of the mails the requester gets. */
+export interface CreateBookingOptions extends CallOptions {
   /** Reuse this key for the same booking request (8–200 characters). Default: a new UUID. */
   idempotencyKey?: string;
 }
@@ -42,7 +43,8 @@ export interface BookingsResource {
   decide(id: string, decision: BookingDecision, options?: CallOptions): Promise<RecordResponse<Booking>>;
 }
 
-export function bookingsResource({ transport, tenant }: ResourceContext): BookingsResource {
+export function bookingsResource(context: ResourceContext): BookingsResource {
+  const { transport, tenant } = context;
   /** The secret goes in the query; only without it do we fall back to the editor's bearer token. */
   const access = (options: BookingAccessOptions | undefined) => ({
     auth: !options?.token,
@@ -56,7 +58,7 @@ export function bookingsResource({ transport, tenant }: ResourceContext): Bookin
       return transport.call({ shape: 'created', headers: { 'Idempotency-Key': idempotencyKey } }, options, (init) =>
         transport.api.POST('/v1/{tenant}/bookings', {
           ...init,
-          params: { path: { tenant } },
+          params: { path: { tenant }, query: wireQuery<WireQuery<'createBooking'>>({}, localeFor(context, options)) },
           body: wireBody<WireBody<'createBooking'>>(input),
         }),
       );

@@ -14,9 +14,18 @@ export interface TenantsTable {
   locales: string[];
   time_zone: string;
   cors_origins: string[];
-  office_email: string | null;
-  settings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  office_email: ColumnType<string | null, string | null | undefined, string | null>;
+  settings: ColumnType<StoredTenantSettings, string | undefined, string>;
   created_at: Generated<Date>;
+}
+
+/** Keys of `tenants.settings`; each has a default in `tenants/settings.ts`. */
+export interface StoredTenantSettings {
+  bookingRetentionDays?: number;
+  bookingReminders?: boolean;
+  requestDigestAfterDays?: number;
+  logoUrl?: string | null;
+  secondFactor?: 'optional' | 'admins' | 'everyone';
 }
 
 export interface ApiTokensTable {
@@ -110,6 +119,36 @@ export interface IdempotencyKeysTable {
   status_code: number | null;
   response: Json | null;
   created_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: string;
+  tenant_id: string;
+  kind: string;
+  booking_id: string | null;
+  recipient: string;
+  subject: string;
+  message: ColumnType<unknown | null, string | null, string | null>;
+  dedupe_key: string | null;
+  status: ColumnType<'pending' | 'sending' | 'sent' | 'failed', 'pending' | undefined, 'pending' | 'sending' | 'sent' | 'failed'>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  tries_since: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
+export interface JobRunsTable {
+  name: string;
+  last_run_at: Timestamp;
 }
 
 export interface EventsTable {
@@ -256,4 +295,7 @@ export interface DatabaseSchema {
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
   funding_programs: FundingProgramsTable;
+  outbox: OutboxTable;
+  rate_limits: RateLimitsTable;
+  job_runs: JobRunsTable;
 }

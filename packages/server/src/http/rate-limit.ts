@@ -1,9 +1,13 @@
 /**
- * A fixed-window limit per client address, in memory. Enough for one server
- * instance; behind several instances, the proxy in front should limit too.
+ * A fixed-window limit per client address, counted in the database so that
+ * every server instance behind a load balancer shares one count. One upsert
+ * per hit: the row's window restarts when it is over, else its count grows.
  */
+import { createHash } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
+import { sql, type Kysely } from 'kysely';
+import type { DatabaseSchema } from '../db/schema.js';
 import type { AppEnv } from './env.js';
 import { ProblemError } from './problem.js';
 
@@ -15,23 +19,25 @@ export interface RateLimitOptions {
 }
 
 export class RateLimiter {
-  private windows = new Map<string, { count: number; resetAt: number }>();
-
-  constructor(private readonly options: RateLimitOptions) {}
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    private readonly options: RateLimitOptions,
+  ) {}
 
   /** Counts one request of this client; throws a 429 problem when over the limit. */
-  hit(c: Context<AppEnv>, scope: string): void {
-    const now = Date.now();
-    const key = `${scope}|${clientAddress(c, this.options.trustProxy ?? false)}`;
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + this.options.windowMs };
-      this.windows.set(key, window);
-      if (this.windows.size > 10_000) this.sweep(now);
-    }
-    window.count += 1;
-    if (window.count > this.options.max) {
-      const retryAfter = Math.ceil((window.resetAt - now) / 1000);
+  async hit(c: Context<AppEnv>, scope: string): Promise<void> {
+    // The address is personal data: only its hash is stored, and only for one window.
+    const key = createHash('sha256').update(`${scope}|${clientAddress(c, this.options.trustProxy ?? false)}`).digest('base64url');
+    const windowSeconds = this.options.windowMs / 1000;
+    const { rows } = await sql<{ hits: number; reset_in: number }>`
+      INSERT INTO rate_limits AS r (key, window_start, hits) VALUES (${key}, clock_timestamp(), 1)
+      ON CONFLICT (key) DO UPDATE SET
+        hits = CASE WHEN r.window_start <= clock_timestamp() - make_interval(secs => ${windowSeconds}) THEN 1 ELSE r.hits + 1 END,
+        window_start = CASE WHEN r.window_start <= clock_timestamp() - make_interval(secs => ${windowSeconds}) THEN clock_timestamp() ELSE r.window_start END
+      RETURNING hits, extract(epoch FROM r.window_start + make_interval(secs => ${windowSeconds}) - clock_timestamp())::float8 AS reset_in`.execute(this.db);
+    const { hits, reset_in: resetIn } = rows[0]!;
+    if (hits > this.options.max) {
+      const retryAfter = Math.max(1, Math.ceil(resetIn));
       throw new ProblemError({
         status: 429,
         type: 'rate-limited',
@@ -41,10 +47,11 @@ export class RateLimiter {
       });
     }
   }
+}
 
-  private sweep(now: number) {
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
-  }
+/** Forgets windows that ended long ago (run by the periodic cleanup). */
+export async function sweepRateLimits(db: Kysely<DatabaseSchema>, olderThanMs = 86_400_000) {
+  await db.deleteFrom('rate_limits').where('window_start', '<', new Date(Date.now() - olderThanMs)).execute();
 }
 
 function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {

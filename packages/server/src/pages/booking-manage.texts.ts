@@ -13,6 +13,12 @@ export interface BookingPageText {
   cancelHint: string;
   cancelled: string;
   keep: string;
+  /** The office's reason, shown when a request was declined. */
+  reason: string;
+  confirmTitle: string;
+  confirmText: string;
+  confirmYes: string;
+  confirmNo: string;
 }
 
 export const BOOKING_PAGE_TEXT: Record<Locale, BookingPageText> = {
@@ -28,6 +34,11 @@ export const BOOKING_PAGE_TEXT: Record<Locale, BookingPageText> = {
     cancelHint: 'Wenn Sie den Raum nicht mehr brauchen, stornieren Sie die Anfrage, damit andere den Raum nutzen können.',
     cancelled: 'Die Buchung ist storniert.',
     keep: 'Bewahren Sie diesen Link auf: Nur mit ihm können Sie die Anfrage sehen oder stornieren.',
+    reason: 'Begründung des Büros',
+    confirmTitle: 'Wollen Sie die Anfrage stornieren?',
+    confirmText: 'Der Raum wird dann für andere frei. Sie können das nicht rückgängig machen.',
+    confirmYes: 'Ja, stornieren',
+    confirmNo: 'Nein, zurück zur Anfrage',
   },
   en: {
     title: 'Your room request',
@@ -41,6 +52,11 @@ export const BOOKING_PAGE_TEXT: Record<Locale, BookingPageText> = {
     cancelHint: 'If you no longer need the room, cancel it so that others can use it.',
     cancelled: 'The booking is cancelled.',
     keep: 'Keep this link: only with it can you see or cancel the request.',
+    reason: 'The office’s reason',
+    confirmTitle: 'Do you want to cancel the request?',
+    confirmText: 'The room will then be free for others. You cannot undo this.',
+    confirmYes: 'Yes, cancel',
+    confirmNo: 'No, back to the request',
   },
   tr: {
     title: 'Oda talebiniz',
@@ -54,6 +70,11 @@ export const BOOKING_PAGE_TEXT: Record<Locale, BookingPageText> = {
     cancelHint: 'Odaya artık ihtiyacınız yoksa, başkalarının kullanabilmesi için talebi iptal edin.',
     cancelled: 'Rezervasyon iptal edildi.',
     keep: 'Bu bağlantıyı saklayın: Talebi yalnızca bu bağlantıyla görebilir veya iptal edebilirsiniz.',
+    reason: 'Ofisin gerekçesi',
+    confirmTitle: 'Talebi iptal etmek istiyor musunuz?',
+    confirmText: 'Oda o zaman başkaları için boşalır. Bunu geri alamazsınız.',
+    confirmYes: 'Evet, iptal et',
+    confirmNo: 'Hayır, talebe geri dön',
   },
   ar: {
     title: 'طلب حجز القاعة',
@@ -67,6 +88,11 @@ export const BOOKING_PAGE_TEXT: Record<Locale, BookingPageText> = {
     cancelHint: 'إذا لم تعودوا بحاجة إلى القاعة، ألغوا الطلب ليتمكن غيركم من استخدامها.',
     cancelled: 'تم إلغاء الحجز.',
     keep: 'احتفظوا بهذا الرابط: لا يمكنكم رؤية الطلب أو إلغاؤه إلا من خلاله.',
+    reason: 'سبب المكتب',
+    confirmTitle: 'هل تريدون إلغاء الطلب؟',
+    confirmText: 'ستصبح القاعة عندها متاحة لغيركم. لا يمكنكم التراجع عن ذلك.',
+    confirmYes: 'نعم، إلغاء',
+    confirmNo: 'لا، العودة إلى الطلب',
   },
   uk: {
     title: 'Ваш запит на приміщення',
@@ -80,6 +106,11 @@ export const BOOKING_PAGE_TEXT: Record<Locale, BookingPageText> = {
     cancelHint: 'Якщо приміщення вам більше не потрібне, скасуйте запит, щоб ним могли скористатися інші.',
     cancelled: 'Бронювання скасовано.',
     keep: 'Збережіть це посилання: лише з ним ви можете переглянути або скасувати запит.',
+    reason: 'Пояснення офісу',
+    confirmTitle: 'Ви хочете скасувати запит?',
+    confirmText: 'Тоді приміщення стане вільним для інших. Скасувати це неможливо.',
+    confirmYes: 'Так, скасувати',
+    confirmNo: 'Ні, повернутися до запиту',
   },
   ru: {
     title: 'Ваш запрос на помещение',
@@ -93,6 +124,11 @@ export const BOOKING_PAGE_TEXT: Record<Locale, BookingPageText> = {
     cancelHint: 'Если помещение вам больше не нужно, отмените запрос, чтобы им могли воспользоваться другие.',
     cancelled: 'Бронирование отменено.',
     keep: 'Сохраните эту ссылку: только с ней вы можете посмотреть или отменить запрос.',
+    reason: 'Обоснование офиса',
+    confirmTitle: 'Вы хотите отменить запрос?',
+    confirmText: 'Тогда помещение станет свободным для других. Отменить это действие нельзя.',
+    confirmYes: 'Да, отменить',
+    confirmNo: 'Нет, вернуться к запросу',
   },
   fa: {
     title: 'درخواست رزرو اتاق شما',
@@ -106,5 +142,10 @@ export const BOOKING_PAGE_TEXT: Record<Locale, BookingPageText> = {
     cancelHint: 'اگر دیگر به اتاق نیاز ندارید، درخواست را لغو کنید تا دیگران بتوانند از آن استفاده کنند.',
     cancelled: 'رزرو لغو شد.',
     keep: 'این پیوند را نگه دارید: فقط با آن می‌توانید درخواست را ببینید یا لغو کنید.',
+    reason: 'دلیل دفتر',
+    confirmTitle: 'آیا می\u200cخواهید درخواست را لغو کنید؟',
+    confirmText: 'در این صورت اتاق برای دیگران آزاد می\u200cشود. این کار قابل بازگشت نیست.',
+    confirmYes: 'بله، لغو شود',
+    confirmNo: 'نه، بازگشت به درخواست',
   },
 };

@@ -23,7 +23,7 @@ export interface DecisionContext {
   actor: AuditActor;
   now: Date;
   /** Runs inside the decision's transaction, e.g. to queue the resident's mail. */
-  afterDecision?: (trx: Transaction<DatabaseSchema>, bookingId: string) => Promise<void>;
+  afterDecision?: (trx: Transaction<DatabaseSchema>, bookingId: string) => Promise<unknown>;
 }
 
 const notPending = (status: string) =>

@@ -4,9 +4,12 @@
  * first answer again, and a different request under the same key is refused.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { ProblemError } from '../../http/problem.js';
+
+/** Far longer than any booking request takes. */
+const ABANDONED_CLAIM_MS = 60_000;
 
 export type Claim = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown };
 
@@ -20,6 +23,19 @@ export async function claimKey(db: Kysely<DatabaseSchema>, tenantId: string, key
     .returning('key')
     .executeTakeFirst();
   if (inserted) return { kind: 'new' };
+  // A claim without an answer long after it was made belongs to a process that died mid-request
+  // (its booking rolled back with it): one retry takes the key over.
+  const takenOver = await db
+    .updateTable('idempotency_keys')
+    .set({ created_at: new Date() })
+    .where('tenant_id', '=', tenantId)
+    .where('key', '=', key)
+    .where('fingerprint', '=', fingerprint)
+    .where('status_code', 'is', null)
+    .where('created_at', '<', new Date(Date.now() - ABANDONED_CLAIM_MS))
+    .returning('key')
+    .executeTakeFirst();
+  if (takenOver) return { kind: 'new' };
   const existing = await db
     .selectFrom('idempotency_keys')
     .select(['fingerprint', 'status_code', 'response'])
@@ -46,7 +62,8 @@ export async function claimKey(db: Kysely<DatabaseSchema>, tenantId: string, key
   return { kind: 'replay', status: existing.status_code, body: existing.response };
 }
 
-export async function storeResponse(db: Kysely<DatabaseSchema>, tenantId: string, key: string, status: number, body: unknown) {
+/** Stores the answer; call it in the booking's transaction, so that a stored booking always has its answer. */
+export async function storeResponse(db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>, tenantId: string, key: string, status: number, body: unknown) {
   await db
     .updateTable('idempotency_keys')
     .set({ status_code: status, response: JSON.stringify(body) })

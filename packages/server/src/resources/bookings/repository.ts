@@ -12,8 +12,12 @@ export interface BookingDoc {
   requester: { organizationId?: string; organizationName?: string; applicantKind?: string; name: string; email: string; phone?: string };
   isPublic: boolean;
   feeEurPerHour: number | null;
-  /** The request's language; mails to the resident use it. */
+  /** The UI/content locale of the request: mails to the requester are in it. */
   locale?: string;
+  /** The page the request came from, if it is the municipality's own: declined mails link back to it. */
+  searchPage?: string;
+  /** Set when the retention job erased the requester's name, e-mail and phone. */
+  requesterErasedAt?: string;
   /** Why the office declined (dates of) it, written for the resident. */
   decisionReason?: string;
   /** Internal; never shown to the resident. */

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Booking, BookingRequestInput } from '@teilhabe/contract';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { hashSecret, newSecret } from '../../http/auth.js';
 import type { TenantContext } from '../../http/env.js';
@@ -20,7 +20,26 @@ import { checkBookingRules } from './rules.js';
 
 type ValidRequest = Omit<BookingRequestInput, 'excludeDates'> & { excludeDates: string[] };
 
-export async function requestBooking(db: Kysely<DatabaseSchema>, tenant: TenantContext, room: RoomRow, input: ValidRequest, now: Date) {
+/** Recorded with the request; not part of what the requester sends. */
+export interface RequestOrigin {
+  locale: string;
+  searchPage?: string;
+}
+
+/**
+ * `withBooking` runs inside the booking's own transaction, after the insert:
+ * what must commit together with the booking (its mails, the idempotency
+ * record) goes there, so that either all of it exists or none.
+ */
+export async function requestBooking<T>(
+  db: Kysely<DatabaseSchema>,
+  tenant: TenantContext,
+  room: RoomRow,
+  input: ValidRequest,
+  now: Date,
+  origin: RequestOrigin,
+  withBooking: (trx: Transaction<DatabaseSchema>, created: { id: string; manageToken: string }) => Promise<T>,
+): Promise<{ id: string; manageToken: string; result: T }> {
   const roomDoc = room.doc as RoomDoc;
   const occurrences = bookingOccurrences(
     { start: new Date(input.start), end: new Date(input.end), recurrence: input.recurrence, excludeDates: input.excludeDates },
@@ -67,9 +86,11 @@ export async function requestBooking(db: Kysely<DatabaseSchema>, tenant: TenantC
     requester: input.requester,
     isPublic: input.isPublic,
     feeEurPerHour: feeFor(roomDoc, input.requester.applicantKind),
+    locale: origin.locale,
+    ...(origin.searchPage ? { searchPage: origin.searchPage } : {}),
   };
   try {
-    await db.transaction().execute(async (trx) => {
+    const result = await db.transaction().execute(async (trx) => {
       await lockRoomBookings(trx, tenant.id, room.id);
       await insertBooking(trx, {
         id,
@@ -81,13 +102,14 @@ export async function requestBooking(db: Kysely<DatabaseSchema>, tenant: TenantC
         doc,
         manageTokenHash: hashSecret(manageToken),
       });
+      return withBooking(trx, { id, manageToken });
     });
+    return { id, manageToken, result };
   } catch (error) {
     // Someone was faster between our check and the insert; the database said no.
     if (isDoubleBooking(error)) await rejectConflicts(db, tenant, room, occurrences, now, { certain: true });
     throw error;
   }
-  return { id, manageToken };
 }
 
 /** Throws a 409 problem naming the taken dates and the nearest free alternatives, if any occurrence is taken. */
@@ -153,7 +175,7 @@ async function findAlternatives(db: Kysely<DatabaseSchema>, tenant: TenantContex
   }));
 }
 
-export async function toBooking(db: Kysely<DatabaseSchema>, row: BookingRow, room: RoomRow, timeZone: string): Promise<Booking> {
+export async function toBooking(db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>, row: BookingRow, room: RoomRow, timeZone: string): Promise<Booking> {
   const roomDoc = room.doc as RoomDoc;
   const venue = room.venue_doc as { name: string };
   const slots = await bookingSlots(db, row.id);

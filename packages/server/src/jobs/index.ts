@@ -1,0 +1,42 @@
+/** The periodic jobs of a server instance, and how often each runs. */
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../db/schema.js';
+import { sweepRateLimits } from '../http/rate-limit.js';
+import { queueOfficeDigests } from './digest.js';
+import { queueDueReminders } from './reminders.js';
+import { eraseExpiredRequesterData } from './retention.js';
+import type { PeriodicJob } from './scheduler.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Sent mails are kept a while for staff to look up, then removed with their recipients. */
+const SENT_MAIL_KEPT_MS = 30 * 24 * HOUR;
+
+export function periodicJobs(db: Kysely<DatabaseSchema>, options: { baseUrl: string; onMailQueued: () => void }): PeriodicJob[] {
+  return [
+    {
+      name: 'booking-reminders',
+      everyMs: 15 * MINUTE,
+      run: async (now) => {
+        if (await queueDueReminders(db, now)) options.onMailQueued();
+      },
+    },
+    {
+      name: 'office-digest',
+      everyMs: HOUR,
+      run: async (now) => {
+        if (await queueOfficeDigests(db, now, options.baseUrl)) options.onMailQueued();
+      },
+    },
+    { name: 'requester-data-retention', everyMs: 6 * HOUR, run: async (now) => void (await eraseExpiredRequesterData(db, now)) },
+    {
+      name: 'cleanup',
+      everyMs: 6 * HOUR,
+      run: async () => {
+        await sweepRateLimits(db);
+        await db.deleteFrom('outbox').where('status', '=', 'sent').where('sent_at', '<', new Date(Date.now() - SENT_MAIL_KEPT_MS)).execute();
+      },
+    },
+  ];
+}

@@ -1,0 +1,52 @@
+/// <reference types="mocha" />
+/**
+ * The success text says what this server really does: an e-mail is promised
+ * only when the server sends one (`emailNotifications` of the answer).
+ */
+import { expect } from '@open-wc/testing';
+import { roomScenarios } from '@teilhabe/mocks';
+import { mockApi, renderBooking, shadow, waitFor } from './support.js';
+
+async function sendRequest() {
+  const element = await renderBooking({}, 'room="rathaus-sitzungszimmer"');
+  const root = shadow(element);
+  await waitFor(() => root.querySelector('#form-date') && root.querySelector('.week-grid'), 'the form');
+  const date = new Date(Date.now() + 14 * 86_400_000);
+  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
+  const set = (selector: string, value: string) => {
+    const input = root.querySelector<HTMLInputElement>(selector)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+  set('#form-date', date.toISOString().slice(0, 10));
+  set('#form-start', '10:00');
+  set('#form-end', '11:00');
+  set('#form-name', 'Ali Beispiel');
+  set('#form-email', 'ali@example.org');
+  set('#form-purpose', 'Sprachkurs');
+  set('#form-attendees', '6');
+  root.querySelector<HTMLInputElement>('#form-isPublic-no')!.click();
+  root.querySelector<HTMLInputElement>('#form-acceptHouseRules')!.click();
+  await element.updateComplete;
+  root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await waitFor(() => root.querySelector('.success'), 'the confirmation');
+  return root.querySelector('.success')!.textContent!.replace(/\s+/g, ' ');
+}
+
+describe('room booking: what the success text promises', function () {
+  this.timeout(60_000);
+
+  it('promises an e-mail when the server sends one', async () => {
+    await mockApi(roomScenarios.rooms());
+    const text = await sendRequest();
+    expect(text).to.match(/E-Mail an ali@example\.org|Bestätigung geht an ali@example\.org/);
+  });
+
+  it('promises no e-mail on a server without mail, and points to the link', async () => {
+    await mockApi(roomScenarios.roomsWithoutMail());
+    const text = await sendRequest();
+    expect(text).to.contain('keine E-Mail');
+    expect(text).not.to.contain('ali@example.org');
+    expect(text).to.contain('persönlichen Link');
+  });
+});
