@@ -136,6 +136,7 @@ describeOnBothBackends('booking mails', (api) => {
   test('a room without its own office address: the notice goes to the tenant\'s office e-mail; no address, no notice', async () => {
     await createTestRoom(api(), 'mailraum-ohne', {}, null);
     const db = api().database.db;
+    await db.updateTable('tenants').set({ office_email: null }).where('id', '=', 'musterkreis').execute();
     await postBooking(api(), bookingRequest('mailraum-ohne', '2026-12-02T12:00:00+01:00', '2026-12-02T13:00:00+01:00'));
     const withoutAnyAddress = await deliver(api());
     assert.equal(withoutAnyAddress.length, 1, 'only the receipt');

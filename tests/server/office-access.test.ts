@@ -182,4 +182,18 @@ describeOnBothBackends('office access', (api) => {
     await assert.rejects(updateStaffMember(context, admin.member.id, { disabled: true }), /anderen Person die Rolle Admin/);
     await assert.rejects(updateStaffMember(context, admin.member.id, { roles: ['editor'] }), /anderen Person die Rolle Admin/);
   });
+
+  test('without a delivery of its own, the server mails invitation links through the outbox', async () => {
+    const { createApp } = await import('../../packages/server/src/app.js');
+    const { app } = createApp({ database: api().database, passwordHashing: { logN: 12 } });
+    const admin = await tokenWith(api(), ['admin']);
+    const email = `per-post-${api().backend}@stadt.example`;
+    const invited = await app.request('/v1/musterkreis/staff', bearer(admin, { method: 'POST', body: JSON.stringify({ email, name: 'Neu per Post', roles: ['editor'] }) }));
+    assert.equal(invited.status, 201);
+    const { setPasswordUrl } = await json(invited);
+    const queued = await api().database.db.selectFrom('outbox').select(['kind', 'recipient', 'message']).where('recipient', '=', email).execute();
+    assert.equal(queued.length, 1);
+    assert.equal(queued[0]!.kind, 'staff-link');
+    assert.ok(JSON.stringify(queued[0]!.message).includes(setPasswordUrl.split('#')[1]), 'the mail carries the link');
+  });
 });

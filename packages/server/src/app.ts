@@ -4,7 +4,8 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { buildOpenApiDocument, routes } from '@teilhabe/contract';
-import type { AppDependencies, StaffLinkMessage } from './app-dependencies.js';
+import type { AppDependencies } from './app-dependencies.js';
+import { queueStaffLinkMail } from './mail/staff-mails.js';
 import { registerAuditRoutes } from './audit/routes.js';
 import { roleGuard } from './http/auth.js';
 import { registerStoredRecordRoutes } from './records/routes.js';
@@ -45,7 +46,7 @@ export interface AppOptions {
   now?: () => Date;
   /** scrypt cost of new password hashes; the OWASP parameters by default. */
   passwordHashing?: PasswordHashing;
-  /** Hands invitation and reset links to people; by default they go to the log. */
+  /** Hands invitation and reset links to people; by default they are mailed through the outbox. */
   deliverStaffLink?: AppDependencies['deliverStaffLink'];
   /** The municipality's OpenID Connect provider; without it people sign in with a password only. */
   oidc?: OidcSettings;
@@ -65,7 +66,12 @@ export function createApp(options: AppOptions) {
     publicBaseUrl: options.publicBaseUrl,
     now: options.now ?? (() => new Date()),
     passwordHashing: options.passwordHashing ?? OWASP_PASSWORD_HASHING,
-    deliverStaffLink: options.deliverStaffLink ?? logStaffLink,
+    deliverStaffLink:
+      options.deliverStaffLink ??
+      (async (message) => {
+        await queueStaffLinkMail(db, message);
+        options.onMailQueued?.();
+      }),
     mail: { reachesRecipients: options.mailReachesRecipients ?? false, wake: options.onMailQueued ?? (() => {}) },
   };
 
@@ -122,8 +128,4 @@ function guardEveryRouteByRole(app: OpenAPIHono<AppEnv>, { db, now }: AppDepende
     const middleware = [...(guard ? [guard] : []), ...[route.middleware ?? []].flat()];
     return (register as (...args: unknown[]) => unknown)({ ...route, middleware }, ...rest);
   }) as typeof app.openapi;
-}
-
-async function logStaffLink(message: StaffLinkMessage) {
-  console.log(`Link for ${message.name} <${message.to}> (${message.kind}, valid until ${message.expiresAt.toISOString()}): ${message.url}`);
 }

@@ -197,6 +197,11 @@ async function serveCommand() {
   const storage = database.kind === 'pglite' ? `embedded PostgreSQL in ${databaseOptions.dataDir}` : 'PostgreSQL server';
   console.log(`Teilhabe-Kit API on ${server.url} (${storage}), ready in ${Math.round(performance.now() - startedAt)} ms`);
   if (staticMounts.some((m) => m.urlPrefix === '/demo/')) console.log(`Demo website: ${server.url}/demo/`);
+  console.log(
+    server.mail.kind === 'smtp'
+      ? `Mail: sent through ${server.mail.host}`
+      : `Mail: no SMTP_URL, so mails are written as .eml files to ${server.mail.folder}`,
+  );
   if (demoStaff) console.log(`Office sign-in (demo): ${DEMO_STAFF.email} / ${DEMO_STAFF.password} (POST ${server.url}/v1/musterkreis/auth/sign-in)`);
   const shutdown = async () => {
     await server.close();
