@@ -1,9 +1,11 @@
 /**
  * Builds every package: ESM + .d.ts for npm, and the widgets' self-contained
- * CDN bundles (their configuration lives beside the components).
+ * CDN bundles and the office app's bundle (their configurations live beside
+ * their packages).
  */
 import { defineConfig, type Options } from 'tsup';
 import { componentBuilds } from './packages/components/build.config.js';
+import { officeBuild } from './packages/office/build.config.js';
 
 /** `npm start` skips the .d.ts files to start faster; `npm run build` makes them. */
 const withTypes = process.env.TK_BUILD_TYPES !== '0';
@@ -33,4 +35,5 @@ export default defineConfig([
     { platform: 'node', dts: withTypes && { entry: { index: 'packages/server/src/index.ts' } } },
   ),
   ...componentBuilds,
+  officeBuild,
 ]);

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds what is missing or older than its sources, then runs the
- * API with the demo data on embedded PostgreSQL, the widget bundles and the
- * demo page. Environment variables are passed on (PORT, DATA_DIR, DATABASE_URL …).
+ * API with the demo data on embedded PostgreSQL, the widget bundles, the
+ * demo page and the office app. Environment variables are passed on (PORT, DATA_DIR, DATABASE_URL …).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outputs = ['packages/server/dist/cli.js', 'packages/components/dist/cdn'];
-const sources = ['packages/contract/src', 'packages/sdk/src', 'packages/server/src', 'packages/components/src', 'packages/components/build.config.ts', 'tsup.config.ts'];
+const outputs = ['packages/server/dist/cli.js', 'packages/components/dist/cdn', 'packages/office/dist/office.js'];
+const sources = ['packages/contract/src', 'packages/sdk/src', 'packages/server/src', 'packages/components/src', 'packages/components/build.config.ts', 'packages/office/src', 'packages/office/public', 'packages/office/build.config.ts', 'tsup.config.ts'];
 
 function newestMtime(path) {
   const full = join(root, path);

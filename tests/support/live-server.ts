@@ -8,6 +8,8 @@ import { createApiToken } from '../../packages/server/src/http/auth.js';
 import { seedDataset } from '../../packages/server/src/seed.js';
 import { startServer } from '../../packages/server/src/server.js';
 import type { StaticMounts } from '../../packages/server/src/pages/routes.js';
+import type { MailSettings } from '../../packages/server/src/outbox/transport.js';
+import { ensureDemoStaff } from '../../packages/server/src/demo/staff.js';
 
 export interface LiveServer {
   baseUrl: string;
@@ -19,13 +21,30 @@ export interface LiveServer {
 }
 
 export async function startLiveServer(
-  options: { databaseUrl?: string; today?: Date; staticMounts?: StaticMounts } = {},
+  options: {
+    databaseUrl?: string;
+    today?: Date;
+    staticMounts?: StaticMounts;
+    /** Where mail goes; with it the outbox worker runs (without it nothing is sent). */
+    mail?: MailSettings;
+    /** The demo office account of `npm start` (see `DEMO_STAFF`). */
+    demoStaff?: boolean;
+  } = {},
 ): Promise<LiveServer> {
   const database = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: 'memory://' });
   await seedDataset(database.db, demoDataset(options.today ?? new Date()));
   const editorToken = (await createApiToken(database.db, 'musterkreis', 'live-tests', ['editor', 'bookings'])).token;
   const adminToken = (await createApiToken(database.db, 'musterkreis', 'live-tests-admin', ['admin'])).token;
-  const server = await startServer({ database, port: 0, passwordHashing: { logN: 12 }, bookingRateLimit: { max: 10_000, windowMs: 60_000 }, staticMounts: options.staticMounts ?? [], outboxWorker: false, jobs: false });
+  if (options.demoStaff) await ensureDemoStaff(database.db);
+  const server = await startServer({
+    database,
+    port: 0,
+    passwordHashing: { logN: 12 },
+    bookingRateLimit: { max: 10_000, windowMs: 60_000 },
+    staticMounts: options.staticMounts ?? [],
+    ...(options.mail ? { mail: options.mail, outboxWorker: { pollMs: 50 } } : { outboxWorker: false }),
+    jobs: false,
+  });
   return {
     baseUrl: server.url,
     tenant: 'musterkreis',

@@ -70,6 +70,9 @@ export type Requester = Schemas['Requester'];
 /** The answer to a booking request: the booking and its secret management link. */
 export type BookingCreated = Schemas['BookingCreated'];
 export type BookingDecision = Schemas['BookingDecision'];
+/** A booking as the office sees it: the requester's contact, notes, overlapping requests and waiting days. */
+export type StaffBooking = Schemas['StaffBooking'];
+export type BookingOverlap = Schemas['BookingOverlap'];
 
 /** A free time offered when the wanted one is taken (extension member of the 409 problem). */
 export type ConflictAlternative = Schemas['ConflictAlternative'];
@@ -152,6 +155,8 @@ export type ApiToken = Schemas['ApiToken'];
 export type ApiTokenInput = Schemas['ApiTokenInput'];
 export type ApiTokenCreated = Schemas['ApiTokenCreated'];
 export type AuditEntry = Schemas['AuditEntry'];
+/** Filters of the booking queue; `status` as one status or several. */
+export type BookingQueueQuery = FilterQuery<'listBookings', 'status'>;
 export type AuditQuery = NonNullable<operations['listAudit']['parameters']['query']>;
 export type RecordCollection = 'organizations' | 'venues' | 'rooms' | 'events' | 'funding-programs';
 /** A record as stored (every locale, unpublished contacts) with `meta.version` for the next write. */

@@ -20,7 +20,7 @@ import { ProblemError } from './http/problem.js';
 import { repositoryRoot } from './paths.js';
 import { seedDataset, tenantExists } from './seed.js';
 import { startServer } from './server.js';
-import { STRICT_EMBEDDING_HEADERS } from './pages/html.js';
+import { OFFICE_HEADERS, STRICT_EMBEDDING_HEADERS } from './pages/html.js';
 import type { StaticMounts } from './pages/routes.js';
 import { findStaffByEmail, listStaffRows, passkeyCounts, toStaffMember } from './staff/repository.js';
 import { inviteStaff, passwordResetLink, updateStaffMember, type AccountContext } from './staff/service.js';
@@ -185,6 +185,7 @@ async function serveCommand() {
   const staticMounts: StaticMounts = [
     { urlPrefix: '/teilhabe/', folder: join(repositoryRoot, 'packages/components/dist/cdn') },
     { urlPrefix: '/demo/', folder: join(repositoryRoot, 'demo'), headers: STRICT_EMBEDDING_HEADERS },
+    { urlPrefix: '/office/', folder: join(repositoryRoot, 'packages/office/dist'), headers: OFFICE_HEADERS, appShell: 'index.html' },
   ].filter((mount) => existsSync(mount.folder));
   const server = await startServer({
     database,
@@ -197,12 +198,13 @@ async function serveCommand() {
   const storage = database.kind === 'pglite' ? `embedded PostgreSQL in ${databaseOptions.dataDir}` : 'PostgreSQL server';
   console.log(`Teilhabe-Kit API on ${server.url} (${storage}), ready in ${Math.round(performance.now() - startedAt)} ms`);
   if (staticMounts.some((m) => m.urlPrefix === '/demo/')) console.log(`Demo website: ${server.url}/demo/`);
+  if (staticMounts.some((m) => m.urlPrefix === '/office/')) console.log(`Office app: ${server.url}/office/`);
   console.log(
     server.mail.kind === 'smtp'
       ? `Mail: sent through ${server.mail.host}`
       : `Mail: no SMTP_URL, so mails are written as .eml files to ${server.mail.folder}`,
   );
-  if (demoStaff) console.log(`Office sign-in (demo): ${DEMO_STAFF.email} / ${DEMO_STAFF.password} (POST ${server.url}/v1/musterkreis/auth/sign-in)`);
+  if (demoStaff) console.log(`Office sign-in (demo): ${DEMO_STAFF.email} / ${DEMO_STAFF.password} at ${server.url}/office/?tenant=musterkreis`);
   const shutdown = async () => {
     await server.close();
     await database.close();

@@ -10,7 +10,7 @@
  */
 import { newIdempotencyKey } from '../idempotency.js';
 import type { CallOptions } from '../transport.js';
-import type { Booking, BookingCreated, BookingDecision, BookingRequestInput, RecordResponse } from '../types.js';
+import type { Booking, BookingCreated, BookingDecision, BookingQueueQuery, BookingRequestInput, ListResponse, RecordResponse, StaffBooking } from '../types.js';
 import { type ResourceContext, type WireBody, type WireQuery, localeFor, wireBody, wireQuery } from './context.js';
 
 /** `locale` (else the client's, else `Accept-Language`) is the language of the mails the requester gets. */
@@ -40,7 +40,11 @@ export interface BookingsResource {
   /** Cancels the booking with its secret token (or the client's editor token). */
   cancel(id: string, options?: BookingAccessOptions): Promise<RecordResponse<Booking>>;
   /** Approves (`confirmed`) or declines a request (editor). A 409 ApiError if approving would double-book. */
-  decide(id: string, decision: BookingDecision, options?: CallOptions): Promise<RecordResponse<Booking>>;
+  decide(id: string, decision: BookingDecision, options?: CallOptions): Promise<RecordResponse<StaffBooking>>;
+  /** The office's queue (staff with the `bookings` role): requests by default, with contact, overlaps and waiting days. */
+  queue(query?: BookingQueueQuery, options?: CallOptions): Promise<ListResponse<StaffBooking>>;
+  /** Declines, with one reason, every request that overlaps this confirmed booking; resolves to the ids declined. */
+  declineConflicting(id: string, reason: string, options?: CallOptions): Promise<{ data: Array<{ id: string }> }>;
 }
 
 export function bookingsResource(context: ResourceContext): BookingsResource {
@@ -78,6 +82,14 @@ export function bookingsResource(context: ResourceContext): BookingsResource {
     decide: (id, decision, options) =>
       transport.call({ shape: 'record', auth: true, noStore: true }, options, (init) =>
         transport.api.PATCH('/v1/{tenant}/bookings/{id}', { ...init, params: { path: { tenant, id } }, body: decision }),
+      ),
+    queue: (query, options) =>
+      transport.call({ shape: 'list', auth: true, noStore: true }, options, (init) =>
+        transport.api.GET('/v1/{tenant}/bookings', { ...init, params: { path: { tenant }, query: wireQuery<WireQuery<'listBookings'>>(query) } }),
+      ),
+    declineConflicting: (id, reason, options) =>
+      transport.call({ shape: 'items', auth: true, noStore: true }, options, (init) =>
+        transport.api.POST('/v1/{tenant}/bookings/{id}/decline-conflicting', { ...init, params: { path: { tenant, id } }, body: { reason } }),
       ),
   };
 }

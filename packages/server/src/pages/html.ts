@@ -16,6 +16,17 @@ export const STRICT_EMBEDDING_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
 };
 
+/**
+ * The office app: the demo's strict policy with Trusted Types, plus what a
+ * staff tool holding a session secret needs on top: no framing, no
+ * referrer, forms and connections to this origin only.
+ */
+export const OFFICE_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; require-trusted-types-for 'script'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
+
 export const escapeHtml = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 
 export function page(title: string, body: string, lang = 'en') {

@@ -1,5 +1,5 @@
 /** The server's own pages and static files: landing page, API reference, widget bundles, demo site. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/env.js';
@@ -9,8 +9,13 @@ import { PAGE_SECURITY_HEADERS } from './html.js';
 import { landingPage } from './landing.js';
 import { referencePage } from './reference.js';
 
-/** URL prefix → absolute folder, e.g. `/teilhabe/` → the widgets' CDN build; optional extra headers. */
-export type StaticMounts = Array<{ urlPrefix: string; folder: string; headers?: Record<string, string> }>;
+/**
+ * URL prefix → absolute folder, e.g. `/teilhabe/` → the widgets' CDN build;
+ * optional extra headers. `appShell` (a file in the folder) answers every
+ * path without a file extension that has no file of its own: an app with its
+ * own routes, such as the office app's `/office/bookings/<id>`.
+ */
+export type StaticMounts = Array<{ urlPrefix: string; folder: string; headers?: Record<string, string>; appShell?: string }>;
 
 
 export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocument: unknown; staticMounts: StaticMounts; listTenants: () => Promise<Array<{ id: string; name: string }>> }) {
@@ -23,7 +28,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocume
   app.get('/assets/pages.css', (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
-  for (const { urlPrefix, folder, headers = {} } of options.staticMounts) {
+  for (const { urlPrefix, folder, headers = {}, appShell } of options.staticMounts) {
     const prefix = urlPrefix.replace(/\/$/, '');
     app.get(prefix, (c) => c.redirect(`${prefix}/`));
     app.use(
@@ -38,5 +43,9 @@ export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocume
         },
       }),
     );
+    if (appShell && existsSync(join(folder, appShell))) {
+      const shell = readFileSync(join(folder, appShell), 'utf8');
+      app.get(`${prefix}/*`, (c, next) => (/\.[a-z0-9]+$/i.test(c.req.path) ? next() : c.html(shell, 200, { 'Cache-Control': 'no-cache', ...headers })));
+    }
   }
 }

@@ -1,0 +1,31 @@
+/** Registers the office app's elements (each only if its tag is free). */
+import { TkOfficeApp } from './shell/office-app.js';
+import { TkOfficeStart } from './shell/start-page.js';
+import { TkOfficeSignIn } from './sign-in/sign-in.js';
+import { TkOfficeSetPassword } from './sign-in/set-password.js';
+import { TkOfficeQueue } from './queue/booking-queue.js';
+import { TkOfficeDecision } from './queue/decision.js';
+
+const elements: Record<string, CustomElementConstructor> = {
+  'tk-office-app': TkOfficeApp,
+  'tk-office-start': TkOfficeStart,
+  'tk-office-sign-in': TkOfficeSignIn,
+  'tk-office-set-password': TkOfficeSetPassword,
+  'tk-office-queue': TkOfficeQueue,
+  'tk-office-decision': TkOfficeDecision,
+};
+
+for (const [tag, element] of Object.entries(elements)) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tk-office-app': TkOfficeApp;
+    'tk-office-start': TkOfficeStart;
+    'tk-office-sign-in': TkOfficeSignIn;
+    'tk-office-set-password': TkOfficeSetPassword;
+    'tk-office-queue': TkOfficeQueue;
+    'tk-office-decision': TkOfficeDecision;
+  }
+}

@@ -1,0 +1,8 @@
+/** @teilhabe/office: the integration office's app. Importing this entry registers nothing; `define.js` does. */
+export { TkOfficeApp } from './shell/office-app.js';
+export { TkOfficeStart } from './shell/start-page.js';
+export { TkOfficeSignIn, type SignedInDetail } from './sign-in/sign-in.js';
+export { TkOfficeSetPassword } from './sign-in/set-password.js';
+export { TkOfficeQueue } from './queue/booking-queue.js';
+export { TkOfficeDecision, type DecidedDetail } from './queue/decision.js';
+export { router, type RoutingMode } from './shell/router.js';
