@@ -69,9 +69,11 @@ async function strictCspPage(context, next) {
   return next();
 }
 
-/** Every `msg(…, { id })` in the widget sources, for the translation-completeness test. */
+/** Every `msg(…, { id })` in the widget (or office app) sources, for the translation-completeness tests. */
+const MESSAGE_SOURCES = { '/__tk/message-ids.json': 'packages/components/src', '/__tk/office-message-ids.json': 'packages/office/src' };
 function messageIds(context, next) {
-  if (context.path !== '/__tk/message-ids.json') return next();
+  const sources = MESSAGE_SOURCES[context.path];
+  if (!sources) return next();
   const ids = new Set();
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
@@ -83,14 +85,14 @@ function messageIds(context, next) {
       }
     }
   };
-  walk(join(root, 'packages/components/src'));
+  walk(join(root, sources));
   context.type = 'application/json';
   context.body = JSON.stringify([...ids].sort());
 }
 
 export default {
   rootDir: root,
-  files: ['tests/components/**/*.test.ts'],
+  files: ['tests/components/**/*.test.ts', 'tests/office/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
   concurrency: 1,
   concurrentBrowsers: 1,

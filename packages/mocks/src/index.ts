@@ -25,3 +25,15 @@ export { eventFixtures, eventFormatFixtures, generateEventFixtures, hostileEvent
 export { roomHandlers, roomTaxonomyHandlers, mockBusyOn, type RoomHandlerOptions } from './handlers/rooms.js';
 export { bookingHandlers, bookingLog, roomScenarios, type BookingMode } from './handlers/bookings.js';
 export { roomFixtures, roomTaxonomyFixtures, toRoom, toRoomSummary, type RoomFixture } from './fixtures/rooms.js';
+export {
+  officeHandlers,
+  queueFixtures,
+  decisionLog,
+  MOCK_TOTP_CODE,
+  MOCK_RECOVERY_CODE,
+  MOCK_SESSION_SECRET,
+  USED_LINK_TOKEN,
+  type OfficeHandlerOptions,
+  type SignInMode,
+  type QueueMode,
+} from './handlers/office.js';

@@ -1,0 +1,197 @@
+/**
+ * The office side of the API for the office app's stories and browser tests:
+ * sign-in (wrong password, throttling, second factor), the session, sign-out,
+ * password links, and the booking queue with decisions. Every staff route
+ * answers 401 without a bearer secret, as the server does.
+ */
+import { http, HttpResponse } from 'msw';
+import type { StaffBooking, StaffSession } from '@teilhabe/sdk';
+import { API, codeList, problem } from './common.js';
+
+export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
+export type QueueMode = 'empty' | 'competing';
+
+export interface OfficeHandlerOptions {
+  signIn?: SignInMode;
+  queue?: QueueMode;
+  /** Whether the tenant has an identity provider. */
+  oidc?: boolean;
+  /** `conflict`: approving answers 409, as when the room was taken meanwhile. */
+  decide?: 'ok' | 'conflict';
+}
+
+/** The code the mocked authenticator app shows, and a recovery code that works. */
+export const MOCK_TOTP_CODE = '123456';
+export const MOCK_RECOVERY_CODE = 'ABCD-EFGH-JKLM';
+export const MOCK_SESSION_SECRET = 'ses_mock-office-session';
+/** A password link that has been used already (410). */
+export const USED_LINK_TOKEN = 'used-link-token-0123456789';
+
+/** Every decision the mocks received, newest last (tests read what was sent). */
+export const decisionLog: Array<{ id: string; body: Record<string, unknown> }> = [];
+
+const staff = {
+  id: '6f1c2a8e-2f6b-4a44-9b1e-0d6c1d4b7a10',
+  email: 'buero@musterkreis.example.de',
+  name: 'Selin Yılmaz',
+  roles: ['bookings', 'editor'],
+  status: 'active',
+  secondFactors: [],
+  createdAt: '2026-01-05T09:00:00Z',
+} satisfies StaffSession['staff'];
+
+function session(secondFactor: StaffSession['secondFactor'], withToken: boolean): StaffSession {
+  return {
+    ...(withToken ? { token: MOCK_SESSION_SECRET } : {}),
+    expiresAt: '2030-01-01T12:00:00Z',
+    idleExpiresAt: '2030-01-01T02:00:00Z',
+    secondFactor,
+    secondFactorOptions: secondFactor === 'pending' ? ['totp', 'recovery-code'] : [],
+    staff,
+    tenant: { id: 'musterkreis', name: 'Landkreis Musterkreis' },
+  };
+}
+
+const requester = (name: string, email: string, organizationName?: string, phone?: string) => ({ name, email, ...(organizationName ? { organizationName } : {}), ...(phone ? { phone } : {}) });
+
+function request(id: string, fields: Partial<StaffBooking> & Pick<StaffBooking, 'start' | 'end' | 'requester'>): StaffBooking {
+  return {
+    id,
+    roomId: 'saal-rathaus',
+    roomName: 'Großer Saal',
+    venueId: 'rathaus-musterstadt',
+    venueName: 'Rathaus Musterstadt',
+    status: 'requested',
+    recurrence: null,
+    occurrences: [{ start: fields.start, end: fields.end, status: 'requested' }],
+    purpose: 'Mitgliederversammlung',
+    expectedAttendees: 40,
+    isPublic: false,
+    locale: 'de',
+    createdAt: '2026-11-28T10:00:00Z',
+    feeEurPerHour: 0,
+    decisionReason: null,
+    officeNote: null,
+    overlaps: [],
+    waitingDays: 3,
+    ...fields,
+  };
+}
+
+/** Three waiting requests: two that compete for the hall on one evening, and a weekly series. */
+export function queueFixtures(): StaffBooking[] {
+  const evening = { start: '2027-01-12T17:00:00Z', end: '2027-01-12T20:00:00Z' };
+  const amina = request('0b6f3a52-6c1e-4d7e-9a43-1f0e2d3c4b5a', {
+    ...evening,
+    requester: requester('Amina Haddad', 'amina@example.org', 'Arabischer Kulturverein Musterstadt', '+49 170 1234567'),
+    waitingDays: 6,
+  });
+  const dmytro = request('1c7a4b63-7d2f-4e8f-8b54-2a1f3e4d5c6b', {
+    ...evening,
+    requester: requester('Dmytro Koval', 'dmytro@example.org', 'Ukrainische Elterninitiative'),
+    purpose: 'Elternabend',
+    expectedAttendees: 25,
+    waitingDays: 1,
+  });
+  const overlap = (b: StaffBooking) => ({ bookingId: b.id, status: b.status, start: b.start, end: b.end, requesterName: b.requester.name, organizationName: b.requester.organizationName ?? null });
+  amina.overlaps = [overlap(dmytro)];
+  dmytro.overlaps = [overlap(amina)];
+  const series = ['2027-01-14', '2027-01-21', '2027-01-28'].map((date) => ({ start: `${date}T09:00:00Z`, end: `${date}T11:00:00Z`, status: 'requested' as const }));
+  const cafe = request('2d8b5c74-8e3a-4f90-9c65-3b2a4f5e6d7c', {
+    start: series[0]!.start,
+    end: series[0]!.end,
+    roomId: 'gruppenraum',
+    roomName: 'Gruppenraum 2',
+    recurrence: { frequency: 'weekly', until: '2027-01-28' },
+    occurrences: series,
+    requester: requester('Leyla Demir', 'leyla@example.org', 'Frauencafé International'),
+    purpose: 'Frauencafé mit Kinderbetreuung',
+    expectedAttendees: 15,
+    waitingDays: 2,
+  });
+  return [amina, cafe, dmytro];
+}
+
+const signedIn = (request: Request) => request.headers.get('authorization') === `Bearer ${MOCK_SESSION_SECRET}`;
+const unauthorized = () => problem(401, 'Sign in first.');
+
+export function officeHandlers(options: OfficeHandlerOptions = {}) {
+  const bookings = options.queue === 'empty' ? [] : queueFixtures();
+  let pending = false;
+  return [
+    http.get(`${API}/auth/methods`, () =>
+      HttpResponse.json({ data: { password: true, oidc: options.oidc ? { startUrl: '/v1/musterkreis/auth/oidc/start' } : null } }),
+    ),
+    http.post(`${API}/auth/sign-in`, async ({ request }) => {
+      const body = (await request.json()) as { email?: string; password?: string };
+      if (options.signIn === 'throttled') {
+        const response = problem(429, 'Too many attempts.');
+        response.headers.set('Retry-After', '120');
+        return response;
+      }
+      if (options.signIn === 'wrong' || !body.password) return problem(401, 'E-mail or password is wrong.');
+      pending = options.signIn === 'second-factor';
+      return HttpResponse.json(session(pending ? 'pending' : 'not-needed', true));
+    }),
+    http.post(`${API}/auth/totp`, async ({ request }) => {
+      const { code } = (await request.json()) as { code?: string };
+      if (!signedIn(request)) return unauthorized();
+      if (code !== MOCK_TOTP_CODE) return problem(401, 'The code is wrong.');
+      pending = false;
+      return HttpResponse.json({ data: session('passed', false) });
+    }),
+    http.post(`${API}/auth/recovery-code`, async ({ request }) => {
+      const { code } = (await request.json()) as { code?: string };
+      if (!signedIn(request)) return unauthorized();
+      if (code !== MOCK_RECOVERY_CODE) return problem(401, 'The code is wrong.');
+      pending = false;
+      return HttpResponse.json({ data: session('passed', false) });
+    }),
+    http.get(`${API}/auth/session`, ({ request }) => (signedIn(request) ? HttpResponse.json(session(pending ? 'pending' : 'not-needed', false)) : unauthorized())),
+    http.delete(`${API}/auth/session`, ({ request }) => (signedIn(request) ? new HttpResponse(null, { status: 204 }) : unauthorized())),
+    http.post(`${API}/auth/sign-out-everywhere`, ({ request }) => (signedIn(request) ? new HttpResponse(null, { status: 204 }) : unauthorized())),
+    http.post(`${API}/auth/password-reset`, () => new HttpResponse(null, { status: 202 })),
+    http.post(`${API}/auth/password`, async ({ request }) => {
+      const { token } = (await request.json()) as { token?: string };
+      return token === USED_LINK_TOKEN ? problem(410, 'The link is used or expired.') : new HttpResponse(null, { status: 204 });
+    }),
+    http.get(`${API}/bookings`, ({ request }) => {
+      if (!signedIn(request)) return unauthorized();
+      const url = new URL(request.url);
+      const statuses = codeList(url, 'status');
+      const wanted = statuses.length ? statuses : ['requested'];
+      const room = url.searchParams.get('room');
+      const q = url.searchParams.get('q')?.toLowerCase();
+      const text = (b: StaffBooking) => [b.requester.name, b.requester.email, b.requester.organizationName ?? '', b.purpose].join(' ').toLowerCase();
+      const matches = bookings.filter((b) => wanted.includes(b.status) && (!room || b.roomId === room) && (!q || text(b).includes(q)));
+      const limit = Number(url.searchParams.get('limit') ?? 20);
+      return HttpResponse.json({ data: matches.slice(0, limit), meta: { total: matches.length, nextCursor: null, locale: 'de' } });
+    }),
+    http.patch(`${API}/bookings/:id`, async ({ request, params }) => {
+      if (!signedIn(request)) return unauthorized();
+      const body = (await request.json()) as { status: 'confirmed' | 'declined'; reason?: string; dates?: Record<string, string> };
+      decisionLog.push({ id: String(params.id), body });
+      const booking = bookings.find((b) => b.id === params.id);
+      if (!booking) return problem(404, 'No such booking.');
+      if (booking.status !== 'requested') return problem(409, 'The booking is no longer a request.');
+      const declines = body.status === 'declined' || Object.values(body.dates ?? {}).includes('declined');
+      if (declines && !(body.reason && body.reason.trim().length >= 3)) {
+        return problem(400, 'The request is malformed.', { errors: [{ path: 'reason', code: 'custom', message: 'Write the resident why (reason) when you decline.' }] });
+      }
+      if (options.decide === 'conflict' && body.status === 'confirmed') return problem(409, 'The room is taken at that time.', { conflicts: [{ start: booking.start, end: booking.end }] } as never);
+      booking.status = body.status;
+      booking.decisionReason = body.reason ?? null;
+      for (const other of bookings) other.overlaps = other.overlaps.filter((o) => o.bookingId !== booking.id);
+      return HttpResponse.json({ data: booking });
+    }),
+    http.get(`${API}/rooms`, () =>
+      HttpResponse.json({
+        data: [
+          { id: 'saal-rathaus', name: 'Großer Saal' },
+          { id: 'gruppenraum', name: 'Gruppenraum 2' },
+        ],
+        meta: { total: 2, nextCursor: null, locale: 'de' },
+      }),
+    ),
+  ];
+}
