@@ -375,6 +375,30 @@ describe('rooms and bookings', () => {
     await editor.bookings.cancel(created.data.id);
   });
 
+  test('the queue shows competing requests; approving one and declining the rest with one reason', async () => {
+    const room = rooms.find((entry) => entry.bookingPolicy.needsApproval);
+    assert.ok(room, 'a demo room needs approval');
+    const slot = await findFreeSlot(room);
+    const first = await client.bookings.create({ ...bookingRequest(room, slot), requester: { name: 'Erste Anfrage', email: 'erste@example.org' } });
+    const second = await client.bookings.create({ ...bookingRequest(room, slot), requester: { name: 'Zweite Anfrage', email: 'zweite@example.org' } });
+    await assert.rejects(client.bookings.queue(), (error: unknown) => error instanceof ApiError && error.status === 401);
+
+    const { data, meta } = await editor.bookings.queue({ status: ['requested'], room: room.id, q: 'Anfrage' });
+    const mine = data.filter((b) => b.id === first.data.id || b.id === second.data.id);
+    assert.equal(mine.length, 2, JSON.stringify(data.map((b) => b.requester.name)));
+    assert.ok(meta.total >= 2);
+    const queued = mine.find((b) => b.id === first.data.id)!;
+    assert.equal(queued.requester.email, 'erste@example.org', 'the office sees the contact');
+    assert.ok(queued.overlaps.some((o) => o.bookingId === second.data.id), 'and what competes');
+
+    await editor.bookings.decide(first.data.id, { status: 'confirmed' });
+    const declined = await editor.bookings.declineConflicting(first.data.id, 'Der Raum ist zu dieser Zeit schon vergeben.');
+    assert.deepEqual(declined.data.map((d) => d.id), [second.data.id]);
+    const { data: after } = await editor.bookings.queue({ status: 'declined', room: room.id });
+    assert.equal(after.find((b) => b.id === second.data.id)?.decisionReason, 'Der Raum ist zu dieser Zeit schon vergeben.');
+    await editor.bookings.cancel(first.data.id);
+  });
+
   test('an invalid booking request is an ApiError 400 naming the fields', async () => {
     const room = rooms[0]!;
     const slot = { start: new Date(Date.now() + 30 * DAY_MS).toISOString(), end: new Date(Date.now() + 30 * DAY_MS + 3600_000).toISOString() };
