@@ -217,6 +217,33 @@ describe('office app: the booking queue', function () {
     await expect(app).to.be.accessible();
   });
 
+  it('after an approval, declines the competing requests with one reason', async () => {
+    const app = await renderOffice({ signedIn: true, route: 'bookings' });
+    await waitFor(() => deepQueryAll('.request').length === 3, 'three requests');
+    await click('a.decide');
+    await click('#choice-confirmed');
+    await clickButton('Weiter');
+    await clickButton('Entscheidung senden');
+    const banner = await waitFor(() => (textOf(deepQuery('.banner')).includes('1 weitere Anfrage wartet auf dieselbe Zeit.') ? deepQuery('.banner') : null), 'the banner with the competitor');
+    expect(textOf(banner)).to.contain('Zugesagt: Amina Haddad');
+    await expect(app).to.be.accessible();
+
+    await clickButton('Diese Anfragen absagen');
+    await waitFor(() => textOf(deepActive()) === 'Die anderen Anfragen absagen', 'focus on the heading');
+    expect(textOf(deepQuery('.competing-list'))).to.contain('Ukrainische Elterninitiative');
+    expect(deepQuery<HTMLTextAreaElement>('#competing-reason')!.value).to.contain('schon vergeben');
+    await expect(app).to.be.accessible();
+    await fill('#competing-reason', '');
+    await clickButton('Anfragen absagen');
+    await waitFor(() => textOf(deepQuery('.error-summary')).includes('Schreiben Sie den Personen, warum Sie absagen'), 'the reason error');
+    await expect(app).to.be.accessible();
+    await fill('#competing-reason', 'Der Saal ist an diesem Abend vergeben.');
+    await clickButton('Anfragen absagen');
+    await waitFor(() => textOf(deepQuery('.banner')).includes('1 Anfrage abgesagt.'), 'the banner');
+    expect(decisionLog.at(-1)).to.deep.equal({ id: '0b6f3a52-6c1e-4d7e-9a43-1f0e2d3c4b5a/decline-conflicting', body: { reason: 'Der Saal ist an diesem Abend vergeben.' } });
+    await waitFor(() => deepQueryAll('.request').length === 1, 'only the series left');
+  });
+
   it('decides a series date by date', async () => {
     await renderOffice({ signedIn: true, route: 'bookings' });
     await waitFor(() => deepQueryAll('.request').length === 3, 'three requests');

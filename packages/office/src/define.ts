@@ -5,6 +5,7 @@ import { TkOfficeSignIn } from './sign-in/sign-in.js';
 import { TkOfficeSetPassword } from './sign-in/set-password.js';
 import { TkOfficeQueue } from './queue/booking-queue.js';
 import { TkOfficeDecision } from './queue/decision.js';
+import { TkOfficeDeclineCompeting } from './queue/decline-competing.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -13,6 +14,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-set-password': TkOfficeSetPassword,
   'tk-office-queue': TkOfficeQueue,
   'tk-office-decision': TkOfficeDecision,
+  'tk-office-decline-competing': TkOfficeDeclineCompeting,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -27,5 +29,6 @@ declare global {
     'tk-office-set-password': TkOfficeSetPassword;
     'tk-office-queue': TkOfficeQueue;
     'tk-office-decision': TkOfficeDecision;
+    'tk-office-decline-competing': TkOfficeDeclineCompeting;
   }
 }

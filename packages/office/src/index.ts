@@ -5,4 +5,5 @@ export { TkOfficeSignIn, type SignedInDetail } from './sign-in/sign-in.js';
 export { TkOfficeSetPassword } from './sign-in/set-password.js';
 export { TkOfficeQueue } from './queue/booking-queue.js';
 export { TkOfficeDecision, type DecidedDetail } from './queue/decision.js';
+export { TkOfficeDeclineCompeting } from './queue/decline-competing.js';
 export { router, type RoutingMode } from './shell/router.js';

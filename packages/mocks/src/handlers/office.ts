@@ -181,8 +181,24 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
       if (options.decide === 'conflict' && body.status === 'confirmed') return problem(409, 'The room is taken at that time.', { conflicts: [{ start: booking.start, end: booking.end }] } as never);
       booking.status = body.status;
       booking.decisionReason = body.reason ?? null;
-      for (const other of bookings) other.overlaps = other.overlaps.filter((o) => o.bookingId !== booking.id);
+      for (const other of bookings) {
+        other.overlaps = body.status === 'declined' ? other.overlaps.filter((o) => o.bookingId !== booking.id) : other.overlaps.map((o) => (o.bookingId === booking.id ? { ...o, status: 'confirmed' } : o));
+      }
       return HttpResponse.json({ data: booking });
+    }),
+    http.post(`${API}/bookings/:id/decline-conflicting`, async ({ request, params }) => {
+      if (!signedIn(request)) return unauthorized();
+      const body = (await request.json()) as { reason?: string };
+      decisionLog.push({ id: `${String(params.id)}/decline-conflicting`, body });
+      const confirmed = bookings.find((b) => b.id === params.id);
+      if (!confirmed || confirmed.status !== 'confirmed') return problem(409, 'The booking is not confirmed.');
+      if (!(body.reason && body.reason.trim().length >= 3)) return problem(400, 'The request is malformed.', { errors: [{ path: 'reason', code: 'too_small', message: 'Too small' }] });
+      const declined = bookings.filter((b) => b.status === 'requested' && b.overlaps.some((o) => o.bookingId === confirmed.id));
+      for (const b of declined) {
+        b.status = 'declined';
+        b.decisionReason = body.reason;
+      }
+      return HttpResponse.json({ data: declined.map((b) => ({ id: b.id })) });
     }),
     http.get(`${API}/rooms`, () =>
       HttpResponse.json({

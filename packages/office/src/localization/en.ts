@@ -5,6 +5,11 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  'banner.competing.decline': `Decline these requests`,
+  'banner.competing.declined.one': `1 request declined. The person will get an e-mail with your reason.`,
+  'banner.competing.declined.other': str`${0} requests declined. The people will get an e-mail with your reason.`,
+  'banner.competing.one': `1 more request is waiting for the same time.`,
+  'banner.competing.other': str`${0} more requests are waiting for the same time.`,
   'banner.confirmed': str`Approved: ${0}, ${1}, ${2}. ${3} will get an e-mail.`,
   'banner.declined': str`Declined: ${0}, ${1}, ${2}. ${3} will get an e-mail with your reason.`,
   'banner.done': `Done`,
@@ -21,6 +26,12 @@ export const templates = {
   'check.request': `Request`,
   'check.send': `Send decision`,
   'check.title': `Check your decision`,
+  'competing.failed': `The requests could not be declined. Try again in a moment.`,
+  'competing.intro': `These requests are waiting for the same time in the same room. Each person will get an e-mail with the reason.`,
+  'competing.reason': `Reason for the people who asked`,
+  'competing.reason.missing': `Tell the people why you decline`,
+  'competing.submit': `Decline requests`,
+  'competing.title': `Decline the other requests`,
   'decision.back': `Back to the list`,
   'decision.by-date': `Decide date by date`,
   'decision.choice.missing': `Choose whether you approve or decline`,

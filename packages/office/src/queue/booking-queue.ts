@@ -7,7 +7,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { BookingStatus, RoomSummary, StaffBooking, TeilhabeClient } from '@teilhabe/sdk';
+import type { BookingOverlap, BookingStatus, RoomSummary, StaffBooking, TeilhabeClient } from '@teilhabe/sdk';
 import { baseStyles, formatNumber, tokens } from '../shared/from-components.js';
 import { officeStyles } from '../shared/office.styles.js';
 import { formatTimeRange } from '../shared/booking-format.js';
@@ -37,6 +37,9 @@ export class TkOfficeQueue extends LitElement {
   @state() private rooms: RoomSummary[] = [];
   @state() private loading: 'idle' | 'loading' | 'error' = 'loading';
   @state() private banner: string | undefined;
+  /** After an approval: the requests that still wait for the same time, to decline in one step. */
+  @state() private competing: { approved: StaffBooking; requests: BookingOverlap[] } | undefined;
+  @state() private decliningCompeting = false;
   private filters: Filters = { status: 'requested', room: '', q: '' };
 
   override connectedCallback(): void {
@@ -59,9 +62,19 @@ export class TkOfficeQueue extends LitElement {
         <p>${msg('Sie wurde schon entschieden oder zurückgezogen.', { id: 'queue.gone.body' })}</p>
         <p><a href=${router.href('bookings')} @click=${navigate('bookings')}>${msg('Zu den Anfragen', { id: 'queue.gone.back' })}</a></p>`;
     }
+    if (this.decliningCompeting && this.competing) {
+      return html`<tk-office-decline-competing .client=${this.client} .approved=${this.competing.approved} .requests=${this.competing.requests}
+        @tk-competing-declined=${this.competingDeclined} @tk-decision-cancelled=${this.stopDecliningCompeting}></tk-office-decline-competing>`;
+    }
     return html`
       ${this.banner
-        ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.banner}</p></div></div>`
+        ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.banner}</p>
+              ${this.competing
+                ? html`<p>${this.competing.requests.length === 1
+                      ? msg('1 weitere Anfrage wartet auf dieselbe Zeit.', { id: 'banner.competing.one' })
+                      : msg(str`${formatNumber(this.competing.requests.length, activeOfficeLocale())} weitere Anfragen warten auf dieselbe Zeit.`, { id: 'banner.competing.other' })}</p>
+                    <p><button type="button" class="button secondary decline-competing" @click=${this.startDecliningCompeting}>${msg('Diese Anfragen absagen', { id: 'banner.competing.decline' })}</button></p>`
+                : nothing}</div></div>`
         : nothing}
       <h1 tabindex="-1">${msg('Buchungsanfragen', { id: 'queue.title' })}</h1>
       ${this.renderFilters()}
@@ -141,6 +154,7 @@ export class TkOfficeQueue extends LitElement {
     const form = new FormData(event.target as HTMLFormElement);
     this.filters = { status: String(form.get('status')) as BookingStatus, room: String(form.get('room') ?? ''), q: String(form.get('q') ?? '').trim() };
     this.banner = undefined;
+    this.competing = undefined;
     void this.load();
   }
 
@@ -159,8 +173,34 @@ export class TkOfficeQueue extends LitElement {
     }
   }
 
+  private async startDecliningCompeting() {
+    this.decliningCompeting = true;
+  }
+
+  private async stopDecliningCompeting() {
+    this.decliningCompeting = false;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.banner')?.focus();
+  }
+
+  private async competingDeclined(event: CustomEvent<{ count: number }>) {
+    const { count } = event.detail;
+    this.decliningCompeting = false;
+    this.competing = undefined;
+    this.banner =
+      count === 1
+        ? msg('1 Anfrage abgesagt. Die Person bekommt eine E-Mail mit Ihrer Begründung.', { id: 'banner.competing.declined.one' })
+        : msg(str`${formatNumber(count, activeOfficeLocale())} Anfragen abgesagt. Die Personen bekommen eine E-Mail mit Ihrer Begründung.`, { id: 'banner.competing.declined.other' });
+    await this.load();
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.banner')?.focus();
+  }
+
   private async decided(event: CustomEvent<DecidedDetail>) {
     const { booking, outcome } = event.detail;
+    const before = this.bookings.find((b) => b.id === booking.id);
+    const waiting = (before?.overlaps ?? []).filter((o) => o.status === 'requested');
+    this.competing = outcome !== 'declined' && waiting.length > 0 ? { approved: booking, requests: waiting } : undefined;
     const when = formatTimeRange(booking.start, booking.end, activeOfficeLocale());
     const name = booking.requester.name;
     const room = booking.roomName;
