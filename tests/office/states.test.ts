@@ -244,6 +244,19 @@ describe('office app: the booking queue', function () {
     await waitFor(() => deepQueryAll('.request').length === 1, 'only the series left');
   });
 
+  it('pages through a long queue', async () => {
+    const app = await renderOffice({ signedIn: true, route: 'bookings', moreRequests: 120 });
+    await waitFor(() => deepQueryAll('.request').length === 50, 'the first page');
+    expect(textOf(deepQuery('.count'))).to.equal('123 Anfragen');
+    await expect(app).to.be.accessible();
+    await clickButton(/^Weitere Anfragen laden \(50 von 123 gezeigt\)$/);
+    await waitFor(() => deepQueryAll('.request').length === 100, 'the second page');
+    expect(deepActive()).to.equal(deepQueryAll('.request h2')[50]);
+    await clickButton(/^Weitere Anfragen laden/);
+    await waitFor(() => deepQueryAll('.request').length === 123, 'every request');
+    expect(deepQuery('.load-more')).to.equal(null);
+  });
+
   it('decides a series date by date', async () => {
     await renderOffice({ signedIn: true, route: 'bookings' });
     await waitFor(() => deepQueryAll('.request').length === 3, 'three requests');

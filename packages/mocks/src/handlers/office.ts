@@ -12,6 +12,8 @@ export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
 export type QueueMode = 'empty' | 'competing';
 
 export interface OfficeHandlerOptions {
+  /** Extra waiting requests after the fixtures (to page through a long queue). */
+  moreRequests?: number;
   signIn?: SignInMode;
   queue?: QueueMode;
   /** Whether the tenant has an identity provider. */
@@ -112,11 +114,21 @@ export function queueFixtures(): StaffBooking[] {
   return [amina, cafe, dmytro];
 }
 
+/** `count` plain waiting requests, one a day from February 2027. */
+function generatedRequests(count: number): StaffBooking[] {
+  return Array.from({ length: count }, (_, n) => {
+    const start = new Date(Date.UTC(2027, 1, 1, 16) + n * 86_400_000).toISOString().replace('.000Z', 'Z');
+    const end = new Date(Date.parse(start) + 2 * 3_600_000).toISOString().replace('.000Z', 'Z');
+    const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    return request(id, { start, end, roomId: 'gruppenraum', roomName: 'Gruppenraum 2', requester: requester(`Person ${n + 1}`, `person${n + 1}@example.org`), waitingDays: 0 });
+  });
+}
+
 const signedIn = (request: Request) => request.headers.get('authorization') === `Bearer ${MOCK_SESSION_SECRET}`;
 const unauthorized = () => problem(401, 'Sign in first.');
 
 export function officeHandlers(options: OfficeHandlerOptions = {}) {
-  const bookings = options.queue === 'empty' ? [] : queueFixtures();
+  const bookings = options.queue === 'empty' ? [] : [...queueFixtures(), ...generatedRequests(options.moreRequests ?? 0)];
   let pending = false;
   return [
     http.get(`${API}/auth/methods`, () =>
@@ -165,7 +177,9 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
       const text = (b: StaffBooking) => [b.requester.name, b.requester.email, b.requester.organizationName ?? '', b.purpose].join(' ').toLowerCase();
       const matches = bookings.filter((b) => wanted.includes(b.status) && (!room || b.roomId === room) && (!q || text(b).includes(q)));
       const limit = Number(url.searchParams.get('limit') ?? 20);
-      return HttpResponse.json({ data: matches.slice(0, limit), meta: { total: matches.length, nextCursor: null, locale: 'de' } });
+      const offset = Number(url.searchParams.get('cursor') ?? 0);
+      const next = offset + limit < matches.length ? String(offset + limit) : null;
+      return HttpResponse.json({ data: matches.slice(offset, offset + limit), meta: { total: matches.length, nextCursor: next, locale: 'de' } });
     }),
     http.patch(`${API}/bookings/:id`, async ({ request, params }) => {
       if (!signedIn(request)) return unauthorized();

@@ -71,6 +71,7 @@ export const templates = {
   'queue.gone.body': `It has been decided or withdrawn.`,
   'queue.gone.title': `This request is no longer waiting`,
   'queue.loading': `Loading the requests …`,
+  'queue.more': str`Load more requests (${0} of ${1} shown)`,
   'queue.retry': `Try again`,
   'queue.title': `Booking requests`,
   'queue.waiting.one': `waiting for 1 day`,

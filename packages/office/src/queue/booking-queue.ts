@@ -17,6 +17,9 @@ import { competingRequests, requestDetails } from './request-details.js';
 import { queueStyles } from './queue.styles.js';
 import type { DecidedDetail } from './decision.js';
 
+/** Requests per page: enough for a normal week, small enough to show at once. */
+const PAGE_SIZE = 50;
+
 interface Filters {
   status: BookingStatus;
   room: string;
@@ -34,6 +37,8 @@ export class TkOfficeQueue extends LitElement {
 
   @state() private bookings: StaffBooking[] = [];
   @state() private total = 0;
+  @state() private nextCursor: string | null = null;
+  @state() private loadingMore = false;
   @state() private rooms: RoomSummary[] = [];
   @state() private loading: 'idle' | 'loading' | 'error' = 'loading';
   @state() private banner: string | undefined;
@@ -133,7 +138,7 @@ export class TkOfficeQueue extends LitElement {
         const competing = booking.overlaps.length > 0;
         const headingId = `request-${booking.id}`;
         return html`<li class="card request ${competing ? 'competing' : ''}" aria-labelledby=${headingId}>
-          <h2 id=${headingId}>${booking.roomName}: ${formatTimeRange(booking.start, booking.end, locale)}</h2>
+          <h2 id=${headingId} tabindex="-1">${booking.roomName}: ${formatTimeRange(booking.start, booking.end, locale)}</h2>
           <p class="request-tags">
             ${booking.waitingDays !== null && booking.status === 'requested' ? html`<span class="tag ${booking.waitingDays >= 5 ? 'warning' : ''}">${waitingText(booking.waitingDays, locale)}</span>` : nothing}
             ${booking.occurrences.length > 1 ? html`<span class="tag">${msg(str`Serie mit ${formatNumber(booking.occurrences.length, locale)} Terminen`, { id: 'request.series' })}</span>` : nothing}
@@ -146,7 +151,12 @@ export class TkOfficeQueue extends LitElement {
             : nothing}
         </li>`;
       })}
-    </ul>`;
+    </ul>
+    ${this.nextCursor
+      ? html`<p class="more"><button type="button" class="button secondary load-more" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.loadMore}>
+          ${msg(str`Weitere Anfragen laden (${formatNumber(this.bookings.length, activeOfficeLocale())} von ${formatNumber(this.total, activeOfficeLocale())} gezeigt)`, { id: 'queue.more' })}
+        </button></p>`
+      : nothing}`;
   }
 
   private applyFilters(event: SubmitEvent) {
@@ -158,15 +168,15 @@ export class TkOfficeQueue extends LitElement {
     void this.load();
   }
 
-  /** Reloads the list; waiting requests the oldest first, the rest by date. */
+  /** Reloads the list from its first page. */
   async load(): Promise<void> {
     if (!this.client) return;
     this.loading = 'loading';
-    const { status, room, q } = this.filters;
     try {
-      const page = await this.client.bookings.queue({ status, sort: status === 'requested' ? 'arrival' : 'start', limit: 100, ...(room ? { room } : {}), ...(q ? { q } : {}) });
+      const page = await this.client.bookings.queue(this.query());
       this.bookings = page.data;
       this.total = page.meta.total;
+      this.nextCursor = page.meta.nextCursor;
       this.loading = 'idle';
     } catch {
       this.loading = 'error';
@@ -194,6 +204,30 @@ export class TkOfficeQueue extends LitElement {
     await this.load();
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('.banner')?.focus();
+  }
+
+  /** The filters as the API takes them; waiting requests the oldest first, the rest by date. */
+  private query(cursor?: string) {
+    const { status, room, q } = this.filters;
+    return { status, sort: status === 'requested' ? ('arrival' as const) : ('start' as const), limit: PAGE_SIZE, ...(room ? { room } : {}), ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) };
+  }
+
+  /** The next page below the list; the focus moves to the first new request so a keyboard user reads on from there. */
+  private async loadMore() {
+    if (!this.client || !this.nextCursor || this.loadingMore) return;
+    this.loadingMore = true;
+    const firstNew = this.bookings.length;
+    try {
+      const page = await this.client.bookings.queue(this.query(this.nextCursor));
+      this.bookings = [...this.bookings, ...page.data];
+      this.nextCursor = page.meta.nextCursor;
+      await this.updateComplete;
+      this.shadowRoot?.querySelectorAll<HTMLElement>('.request h2')[firstNew]?.focus();
+    } catch {
+      this.loading = 'error';
+    } finally {
+      this.loadingMore = false;
+    }
   }
 
   private async decided(event: CustomEvent<DecidedDetail>) {

@@ -56,6 +56,9 @@ export const queueStyles = css`
   .preserve {
     white-space: pre-line;
   }
+  .more {
+    margin-block-start: var(--_space-l);
+  }
   .count {
     margin-block-end: var(--_space-m);
     font-weight: 600;
