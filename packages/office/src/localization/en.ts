@@ -100,6 +100,8 @@ export const templates = {
   'request.time': `Time`,
   'second-factor.enroll.body': `Your account needs a second factor (authenticator app or passkey). The office app cannot set one up yet. Your administrator will set it up with you.`,
   'second-factor.enroll.title': `Second factor needed`,
+  'second-factor.passkey.body': `Your account is protected by a passkey. The office app cannot use passkeys yet. Until it can, sign in through the API or ask your administrator for a recovery code.`,
+  'second-factor.passkey.title': `Sign-in with a passkey`,
   'second-factor.recovery': `Recovery code`,
   'second-factor.recovery.hint': `One of the ten codes you got when you set it up. Each code works once.`,
   'second-factor.recovery.missing': `Enter a recovery code`,

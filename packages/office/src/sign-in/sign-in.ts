@@ -87,6 +87,13 @@ export class TkOfficeSignIn extends LitElement {
   private renderSecondFactor() {
     const options = this.pending?.session.secondFactorOptions ?? [];
     if (!options.includes('totp') && !options.includes('recovery-code')) {
+      if (options.includes('passkey')) {
+        return html`<div class="measure">
+          <h1 tabindex="-1">${msg('Anmeldung mit Passkey', { id: 'second-factor.passkey.title' })}</h1>
+          <p>${msg('Ihr Konto ist mit einem Passkey geschützt. Die Office-App kann Passkeys noch nicht verwenden. Melden Sie sich so lange über die API an oder lassen Sie sich von Ihrer Administration einen Wiederherstellungscode geben.', { id: 'second-factor.passkey.body' })}</p>
+          <p><button type="button" class="link-button" @click=${() => this.go('credentials')}>${msg('Zurück zur Anmeldung', { id: 'forgot.back' })}</button></p>
+        </div>`;
+      }
       return html`<div class="measure">
         <h1 tabindex="-1">${msg('Zweiter Faktor nötig', { id: 'second-factor.enroll.title' })}</h1>
         <p>${msg('Ihr Konto braucht einen zweiten Faktor (Authenticator-App oder Passkey). Die Office-App kann ihn noch nicht einrichten. Ihre Administration richtet ihn mit Ihnen ein.', { id: 'second-factor.enroll.body' })}</p>
