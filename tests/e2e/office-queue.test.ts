@@ -70,6 +70,17 @@ async function putRoom() {
   assert.equal(response.status, 200, await response.text());
 }
 
+test('/office/ answers its routes with the app under the office policy, and a missing file with 404', async () => {
+  for (const path of ['/office/', '/office/bookings', '/office/bookings/3f0c5e1a-0000-4000-8000-000000000000', '/office/set-password']) {
+    const response = await fetch(`${server.baseUrl}${path}?tenant=musterkreis`);
+    assert.equal(response.status, 200, path);
+    assert.equal(response.headers.get('content-security-policy'), OFFICE_HEADERS['Content-Security-Policy'], path);
+    assert.match(await response.text(), /<tk-office-app><\/tk-office-app>/, path);
+  }
+  assert.equal((await fetch(`${server.baseUrl}/office/missing.js`)).status, 404);
+  assert.equal((await fetch(`${server.baseUrl}/office`, { redirect: 'manual' })).status, 302);
+});
+
 test('a request made by a resident is approved in the office app and the confirmation mail arrives', { timeout: 180_000 }, async () => {
   await putRoom();
   const day = new Date(Date.now() + 21 * 86_400_000);
