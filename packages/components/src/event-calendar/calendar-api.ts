@@ -13,14 +13,9 @@ import {
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
 import type { UiLocale } from '../localization/index.js';
+import type { ApiCallOptions } from '../shared/api-options.js';
 
 export type { Event, EventFeedQuery, EventListQuery, EventOccurrence, TaxonomyTerm };
-
-/** Options of every call: the content locale and the abort signal of the request. */
-export interface CalendarCallOptions {
-  locale: UiLocale;
-  signal?: AbortSignal | undefined;
-}
 
 /** The taxonomies the calendar labels its codes with. */
 export type CalendarTaxonomy = 'topics' | 'event-formats' | 'areas';
@@ -31,9 +26,9 @@ export type EventFilters = Omit<EventFeedQuery, 'from' | 'to' | 'event' | 'local
 /** The data calls `<tk-event-calendar>` makes. */
 export interface EventCalendarApi {
   /** Every occurrence between `from` and `to` (ISO instants) matching `filters`, page by page up to `max`. */
-  listOccurrences(filters: EventFilters, window: { from: string; to: string }, options: CalendarCallOptions & { max: number }): Promise<EventOccurrence[]>;
-  getEvent(id: string, options: CalendarCallOptions): Promise<Event>;
-  getTaxonomy(name: CalendarTaxonomy, options: CalendarCallOptions): Promise<TaxonomyTerm[]>;
+  listOccurrences(filters: EventFilters, window: { from: string; to: string }, options: ApiCallOptions & { max: number }): Promise<EventOccurrence[]>;
+  getEvent(id: string, options: ApiCallOptions): Promise<Event>;
+  getTaxonomy(name: CalendarTaxonomy, options: ApiCallOptions): Promise<TaxonomyTerm[]>;
   /** The iCalendar feed URL of the filters (or of one event), in a locale; makes no request. */
   feedUrl(query: EventFeedQuery, options: { locale: UiLocale; webcal?: boolean }): string;
 }

@@ -18,7 +18,7 @@ import { errorState, skeleton } from '../shared/status.js';
 import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { readUrlState, urlWithState, writeUrlState, type FilterState } from '../shared/url-state.js';
 import { tokens } from '../theme/tokens.styles.js';
-import { parseCodes } from '../mo-directory/directory-state.js';
+import { parseCodes } from '../shared/codes.js';
 import {
   BROWSE_KEYS,
   DEADLINE_VALUES,

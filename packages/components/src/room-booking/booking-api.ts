@@ -16,27 +16,21 @@ import {
   type RoomSummary,
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
-import type { UiLocale } from '../localization/index.js';
+import type { ApiCallOptions } from '../shared/api-options.js';
 
 export type { Availability, Booking, BookingCreated, BookingRequestInput, ConflictAlternative, ListResponse, Room, RoomListQuery, RoomSummary, TaxonomyTerm };
-
-/** Options of every read: the content locale and the abort signal. */
-export interface ReadOptions {
-  locale: UiLocale;
-  signal?: AbortSignal | undefined;
-}
 
 /** The taxonomies the booking widget labels its codes with. */
 export type RoomTaxonomy = 'equipment' | 'accessibility' | 'areas' | 'applicant-kinds';
 
 /** The data calls `<tk-room-booking>` makes. */
 export interface RoomBookingApi {
-  listRooms(query: RoomListQuery, options: ReadOptions): Promise<ListResponse<RoomSummary>>;
-  getRoom(id: string, options: ReadOptions): Promise<Room>;
+  listRooms(query: RoomListQuery, options: ApiCallOptions): Promise<ListResponse<RoomSummary>>;
+  getRoom(id: string, options: ApiCallOptions): Promise<Room>;
   getAvailability(id: string, range: { from: string; to: string }, options: { signal?: AbortSignal | undefined }): Promise<Availability>;
-  getTaxonomy(name: RoomTaxonomy, options: ReadOptions): Promise<TaxonomyTerm[]>;
+  getTaxonomy(name: RoomTaxonomy, options: ApiCallOptions): Promise<TaxonomyTerm[]>;
   /** The organisation's name, to prefill the form on an organisation's own page. */
-  getOrganizationName(id: string, options: ReadOptions): Promise<string>;
+  getOrganizationName(id: string, options: ApiCallOptions): Promise<string>;
   /** Sends a booking request; one `idempotencyKey` per form submission. */
   createBooking(input: BookingRequestInput, options: { idempotencyKey: string; signal?: AbortSignal | undefined }): Promise<BookingCreated>;
 }

@@ -12,24 +12,18 @@ import {
   type OrganizationSummary,
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
-import type { UiLocale } from '../localization/index.js';
+import type { ApiCallOptions } from '../shared/api-options.js';
 
 export type { ListResponse, Organization, OrganizationSummary, TaxonomyTerm };
-
-/** Options of every call: the content locale and the abort signal of the request. */
-export interface CallOptions {
-  locale: UiLocale;
-  signal?: AbortSignal | undefined;
-}
 
 /** The taxonomies the directory labels its codes with. */
 export type DirectoryTaxonomy = 'topics' | 'organization-types' | 'offers' | 'areas';
 
 /** The data calls `<tk-mo-directory>` makes. */
 export interface DirectoryApi {
-  listOrganizations(query: OrganizationListQuery, options: CallOptions): Promise<ListResponse<OrganizationSummary>>;
-  getOrganization(id: string, options: CallOptions): Promise<Organization>;
-  getTaxonomy(name: DirectoryTaxonomy, options: CallOptions): Promise<TaxonomyTerm[]>;
+  listOrganizations(query: OrganizationListQuery, options: ApiCallOptions): Promise<ListResponse<OrganizationSummary>>;
+  getOrganization(id: string, options: ApiCallOptions): Promise<Organization>;
+  getTaxonomy(name: DirectoryTaxonomy, options: ApiCallOptions): Promise<TaxonomyTerm[]>;
 }
 
 /** A {@link DirectoryApi} over the SDK for one API base URL and tenant. */
