@@ -1,24 +1,23 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
+import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
 import { resultCardStyles } from '../shared/result-card.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
+import { parseCodes } from '../shared/codes.js';
 import { debounce } from '../shared/debounce.js';
-import { FetchController } from '../shared/fetch-controller.js';
 import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
 import { withCodeChecked } from '../shared/filter-selection.js';
 import { formatNumber } from '../shared/format.js';
-import { LocaleController } from '../shared/locale-controller.js';
 import { searchField } from '../shared/search-field.js';
-import { errorState, skeleton } from '../shared/status.js';
-import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
-import { readUrlState, urlWithState, writeUrlState, type FilterState } from '../shared/url-state.js';
+import { emptyState, errorState, skeleton } from '../shared/status.js';
+import { UrlStateController } from '../shared/url-state-controller.js';
+import type { FilterState } from '../shared/url-state.js';
+import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
-import { parseCodes } from '../shared/codes.js';
 import {
   BROWSE_KEYS,
   DEADLINE_VALUES,
@@ -47,7 +46,6 @@ import { programDetail } from './program-detail.js';
 import { STEPS, cleanProfile, forgetSavedProfile, loadSavedProfile, saveProfile, withoutAnswer, type QuestionKey } from './profile.js';
 import { answerError, hasAnswer, parseNumber, questionControls, questionHint, questionText } from './questions.js';
 
-const TAXONOMIES: FundingTaxonomy[] = ['applicant-kinds', 'areas', 'topics', 'funding-kinds'];
 const URL_KEYS = ['mode', 'q', ...BROWSE_KEYS, 'deadline', 'program'] as const;
 const PAGE_SIZE = 20;
 /**
@@ -64,6 +62,11 @@ export interface FundingSelectEventDetail {
   title: string;
 }
 
+interface FundingEvents {
+  [name: string]: unknown;
+  'tk-select': FundingSelectEventDetail;
+}
+
 /** Today's date in Berlin, `YYYY-MM-DD` (deadline days are Berlin days). */
 function berlinToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -72,15 +75,11 @@ function berlinToday(): string {
 /**
  * @summary Finds funding programmes and non-cash support for a migrant organisation: a short questionnaire or browsing, results ranked by fit with reasons.
  *
- * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`.
- * @attr tenant - The municipality or district, e.g. `musterkreis`.
- * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
  * @attr mode - `guided` (default: the questionnaire) or `browse` (search and filters).
  * @attr kind - Preset: only programmes of these funding kinds (codes of `funding-kinds`, comma-separated). Its filter is hidden.
  * @attr topic - Preset: only programmes with one of these topics (comma-separated).
  * @attr provider-level - Preset: only programmes of these provider levels (`municipal`, `district`, `state`, `federal`, `eu`, `foundation`).
- * @attr url-state - `query` (default) reflects the browse filters (never the answers) in the page URL; `none` leaves the URL alone.
- * @attr url-prefix - Prefix of the URL parameters (default `tk-funding-`).
+ * @attr url-prefix - Prefix of the URL parameters (default `tk-funding-`). `url-state` covers the browse filters, never the answers; the attributes every widget has are documented on {@link WidgetElement}.
  *
  * @fires tk-select - The reader opens a programme. `detail: { id, title }`. Cancelable: call `preventDefault()` to show your own page.
  *
@@ -114,15 +113,9 @@ function berlinToday(): string {
  * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
-export class TkFundingFinder extends LitElement {
+export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   static override styles = [tokens, baseStyles, widgetFrameStyles, resultCardStyles, factsStyles, fundingFinderStyles];
 
-  /** Base URL of the data API. */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** Tenant id (municipality or district). */
-  @property() tenant = '';
-  /** UI and content language; empty = the closest `lang` on the page. */
-  @property() locale: string | undefined;
   /** `guided` or `browse`. */
   @property({ reflect: true }) mode: 'guided' | 'browse' = 'guided';
   /** Preset funding kinds (comma-separated). */
@@ -131,12 +124,7 @@ export class TkFundingFinder extends LitElement {
   @property() topic = '';
   /** Preset provider levels (comma-separated). */
   @property({ attribute: 'provider-level' }) providerLevel = '';
-  /** `query` reflects the browse filters in the URL; `none` does not. */
-  @property({ attribute: 'url-state' }) urlState: 'query' | 'none' = 'query';
-  /** Prefix of the URL parameters. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'tk-funding-';
-  /** The data calls; by default the SDK for `api-base` and `tenant`. */
-  @property({ attribute: false }) api: FundingApi | undefined;
+  override urlPrefix = 'tk-funding-';
   /**
    * Answers to start from (e.g. what a host app already knows about the
    * organisation). Kept in memory only, like the reader's own answers.
@@ -154,43 +142,44 @@ export class TkFundingFinder extends LitElement {
   @state() private browse: BrowseFilters = emptyBrowseFilters();
   @state() private items: FundingProgramSummary[] = [];
   @state() private page: ListResponse<FundingProgramSummary>['meta'] | undefined;
-  @state() private labels = new TaxonomyLabels('de');
   @state() private detailId: string | undefined;
-  @state() private announcement = '';
   @state() private ticked = new Map<string, Set<number>>();
   @state() private copied = false;
   /** How many ranked results are drawn (a multiple of `RESULTS_PAGE`). */
   @state() private shownResults = RESULTS_PAGE;
 
-  private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
-  private readonly matchFetch = new FetchController<FundingMatchResponse>(this);
-  private readonly list = new FetchController<ListResponse<FundingProgramSummary>>(this);
-  private readonly more = new FetchController<ListResponse<FundingProgramSummary>>(this);
-  private readonly detail = new FetchController<FundingProgram>(this);
-  private defaultApi: FundingApi | undefined;
+  protected readonly taxonomies: readonly FundingTaxonomy[] = ['applicant-kinds', 'areas', 'topics', 'funding-kinds'];
+  private readonly url = new UrlStateController(this, URL_KEYS, (saved) => {
+    this.restore(saved);
+    this.requestUpdate();
+  });
+  private readonly matchFetch = this.fetcher<FundingMatchResponse>();
+  private readonly list = this.fetcher<ListResponse<FundingProgramSummary>>();
+  private readonly more = this.fetcher<ListResponse<FundingProgramSummary>>();
+  private readonly detail = this.fetcher<FundingProgram>();
   private listPending = true;
   private restoredTenant: string | undefined;
-  private pendingFocus: string | undefined;
   private opener: string | undefined;
   private readonly debouncedSearch = debounce(() => this.filtersChanged(false), 250);
 
+  protected createApi(baseUrl: string, tenant: string): FundingApi {
+    return createFundingApi(baseUrl, tenant);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.restoreFromUrl();
-    window.addEventListener('popstate', this.onPopState);
+    const saved = this.url.read();
+    if (saved) this.restore(saved);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     this.debouncedSearch.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) {
-      this.defaultApi = undefined;
-      this.listPending = true;
-    }
+    super.willUpdate(changed);
+    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) this.listPending = true;
     if (changed.has('kind') || changed.has('topic') || changed.has('providerLevel')) this.listPending = true;
     if (changed.has('profile') && this.profile) this.answers = cleanProfile({ ...this.profile });
     if (this.tenant !== this.restoredTenant) {
@@ -207,42 +196,12 @@ export class TkFundingFinder extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.pendingFocus) {
-      const selector = this.pendingFocus;
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (target) {
-        this.pendingFocus = undefined;
-        target.focus();
-      }
-    }
-  }
-
-  private client(): FundingApi | undefined {
-    if (this.api) return this.api;
-    if (!this.apiBase || !this.tenant) return undefined;
-    this.defaultApi ??= createFundingApi(this.apiBase, this.tenant);
-    return this.defaultApi;
-  }
-
-  private get contentLocale(): UiLocale {
-    return this.localeController.locale;
-  }
-
+  /** Focus once the target is drawn (results and details arrive later than the request). */
   private focusLater(selector: string): void {
-    this.pendingFocus = selector;
-    this.requestUpdate();
+    this.focusAfterUpdate.request(selector, { untilFound: true });
   }
 
-  private async loadTaxonomies(locale: UiLocale): Promise<void> {
-    const api = this.client();
-    const labels = api ? await loadTaxonomyLabels(locale, TAXONOMIES, (name) => api.getTaxonomy(name, { locale })) : new TaxonomyLabels(locale);
-    if (locale === this.contentLocale) this.labels = labels;
-  }
-
-  private onLocaleChange(): void {
-    this.labels = new TaxonomyLabels(this.contentLocale);
-    void this.updateComplete.then(() => this.loadTaxonomies(this.contentLocale));
+  protected localeChanged(): void {
     this.listPending = true;
     if (this.showResults && this.matchFetch.value) void this.runMatch(undefined);
     if (this.detailId) void this.loadDetail(this.detailId, false);
@@ -329,8 +288,8 @@ export class TkFundingFinder extends LitElement {
     const locale = this.contentLocale;
     const profile = cleanProfile(this.answers);
     await this.matchFetch.run((signal) => api.match(profile, { locale, signal }));
-    if (this.matchFetch.status === 'success') this.announcement = this.matchAnnouncement();
-    else this.announcement = msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
+    if (this.matchFetch.status === 'success') this.announcer.announce(this.matchAnnouncement());
+    else this.announcer.announce(msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' }));
     if (focus) this.focusLater(focus);
   }
 
@@ -354,7 +313,7 @@ export class TkFundingFinder extends LitElement {
     await this.runMatch(undefined);
     if (this.matchFetch.status === 'success') {
       this.showThrough(programId);
-      this.announcement = `${msg('Die Liste ist neu sortiert.', { id: 'funding.reranked' })} ${this.matchAnnouncement()}`;
+      this.announcer.announce(`${msg('Die Liste ist neu sortiert.', { id: 'funding.reranked' })} ${this.matchAnnouncement()}`);
       this.focusLater(`[data-open="${CSS.escape(programId)}"]`);
     }
   }
@@ -401,7 +360,7 @@ export class TkFundingFinder extends LitElement {
     this.matchFetch.abort();
     this.matchFetch.value = undefined;
     this.matchFetch.status = 'idle';
-    this.announcement = msg('Ihre Angaben sind gelöscht.', { id: 'funding.privacy.deleted' });
+    this.announcer.announce(msg('Ihre Angaben sind gelöscht.', { id: 'funding.privacy.deleted' }));
     this.mode = 'guided';
     this.detailId = undefined;
     this.goToStep(0);
@@ -440,7 +399,7 @@ export class TkFundingFinder extends LitElement {
       this.page = page.meta;
       return page;
     });
-    this.announcement = this.list.status === 'success' ? this.countText(this.page?.total ?? 0) : msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
+    this.announcer.announce(this.list.status === 'success' ? this.countText(this.page?.total ?? 0) : msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' }));
   }
 
   private async loadMore(): Promise<void> {
@@ -516,13 +475,10 @@ export class TkFundingFinder extends LitElement {
   }
 
   private reflect(push: boolean): void {
-    if (this.urlState === 'none') return;
-    writeUrlState(this.urlStateNow(), this.urlPrefix, push);
+    this.url.write(this.urlStateNow(), push);
   }
 
-  private restoreFromUrl(): void {
-    if (this.urlState === 'none') return;
-    const saved = readUrlState(URL_KEYS, this.urlPrefix);
+  private restore(saved: FilterState): void {
     const deadline = saved['deadline']?.[0] ?? '';
     this.browse = {
       q: saved['q']?.join(',') ?? '',
@@ -536,12 +492,6 @@ export class TkFundingFinder extends LitElement {
     this.listPending = true;
   }
 
-  private readonly onPopState = () => {
-    if (this.urlState === 'none') return;
-    this.restoreFromUrl();
-    this.requestUpdate();
-  };
-
   private setMode(mode: 'guided' | 'browse'): void {
     if (this.mode === mode && !this.detailId) return;
     this.mode = mode;
@@ -551,11 +501,11 @@ export class TkFundingFinder extends LitElement {
   }
 
   private async copyLink(): Promise<void> {
-    const url = urlWithState(this.urlStateNow(), this.urlPrefix);
+    const url = this.url.hrefWith(this.urlStateNow()) ?? location.href;
     try {
       await navigator.clipboard.writeText(url);
       this.copied = true;
-      this.announcement = msg('Der Link ist kopiert.', { id: 'funding.share.copied' });
+      this.announcer.announce(msg('Der Link ist kopiert.', { id: 'funding.share.copied' }));
     } catch {
       this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
     }
@@ -564,10 +514,7 @@ export class TkFundingFinder extends LitElement {
   // ── Detail ────────────────────────────────────────────────────────────────
 
   private selectProgram(program: FundingProgramSummary): void {
-    const proceed = this.dispatchEvent(
-      new CustomEvent<FundingSelectEventDetail>('tk-select', { detail: { id: program.id, title: program.title }, bubbles: true, composed: true, cancelable: true }),
-    );
-    if (proceed) void this.openDetail(program.id, true);
+    if (this.emit('tk-select', { id: program.id, title: program.title }, { cancelable: true })) void this.openDetail(program.id, true);
   }
 
   private async openDetail(id: string, push: boolean): Promise<void> {
@@ -649,7 +596,7 @@ export class TkFundingFinder extends LitElement {
   private showMoreResults(): void {
     const first = this.visibleMatches()[this.shownResults];
     this.shownResults += RESULTS_PAGE;
-    this.announcement = this.shownText(this.visibleMatches().length) ?? this.matchSummary();
+    this.announcer.announce(this.shownText(this.visibleMatches().length) ?? this.matchSummary());
     if (first) this.focusLater(`[data-open="${CSS.escape(first.program.id)}"]`);
   }
 
@@ -700,7 +647,9 @@ export class TkFundingFinder extends LitElement {
         </legend>
         <p class="field-hint" id="step-hint">${questionHint(key)}</p>
         ${this.stepError ? html`<p class="field-error" id="step-error">${this.stepError}</p>` : nothing}
-        ${questionControls(key, this.questionContext('step', describedBy, Boolean(this.stepError)))}
+        ${this.stepNeedsTaxonomy(key)
+          ? errorState(navigator.onLine === false, () => this.retryTaxonomies())
+          : questionControls(key, this.questionContext('step', describedBy, Boolean(this.stepError)))}
       </fieldset>
       <div class="step-actions">
         <button type="submit" class="button" part="button" id="step-next">
@@ -712,6 +661,12 @@ export class TkFundingFinder extends LitElement {
           : nothing}
       </div>
     </form>`;
+  }
+
+  /** A step whose choices come only from a taxonomy that failed to load: it shows the error with a retry ("Weiß ich nicht" still moves on). */
+  private stepNeedsTaxonomy(key: QuestionKey): boolean {
+    const taxonomy = key === 'area' ? 'areas' : key === 'topics' ? 'topics' : undefined;
+    return taxonomy !== undefined && this.taxonomiesFailed && this.labels.codes(taxonomy).length === 0;
   }
 
   private firstOptionCode(key: QuestionKey): string {
@@ -783,15 +738,15 @@ export class TkFundingFinder extends LitElement {
     const { status } = this.list;
     const api = this.client();
     const feed = api ? api.feedUrl({ ...this.effectiveCodes(), q: this.browse.q.trim() || undefined, deadline: this.browse.deadline || undefined }, this.contentLocale) : undefined;
-    const shareUrl = this.urlState === 'none' ? undefined : urlWithState(this.urlStateNow(), this.urlPrefix);
+    const shareUrl = this.url.hrefWith(this.urlStateNow());
     let results: TemplateResult;
     if ((status === 'loading' || status === 'idle') && !this.page) results = skeleton(3);
     else if (status === 'error' || status === 'offline') results = errorState(status === 'offline', () => void this.list.retry());
     else if (this.items.length === 0)
-      results = html`<div class="state" part="state state-empty">
-        <p class="state-title">${msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' })}</p>
-        <p>${msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' })}</p>
-      </div>`;
+      results = emptyState({
+        title: msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' }),
+        hint: msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' }),
+      });
     else
       results = html`<ol class="results" part="list" aria-labelledby="browse-heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
           ${repeat(this.items, (program) => program.id, (program) => html`<li>${programCard(program, uiLocale, (p) => this.selectProgram(p))}</li>`)}
@@ -872,11 +827,7 @@ export class TkFundingFinder extends LitElement {
     if (this.detailId) main = this.renderDetail();
     else if (this.mode === 'browse') main = this.renderBrowse();
     else main = html`${this.showResults ? this.renderResults() : this.renderStep()}`;
-    return html`<div part="base" class="base" lang=${uiLocale} dir=${directionOf(uiLocale)}>
-      <header class="header">
-        <div role="heading" aria-level="2" class="title"><slot name="heading">${msg('Förderung finden', { id: 'funding.title' })}</slot></div>
-        <slot name="intro"></slot>
-      </header>
+    return this.frame(msg('Förderung finden', { id: 'funding.title' }), () => html`
       <div class="modes no-print" part="modes" role="group" aria-label=${msg('So suchen Sie', { id: 'funding.mode.label' })}>
         <button type="button" class="mode" aria-pressed=${this.mode === 'guided' ? 'true' : 'false'} @click=${() => this.setMode('guided')}>
           ${msg('Fragen beantworten', { id: 'funding.mode.guided' })}
@@ -885,9 +836,9 @@ export class TkFundingFinder extends LitElement {
           ${msg('Alle Programme ansehen', { id: 'funding.mode.browse' })}
         </button>
       </div>
-      <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcer.message}</p>
+      ${this.taxonomyNotice()}
       <div class="main" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${main}</div>
-      ${this.mode === 'guided' && !this.detailId ? this.renderPrivacy() : nothing}
-    </div>`;
+      ${this.mode === 'guided' && !this.detailId ? this.renderPrivacy() : nothing}`);
   }
 }
