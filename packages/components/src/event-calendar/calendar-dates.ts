@@ -5,6 +5,7 @@
  * March 01:00 UTC to the last Sunday of October 01:00 UTC), computed directly
  * because `Intl` parts for thousands of occurrences would cost real frames.
  */
+import { addDays } from '../shared/dates.js';
 export type DayKey = string;
 
 const HOUR = 3_600_000;
@@ -58,10 +59,6 @@ export function utcOfDay(key: DayKey): number {
 export function isDayKey(value: string | null | undefined): value is DayKey {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return keyOfUtc(new Date(utcOfDay(value))) === value;
-}
-
-export function addDays(key: DayKey, days: number): DayKey {
-  return keyOfUtc(new Date(utcOfDay(key) + days * DAY));
 }
 
 /** The same day `months` later, clamped to the month's length (31 Jan + 1 → 28/29 Feb). */

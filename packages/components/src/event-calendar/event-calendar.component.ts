@@ -21,8 +21,8 @@ import { WidgetElement } from '../shared/widget-element.js';
 import type { NavigateEventDetail } from '../shared/widget-events.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { createEventCalendarApi, type CalendarTaxonomy, type Event, type EventCalendarApi, type EventFilters } from './calendar-api.js';
+import { addDays } from '../shared/dates.js';
 import {
-  addDays,
   addMonths,
   berlinMidnight,
   isDayKey,

@@ -5,6 +5,11 @@
  */
 import {
   createClient,
+  isBookingConflict,
+  isRateLimited,
+  isApiError,
+  isValidationError,
+  type FieldError,
   type Availability,
   type Booking,
   type BookingCreated,
@@ -56,4 +61,40 @@ export function newSubmissionKey(): string {
   const cryptoApi = globalThis.crypto;
   if (typeof cryptoApi.randomUUID === 'function') return cryptoApi.randomUUID();
   return `tk-${Array.from(cryptoApi.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** A rule the request broke, per field error (`date` names the date of a series it concerns). */
+export interface RuleViolation {
+  rule: string;
+  date?: string;
+}
+
+/**
+ * What became of a booking request, decided once here so that the view
+ * never reads problem bodies: created; the time is taken (with what is free
+ * instead); fields the server refused; too many requests; the server failed;
+ * or no answer at all (the same key may be sent again).
+ */
+export type BookingOutcome =
+  | { kind: 'created'; created: BookingCreated }
+  | { kind: 'conflict'; conflicts: Array<{ start: string; end: string }>; alternatives: ConflictAlternative[] }
+  | { kind: 'invalid'; fieldErrors: FieldError[]; violations: RuleViolation[] }
+  | { kind: 'rate-limited'; retryAfterMs: number | undefined }
+  | { kind: 'server-error' }
+  | { kind: 'no-answer' };
+
+/** Sends a booking request and names its outcome. */
+export async function requestBooking(api: RoomBookingApi, input: BookingRequestInput, options: { idempotencyKey: string }): Promise<BookingOutcome> {
+  try {
+    return { kind: 'created', created: await api.createBooking(input, options) };
+  } catch (error) {
+    if (isBookingConflict(error)) return { kind: 'conflict', conflicts: error.problem.conflicts ?? [], alternatives: error.problem.alternatives ?? [] };
+    if (isValidationError(error)) {
+      const violations = error.problem['violations'];
+      return { kind: 'invalid', fieldErrors: error.fieldErrors, violations: Array.isArray(violations) ? (violations as RuleViolation[]) : [] };
+    }
+    if (isRateLimited(error)) return { kind: 'rate-limited', retryAfterMs: error.retryAfterMs };
+    if (isApiError(error)) return { kind: 'server-error' };
+    return { kind: 'no-answer' };
+  }
 }

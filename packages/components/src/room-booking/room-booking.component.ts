@@ -1,25 +1,25 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import { ApiError } from '@teilhabe/sdk';
-import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
+import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
-import { FetchController } from '../shared/fetch-controller.js';
+import { parseCodes } from '../shared/codes.js';
 import { fallbackHint } from '../shared/fallback.js';
 import { formatNumber, formatTimeOfDay, formatWeekday, pluralCategory } from '../shared/format.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { errorState, skeleton } from '../shared/status.js';
-import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
+import { emptyState, errorState, skeleton } from '../shared/status.js';
+import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { firstFreeSlot, weekView, type WeekView } from './availability-week.js';
 import {
   createRoomBookingApi,
   newSubmissionKey,
+  requestBooking,
   type Availability,
   type BookingCreated,
+  type BookingOutcome,
   type ConflictAlternative,
   type ListResponse,
   type Room,
@@ -32,13 +32,12 @@ import { bookingForm } from './booking-form.js';
 import { FIELDS, emptyForm, serverFieldErrors, toBookingInput, validateBooking, type BookingFormValues, type FieldErrors, type FieldName } from './booking-form-model.js';
 import { bookingIcs } from './booking-ics.js';
 import { conflictPanel, successPanel, whenText, type ConflictInfo } from './booking-outcome.js';
-import { DEFAULT_TIME_ZONE, addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from './booking-time.js';
+import { DEFAULT_TIME_ZONE, addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from '../shared/dates.js';
 import { roomCard } from './room-card.js';
 import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
 import { roomBookingStyles } from './room-booking.styles.js';
 import { weekSchedule, type Segment } from './week-schedule.js';
 
-const TAXONOMIES: RoomTaxonomy[] = ['equipment', 'accessibility', 'areas', 'applicant-kinds'];
 
 /** Detail of `tk-booking-created`: the new booking (never the secret token). */
 export interface BookingCreatedEventDetail {
@@ -53,19 +52,23 @@ export interface RoomSelectEventDetail {
   name: string;
 }
 
+interface RoomBookingEvents {
+  [name: string]: unknown;
+  'tk-room-select': RoomSelectEventDetail;
+  'tk-booking-created': BookingCreatedEventDetail;
+}
+
 type Step = 'search' | 'room' | 'done';
 
 /**
  * @summary Find a free room, see its week and ask for it: for meetings, classes and celebrations of migrant organisations.
  *
- * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`.
- * @attr tenant - The municipality or district whose rooms are shown, e.g. `musterkreis`.
- * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
+ * The attributes every widget has (`api-base`, `tenant`, `locale`, `heading-level`) are documented on {@link WidgetElement}; this widget keeps nothing in the URL.
+ *
  * @attr room - Preselect: open this room's week and form at once (room id).
  * @attr area - Preset: only rooms in these areas (comma-separated codes). Its filter is hidden.
  * @attr min-capacity - Prefill: the number of people the room must hold.
  * @attr organization - Prefill for an organisation's own page: the organisation's id in the directory; its name fills the form and fees are shown for migrant organisations.
- * @attr heading-level - Level of the widget's heading (default 2; sections use the levels below).
  *
  * @fires tk-room-select - The reader opened a room's week. `detail: { id, name }`.
  * @fires tk-booking-created - A request was stored or booked. `detail: { id, roomId, status }`; never the secret token.
@@ -97,15 +100,9 @@ type Step = 'search' | 'room' | 'done';
  * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
-export class TkRoomBooking extends LitElement {
+export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEvents> {
   static override styles = [tokens, baseStyles, widgetFrameStyles, factsStyles, roomBookingStyles];
 
-  /** Base URL of the data API. */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** Tenant id (municipality or district). */
-  @property() tenant = '';
-  /** UI and content language; empty = the closest `lang` on the page. */
-  @property() locale: string | undefined;
   /** Room id to open at once. */
   @property() room = '';
   /** Preset area codes (comma-separated). */
@@ -114,15 +111,10 @@ export class TkRoomBooking extends LitElement {
   @property({ type: Number, attribute: 'min-capacity' }) minCapacity: number | undefined;
   /** Organisation id for an organisation's own page. */
   @property() organization = '';
-  /** Heading level of the widget's heading. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** The data calls; by default the SDK for `api-base` and `tenant`. Set it to share a client or to test. */
-  @property({ attribute: false }) api: RoomBookingApi | undefined;
 
   @state() private step: Step = 'search';
   @state() private search: SearchValues = emptySearch();
   @state() private searchErrors: SearchErrors = {};
-  @state() private labels = new TaxonomyLabels('de');
   @state() private weekStart = mondayOf(todayIn());
   @state() private weekViewMode: WeekView = 'grid';
   @state() private activeSlot: string | undefined;
@@ -133,35 +125,28 @@ export class TkRoomBooking extends LitElement {
   @state() private conflict: ConflictInfo | undefined;
   @state() private created: BookingCreated | undefined;
   @state() private icsUrl: string | undefined;
-  @state() private announcement = '';
 
-  private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
-  private readonly rooms = new FetchController<ListResponse<RoomSummary>>(this);
-  private readonly roomDetail = new FetchController<Room>(this);
-  private readonly availability = new FetchController<Availability>(this);
-  private defaultApi: RoomBookingApi | undefined;
+  protected readonly taxonomies: readonly RoomTaxonomy[] = ['equipment', 'accessibility', 'areas', 'applicant-kinds'];
+  private readonly rooms = this.fetcher<ListResponse<RoomSummary>>();
+  private readonly roomDetail = this.fetcher<Room>();
+  private readonly availability = this.fetcher<Availability>();
   private selectedRoomId: string | undefined;
   private submission: { key: string; fingerprint: string } | undefined;
   private searchPending = true;
   private organizationName = '';
-  private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
+  protected createApi(baseUrl: string, tenant: string): RoomBookingApi {
+    return createRoomBookingApi(baseUrl, tenant);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
     if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) {
-      this.defaultApi = undefined;
-      this.searchPending = true;
-    }
+    super.willUpdate(changed);
+    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) this.searchPending = true;
     if (changed.has('minCapacity') && this.minCapacity) this.search = { ...this.search, people: String(this.minCapacity) };
     if (changed.has('area') || changed.has('minCapacity')) this.searchPending = true;
     if (changed.has('organization') && this.organization) {
@@ -178,52 +163,20 @@ export class TkRoomBooking extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    const focus = this.focusAfterRender;
-    if (!focus) return;
-    this.focusAfterRender = undefined;
-    focus()?.focus();
-  }
-
-  private client(): RoomBookingApi | undefined {
-    if (this.api) return this.api;
-    if (!this.apiBase || !this.tenant) return undefined;
-    this.defaultApi ??= createRoomBookingApi(this.apiBase, this.tenant);
-    return this.defaultApi;
-  }
-
-  private get contentLocale(): UiLocale {
-    return this.localeController.locale;
-  }
-
   private get timeZone(): string {
     return this.availability.value?.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
   private focusSoon(find: () => HTMLElement | null | undefined): void {
-    this.focusAfterRender = find;
-    this.requestUpdate();
-  }
-
-  private $(selector: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
+    this.focusAfterUpdate.request(find);
   }
 
   // ── Data ────────────────────────────────────────────────────────────────
 
-  private onLocaleChange(): void {
-    this.labels = new TaxonomyLabels(this.contentLocale);
-    void this.loadTaxonomies(this.contentLocale);
+  protected localeChanged(): void {
     if (this.step === 'search') this.searchPending = true;
     if (this.selectedRoomId) void this.loadRoom(this.selectedRoomId);
     this.requestUpdate();
-  }
-
-  private async loadTaxonomies(locale: UiLocale): Promise<void> {
-    const api = this.client();
-    if (!api) return;
-    const labels = await loadTaxonomyLabels(locale, TAXONOMIES, (name) => api.getTaxonomy(name, { locale }));
-    if (locale === this.contentLocale) this.labels = labels;
   }
 
   private async loadOrganizationName(): Promise<void> {
@@ -243,7 +196,7 @@ export class TkRoomBooking extends LitElement {
     if (values.people) query.capacity = Number(values.people);
     if (values.equipment.length) query.equipment = values.equipment;
     if (values.accessibility.length) query.accessibility = values.accessibility;
-    const area = this.area ? this.area.split(',').map((c) => c.trim()).filter(Boolean) : values.area ? [values.area] : [];
+    const area = this.area ? parseCodes(this.area) : values.area ? [values.area] : [];
     if (area.length) query.area = area;
     const timeGiven = values.timeFrom || values.timeTo || values.weekdays.length;
     if (values.dateFrom || timeGiven) {
@@ -295,18 +248,15 @@ export class TkRoomBooking extends LitElement {
     const availability = this.availability.value;
     if (!availability) return [];
     const notice = availability.bookingPolicy.minNoticeHours * 3_600_000;
-    return weekSchedule(availability, this.weekStart, localDateTimeOf(new Date(Date.now() + notice), availability.timeZone));
+    const now = Date.now();
+    return weekSchedule(availability, this.weekStart, {
+      now: localDateTimeOf(new Date(now), availability.timeZone),
+      earliest: localDateTimeOf(new Date(now + notice), availability.timeZone),
+    });
   }
 
-  private readonly onOnline = () => {
-    if (this.rooms.status === 'offline') void this.rooms.retry();
-    if (this.availability.status === 'offline') void this.availability.retry();
-    if (this.roomDetail.status === 'offline') void this.roomDetail.retry();
-  };
-
   private announce(text: string): void {
-    // Re-setting the same text would not be announced again.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.announcer.announce(text);
   }
 
   // ── Search ──────────────────────────────────────────────────────────────
@@ -329,7 +279,7 @@ export class TkRoomBooking extends LitElement {
   }
 
   private selectRoom(room: RoomSummary): void {
-    this.dispatchEvent(new CustomEvent<RoomSelectEventDetail>('tk-room-select', { detail: { id: room.id, name: room.name }, bubbles: true, composed: true }));
+    this.emit('tk-room-select', { id: room.id, name: room.name });
     // Carry the search into the form: date, time and people.
     const patch: Partial<BookingFormValues> = {};
     if (this.search.dateFrom && !this.form.date) patch.date = this.search.dateFrom;
@@ -356,14 +306,26 @@ export class TkRoomBooking extends LitElement {
     void this.loadWeek();
   }
 
-  private pickSlot(date: string, segment: Segment): void {
+  /**
+   * A free time as the form's times: within the time of day searched for
+   * (an evening search starts the evening, not the morning), at most two
+   * hours and the room's longest booking.
+   */
+  private slotTimes(segment: Segment): { start: number; end: number } {
+    const from = this.search.timeFrom ? Math.max(segment.start, minutesOf(this.search.timeFrom)) : segment.start;
+    const to = this.search.timeTo ? Math.min(segment.end, minutesOf(this.search.timeTo)) : segment.end;
+    const [start, end] = from < to ? [from, to] : [segment.start, segment.end];
     const policy = this.availability.value?.bookingPolicy;
-    const length = Math.min(segment.end - segment.start, 120, policy?.maxDurationMinutes ?? 120);
-    this.form = { ...this.form, date, start: timeOf(segment.start), end: timeOf(segment.start + length) };
+    return { start, end: start + Math.min(end - start, 120, policy?.maxDurationMinutes ?? 120) };
+  }
+
+  private pickSlot(date: string, segment: Segment): void {
+    const { start, end } = this.slotTimes(segment);
+    this.form = { ...this.form, date, start: timeOf(start), end: timeOf(end) };
     this.formErrors = {};
     this.conflict = undefined;
     this.formNotice = 'picked';
-    this.announce(msg(str`Zeit übernommen: ${whenText(zonedIso(date, timeOf(segment.start)), zonedIso(date, timeOf(segment.start + length)), activeUiLocale())}`, { id: 'rb.week.picked' }));
+    this.announce(msg(str`Zeit übernommen: ${whenText(zonedIso(date, timeOf(start)), zonedIso(date, timeOf(end)), activeUiLocale())}`, { id: 'rb.week.picked' }));
     this.focusSoon(() => this.$('#form-start'));
   }
 
@@ -406,15 +368,12 @@ export class TkRoomBooking extends LitElement {
     if (this.submission?.fingerprint !== fingerprint) this.submission = { key: newSubmissionKey(), fingerprint };
     this.sending = true;
     this.announce(msg('Wird gesendet …', { id: 'rb.form.sending' }));
-    try {
-      const created = await api.createBooking(input, { idempotencyKey: this.submission.key });
+    const outcome = await requestBooking(api, input, { idempotencyKey: this.submission.key });
+    this.sending = false;
+    if (outcome.kind === 'created') {
       this.submission = undefined;
-      this.showCreated(created, room);
-    } catch (error) {
-      this.showSendError(error, room, input.recurrence ? undefined : 1);
-    } finally {
-      this.sending = false;
-    }
+      this.showCreated(outcome.created, room);
+    } else this.showSendError(outcome, room, input.recurrence ? undefined : 1);
   }
 
   private showCreated(created: BookingCreated, room: Room): void {
@@ -429,29 +388,33 @@ export class TkRoomBooking extends LitElement {
     });
     this.icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     this.announce(booking.status === 'confirmed' ? msg('Gebucht', { id: 'rb.success.confirmed' }) : msg('Anfrage eingegangen – die Stadt prüft sie', { id: 'rb.success.requested' }));
-    this.dispatchEvent(new CustomEvent<BookingCreatedEventDetail>('tk-booking-created', { detail: { id: booking.id, roomId: booking.roomId, status: booking.status }, bubbles: true, composed: true }));
+    this.emit('tk-booking-created', { id: booking.id, roomId: booking.roomId, status: booking.status });
     this.focusSoon(() => this.$('#success-title'));
   }
 
-  private showSendError(error: unknown, room: Room, singleDate: number | undefined): void {
-    if (error instanceof ApiError) {
-      const problem = error.problem as { type?: string; conflicts?: ConflictInfo['conflicts']; alternatives?: ConflictInfo['alternatives'] };
-      if (error.status === 409 && problem.type?.endsWith('booking-conflict')) {
-        const conflicts = problem.conflicts ?? [];
-        this.conflict = { conflicts, alternatives: problem.alternatives ?? [], requestedDates: singleDate ?? Math.max(conflicts.length + 1, this.seriesLength()) };
+  private showSendError(outcome: Exclude<BookingOutcome, { kind: 'created' }>, room: Room, singleDate: number | undefined): void {
+    switch (outcome.kind) {
+      case 'conflict': {
+        const { conflicts, alternatives } = outcome;
+        this.conflict = { conflicts, alternatives, requestedDates: singleDate ?? Math.max(conflicts.length + 1, this.seriesLength()) };
         this.announce(msg('Diese Zeit ist schon vergeben', { id: 'rb.conflict.title' }));
         this.focusSoon(() => this.$('#conflict-title'));
         void this.loadWeek();
         return;
       }
-      if ((error.status === 400 || error.status === 422) && error.fieldErrors.length) {
-        this.formErrors = serverFieldErrors(error, room, activeUiLocale());
+      case 'invalid':
+        this.formErrors = serverFieldErrors(outcome, room, activeUiLocale());
         this.focusErrorSummary();
         return;
-      }
-      this.formNotice = error.status === 429 ? 'rate-limit' : 'server';
-    } else {
-      this.formNotice = 'network';
+      case 'rate-limited':
+        this.formNotice = 'rate-limit';
+        break;
+      case 'server-error':
+        this.formNotice = 'server';
+        break;
+      case 'no-answer':
+        this.formNotice = 'network';
+        break;
     }
     this.focusSoon(() => this.$('.form-notice'));
   }
@@ -532,10 +495,10 @@ export class TkRoomBooking extends LitElement {
     if ((status === 'loading' || status === 'idle') && !value) return skeleton(3);
     if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.rooms.retry());
     if (!value || value.data.length === 0) {
-      return html`<div class="state" part="state state-empty">
-        <p class="state-title">${msg('Kein Raum passt zu Ihrer Suche.', { id: 'rb.empty.title' })}</p>
-        <p>${msg('Wählen Sie weniger Ausstattung, einen anderen Tag oder eine andere Uhrzeit.', { id: 'rb.empty.hint' })}</p>
-      </div>`;
+      return emptyState({
+        title: msg('Kein Raum passt zu Ihrer Suche.', { id: 'rb.empty.title' }),
+        hint: msg('Wählen Sie weniger Ausstattung, einen anderen Tag oder eine andere Uhrzeit.', { id: 'rb.empty.hint' }),
+      });
     }
     const context = {
       uiLocale: activeUiLocale(),
@@ -636,6 +599,7 @@ export class TkRoomBooking extends LitElement {
         <span class="legend-item requested">${msg('angefragt, noch nicht bestätigt', { id: 'rb.week.requested' })}</span>
         <span class="legend-item booked">${msg('belegt', { id: 'rb.week.booked' })}</span>
         <span class="legend-item too-soon">${msg('zu kurzfristig', { id: 'rb.week.too-soon' })}</span>
+        <span class="legend-item past">${msg('vorbei', { id: 'rb.week.past' })}</span>
       </div>
       <div class="week-body" aria-busy=${status === 'loading' ? 'true' : 'false'}>
         ${status === 'error' || status === 'offline'
@@ -723,18 +687,12 @@ export class TkRoomBooking extends LitElement {
 
   protected override render(): TemplateResult {
     const uiLocale = activeUiLocale();
-    return html`<div part="base" class="base" lang=${uiLocale} dir=${directionOf(uiLocale)}>
-      <header class="header">
-        <div role="heading" aria-level=${this.headingLevel} class="title">
-          <slot name="heading">${msg('Raum finden und anfragen', { id: 'rb.title' })}</slot>
-        </div>
-        <slot name="intro"></slot>
-      </header>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.step === 'search' ? this.statusText() : this.announcement}</p>
+    return this.frame(msg('Raum finden und anfragen', { id: 'rb.title' }), () => html`
+      <p class="visually-hidden" role="status" aria-live="polite">${this.step === 'search' ? this.statusText() : this.announcer.message}</p>
+      ${this.taxonomyNotice()}
       ${this.step === 'search' ? this.renderSearchStep() : nothing} ${this.step === 'room' ? this.renderRoomStep() : nothing}
       ${this.step === 'done' && this.created
         ? successPanel({ created: this.created, uiLocale, icsUrl: this.icsUrl, onAgain: () => this.startAgain() })
-        : nothing}
-    </div>`;
+        : nothing}`);
   }
 }

@@ -246,7 +246,8 @@ export const roomBookingStyles = css`
   .legend-item.booked::before {
     background: var(--_color-busy);
   }
-  .legend-item.too-soon::before {
+  .legend-item.too-soon::before,
+  .legend-item.past::before {
     background: var(--_color-surface);
   }
   .week-grid {
@@ -309,6 +310,7 @@ export const roomBookingStyles = css`
     background: var(--_color-requested);
   }
   .slot.too-soon,
+  .slot.past,
   .slot.closed,
   .closed-day {
     background: var(--_color-surface);
