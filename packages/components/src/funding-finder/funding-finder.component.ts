@@ -822,7 +822,6 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   }
 
   protected override render(): TemplateResult {
-    const uiLocale = activeUiLocale();
     let main: TemplateResult;
     if (this.detailId) main = this.renderDetail();
     else if (this.mode === 'browse') main = this.renderBrowse();

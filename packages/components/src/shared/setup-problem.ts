@@ -96,7 +96,7 @@ function hintOf(problem: SetupProblem): string {
       return msg('Es fehlt die Angabe der Gemeinde oder des Landkreises (Attribut tenant).', { id: 'setup.missing-tenant' });
     case 'unknown-tenant': {
       const tenant = problem.tenant;
-      return msg(str`Der Datendienst kennt die Gemeinde oder den Landkreis „${tenant}" nicht (Attribut tenant).`, { id: 'setup.unknown-tenant' });
+      return msg(str`Der Datendienst kennt die Gemeinde oder den Landkreis „${tenant}“ nicht (Attribut tenant).`, { id: 'setup.unknown-tenant' });
     }
   }
 }
