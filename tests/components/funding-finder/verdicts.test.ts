@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { createClient, type ApplicantProfile, type FundingMatch } from '@teilhabe/sdk';
 import { KNOWN_REASON_CODES } from '../../../packages/components/src/funding-finder/criterion-text.js';
-import { REASON_CODES } from '../../../packages/server/src/resources/funding/reasons.js';
+import { REASON_CODES } from '@teilhabe/server/domain';
 import type { TkFundingFinder } from '../../../packages/components/src/funding-finder/funding-finder.component.js';
 import { mockApi, rankedCards, renderFinder, resultsReady, shadow, stepReady } from './support.js';
 
