@@ -147,7 +147,8 @@ export abstract class WidgetElement<Api extends TaxonomySource, Events extends W
    * tenant, unreachable API).
    */
   protected fetcher<T>(): FetchController<T> {
-    const controller = new FetchController<T>(this, (error) => this.setup.failed(error, this.apiBase, this.tenant));
+    // A taxonomy failure wraps the request's error; the setup check looks at that one.
+    const controller = new FetchController<T>(this, (error) => this.setup.failed(error instanceof TaxonomyLoadError ? error.cause : error, this.apiBase, this.tenant));
     this.fetches.push(controller as FetchController<unknown>);
     return controller;
   }
