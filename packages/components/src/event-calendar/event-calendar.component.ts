@@ -90,7 +90,7 @@ type OpenOccurrence = { occurrenceId: string; eventId: string; start: string; en
  * @attr initial-date - The day to show first (`YYYY-MM-DD`); default today.
  * @attr max-per-day - Events shown in a month cell before "+k weitere" (default 3).
  * @attr organizer-href - Link template of an organiser with `{id}`, e.g. `/verzeichnis?tk-org={id}`. Without it organisers are not linked.
- * @attr url-prefix - Prefix of the URL parameters (default `tk-cal-`). `url-state` covers view, date, filters and the open event; the attributes every widget has are documented on {@link WidgetElement}.
+ * @attr url-prefix - Prefix of the URL parameters (default `tk-cal-`). `url-state` covers view, date, filters and the open event; the attributes every widget has are documented on `WidgetElement` (shared/widget-element.ts).
  *
  * @fires tk-select - The reader opens an event. `detail: { occurrenceId, eventId }`. Cancelable: `preventDefault()` to show your own page instead of the dialog.
  * @fires tk-navigate - The reader follows an organiser link. `detail: { id, name, from }` (organisation id, its name, the event's id). Cancelable: `preventDefault()` and route to your directory yourself.

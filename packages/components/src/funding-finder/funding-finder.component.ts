@@ -79,7 +79,7 @@ function berlinToday(): string {
  * @attr kind - Preset: only programmes of these funding kinds (codes of `funding-kinds`, comma-separated). Its filter is hidden.
  * @attr topic - Preset: only programmes with one of these topics (comma-separated).
  * @attr provider-level - Preset: only programmes of these provider levels (`municipal`, `district`, `state`, `federal`, `eu`, `foundation`).
- * @attr url-prefix - Prefix of the URL parameters (default `tk-funding-`). `url-state` covers the browse filters, never the answers; the attributes every widget has are documented on {@link WidgetElement}.
+ * @attr url-prefix - Prefix of the URL parameters (default `tk-funding-`). `url-state` covers the browse filters, never the answers; the attributes every widget has are documented on `WidgetElement` (shared/widget-element.ts).
  *
  * @fires tk-select - The reader opens a programme. `detail: { id, title }`. Cancelable: call `preventDefault()` to show your own page.
  *

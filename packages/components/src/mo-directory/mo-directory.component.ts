@@ -53,7 +53,7 @@ interface DirectoryEvents {
 /**
  * @summary A searchable directory of the migrant organisations of a municipality or district.
  *
- * The attributes every widget has (`api-base`, `tenant`, `locale`, `heading-level`, `url-state`, `url-prefix`) are documented on {@link WidgetElement}; `url-state` here covers search, filters and the open organisation.
+ * The attributes every widget has (`api-base`, `tenant`, `locale`, `heading-level`, `url-state`, `url-prefix`) are documented on `WidgetElement` (shared/widget-element.ts); `url-state` here covers search, filters and the open organisation.
  *
  * @attr topic - Preset: only organisations with one of these topic codes (comma-separated). Its filter is hidden.
  * @attr area - Preset: only organisations serving one of these areas (comma-separated).

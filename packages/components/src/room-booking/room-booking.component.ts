@@ -63,7 +63,7 @@ type Step = 'search' | 'room' | 'done';
 /**
  * @summary Find a free room, see its week and ask for it: for meetings, classes and celebrations of migrant organisations.
  *
- * The attributes every widget has (`api-base`, `tenant`, `locale`, `heading-level`) are documented on {@link WidgetElement}; this widget keeps nothing in the URL.
+ * The attributes every widget has (`api-base`, `tenant`, `locale`, `heading-level`) are documented on `WidgetElement` (shared/widget-element.ts); this widget keeps nothing in the URL.
  *
  * @attr room - Preselect: open this room's week and form at once (room id).
  * @attr area - Preset: only rooms in these areas (comma-separated codes). Its filter is hidden.
