@@ -134,3 +134,32 @@ export function daysOf(start: number, end: number): DayKey[] {
 export function noonOf(key: DayKey): Date {
   return new Date(utcOfDay(key) + 12 * HOUR);
 }
+
+/**
+ * The day the month grid's focus moves to for a key (APG grid pattern):
+ * arrows by day and week (left and right mirrored right to left), Home/End
+ * to the week's ends (with Ctrl the month's), Page Up/Down by month (with
+ * Shift by year). `undefined` for any other key.
+ */
+export function dayForKey(day: DayKey, event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'shiftKey'>, rtl: boolean): DayKey | undefined {
+  switch (event.key) {
+    case 'ArrowRight':
+      return addDays(day, rtl ? -1 : 1);
+    case 'ArrowLeft':
+      return addDays(day, rtl ? 1 : -1);
+    case 'ArrowDown':
+      return addDays(day, 7);
+    case 'ArrowUp':
+      return addDays(day, -7);
+    case 'Home':
+      return event.ctrlKey ? startOfMonth(day) : addDays(day, -weekdayIndex(day));
+    case 'End':
+      return event.ctrlKey ? addDays(addMonths(startOfMonth(day), 1), -1) : addDays(day, 6 - weekdayIndex(day));
+    case 'PageUp':
+      return addMonths(day, event.shiftKey ? -12 : -1);
+    case 'PageDown':
+      return addMonths(day, event.shiftKey ? 12 : 1);
+    default:
+      return undefined;
+  }
+}

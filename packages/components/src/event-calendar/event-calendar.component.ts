@@ -30,7 +30,7 @@ import {
   startOfMonth,
   startOfWeek,
   today,
-  weekdayIndex,
+  dayForKey,
   type DayKey,
 } from './calendar-dates.js';
 import {
@@ -48,8 +48,9 @@ import {
 } from './calendar-state.js';
 import { calendarFilters } from './calendar-filters.js';
 import { eventDetail } from './event-detail.js';
-import { eventItem, type ItemContext } from './event-item.js';
+import type { ItemContext } from './event-item.js';
 import { builtInLabel, formatDayLong, formatDayShort, formatMonth } from './event-labels.js';
+import { calendarToolbar, dayList, dayPanel, subscribePanel, type DayListContext } from './calendar-views.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { writeJsonLd } from './json-ld.js';
 import { eventCount, monthGrid } from './month-grid.js';
@@ -348,42 +349,13 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
   }
 
   private onGridKeyDown(event: KeyboardEvent): void {
-    const rtl = directionOf(activeUiLocale()) === 'rtl';
-    const day = this.focusDay;
-    let next: DayKey | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = addDays(day, rtl ? -1 : 1);
-        break;
-      case 'ArrowLeft':
-        next = addDays(day, rtl ? 1 : -1);
-        break;
-      case 'ArrowDown':
-        next = addDays(day, 7);
-        break;
-      case 'ArrowUp':
-        next = addDays(day, -7);
-        break;
-      case 'Home':
-        next = event.ctrlKey ? startOfMonth(day) : addDays(day, -weekdayIndex(day));
-        break;
-      case 'End':
-        next = event.ctrlKey ? addDays(addMonths(startOfMonth(day), 1), -1) : addDays(day, 6 - weekdayIndex(day));
-        break;
-      case 'PageUp':
-        next = addMonths(day, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        next = addMonths(day, event.shiftKey ? 12 : 1);
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.openDay(day);
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.openDay(this.focusDay);
+      return;
     }
+    const next = dayForKey(this.focusDay, event, directionOf(activeUiLocale()) === 'rtl');
+    if (!next) return;
     event.preventDefault();
     this.focusDay = next;
     this.dateFromUrl = next;
@@ -573,36 +545,6 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
     };
   }
 
-  private renderToolbar(): TemplateResult {
-    const view = this.currentView;
-    const step = view === 'week' ? 'week' : 'month';
-    const viewNames: Record<CalendarView, string> = {
-      month: msg('Monat', { id: 'calendar.view.month' }),
-      week: msg('Woche', { id: 'calendar.view.week' }),
-      list: msg('Liste', { id: 'calendar.view.list' }),
-    };
-    return html`<div class="toolbar" part="toolbar">
-      <div class="period-nav">
-        <button type="button" class="button secondary nav-button" part="button" @click=${() => this.movePeriod(-1)}>
-          <span class="arrow" aria-hidden="true">←</span>
-          ${step === 'week' ? msg('Vorherige Woche', { id: 'calendar.previous-week' }) : msg('Vorheriger Monat', { id: 'calendar.previous-month' })}
-        </button>
-        <button type="button" class="button secondary" part="button" @click=${() => this.goToday()}>${msg('Heute', { id: 'calendar.today' })}</button>
-        <button type="button" class="button secondary nav-button" part="button" @click=${() => this.movePeriod(1)}>
-          ${step === 'week' ? msg('Nächste Woche', { id: 'calendar.next-week' }) : msg('Nächster Monat', { id: 'calendar.next-month' })}
-          <span class="arrow" aria-hidden="true">→</span>
-        </button>
-      </div>
-      <div class="view-switch" role="group" aria-label=${msg('Ansicht', { id: 'calendar.view' })}>
-        ${VIEWS.map(
-          (name) => html`<button type="button" class="button secondary view-button" part="button" aria-pressed=${name === view ? 'true' : 'false'} data-view=${name} @click=${() => this.setView(name)}>
-            ${viewNames[name]}
-          </button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
   private renderEmpty(): TemplateResult {
     const hasFilters = this.searchText !== '' || this.filterSelection.hasAny();
     const title = msg('In diesem Zeitraum gibt es keine passenden Veranstaltungen.', { id: 'calendar.empty.title' });
@@ -617,29 +559,6 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
         onClick: () => this.movePeriod(1),
       },
     });
-  }
-
-  private renderDayList(days: DayKey[], byDayMap: Map<DayKey, PlacedOccurrence[]>, className: string, limit: number): TemplateResult {
-    const context = this.itemContext();
-    const locale = activeUiLocale();
-    let budget = limit;
-    const shownDays: TemplateResult[] = [];
-    for (const day of days) {
-      const entries = byDayMap.get(day) ?? [];
-      if (className !== 'week' && entries.length === 0) continue;
-      if (budget <= 0) break;
-      const shown = entries.slice(0, budget);
-      budget -= shown.length;
-      shownDays.push(html`<li class="list-day${day === today() ? ' today' : ''}">
-        <div class="list-day-title" role="heading" aria-level=${this.headingLevel + 1}>
-          ${formatDayLong(day, locale)}${day === today() ? html` <span class="today-badge">${msg('heute', { id: 'calendar.today-marker' })}</span>` : nothing}
-        </div>
-        ${shown.length > 0
-          ? html`<ul class="event-list">${shown.map((placed) => eventItem(placed, context, this.headingLevel + 2))}</ul>`
-          : html`<p class="hint">${msg('Keine Veranstaltung.', { id: 'calendar.no-event-day' })}</p>`}
-      </li>`);
-    }
-    return html`<ol class=${className} aria-labelledby="period-title">${shownDays}</ol>`;
   }
 
   private renderPeriod(): TemplateResult {
@@ -662,16 +581,16 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
           onKeyDown: (event) => this.onGridKeyDown(event),
           onOpenDay: (day) => this.openDay(day),
         })}
-        ${!loading && visible.length === 0 ? this.renderEmpty() : nothing} ${this.renderDayPanel(days)}`;
+        ${!loading && visible.length === 0 ? this.renderEmpty() : nothing} ${this.selectedDay && this.occurrences.status === 'success' ? dayPanel(this.selectedDay, days.get(this.selectedDay) ?? [], this.listContext(), () => this.closeDay()) : nothing}`;
     }
     if (loading) return skeleton(3);
     if (visible.length === 0) return this.renderEmpty();
     const [first, last] = this.period();
     const allDays: DayKey[] = [];
     for (let day = first; day <= last; day = addDays(day, 1)) allDays.push(day);
-    if (this.currentView === 'week') return this.renderDayList(allDays, days, 'week', 400);
+    if (this.currentView === 'week') return dayList(allDays, days, 'week', 400, this.listContext());
     const shownCount = Math.min(this.listLimit, visible.length);
-    return html`${this.renderDayList(allDays, days, 'agenda', this.listLimit)}
+    return html`${dayList(allDays, days, 'agenda', this.listLimit, this.listContext())}
       ${visible.length > shownCount
         ? showMore({
             shown: shownCount,
@@ -683,43 +602,17 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
         : nothing}`;
   }
 
-  private renderDayPanel(days: Map<DayKey, PlacedOccurrence[]>): TemplateResult | typeof nothing {
-    const day = this.selectedDay;
-    if (!day || this.occurrences.status !== 'success') return nothing;
-    const entries = days.get(day) ?? [];
-    const context = this.itemContext();
-    return html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-title">
-      <div class="day-panel-bar">
-        <div id="day-panel-title" class="day-panel-title" tabindex="-1" role="heading" aria-level=${this.headingLevel + 1}>
-          ${formatDayLong(day, activeUiLocale())}: ${eventCount(entries.length, activeUiLocale())}
-        </div>
-        <button type="button" class="button secondary" part="button" @click=${() => this.closeDay()}>
-          ${msg('Zurück zum Kalender', { id: 'calendar.back-to-grid' })}
-        </button>
-      </div>
-      ${entries.length > 0
-        ? html`<ul class="event-list">${entries.map((placed) => eventItem(placed, context, this.headingLevel + 2))}</ul>`
-        : html`<p>${msg('An diesem Tag gibt es keine passende Veranstaltung.', { id: 'calendar.day-empty' })}</p>`}
-    </section>`;
-  }
-
   private renderSubscribe(): TemplateResult | typeof nothing {
     const api = this.client();
     if (!api) return nothing;
     // The feed filters by time of day on the server, so a subscription keeps "abends / am Wochenende".
     const filters = { ...this.apiFilters(), ...(this.filters.time.length > 0 ? { time: this.filters.time } : {}) };
     const locale = this.contentLocale;
-    const webcal = api.feedUrl(filters, { locale, webcal: true });
-    const https = api.feedUrl(filters, { locale });
-    return html`<details class="subscribe" part="subscribe">
-      <summary class="filter-summary">${msg('Kalender abonnieren', { id: 'calendar.subscribe' })}</summary>
-      <div class="subscribe-body">
-        <p>${msg('Ihr Kalenderprogramm zeigt dann immer die aktuellen Termine mit Ihren Filtern.', { id: 'calendar.subscribe.hint' })}</p>
-        <p><a class="button" part="button" href=${webcal}>${msg('Im Kalenderprogramm abonnieren', { id: 'calendar.subscribe.webcal' })}</a></p>
-        <label class="label" for="feed-url">${msg('Adresse zum Kopieren', { id: 'calendar.subscribe.copy' })}</label>
-        <input id="feed-url" class="input" readonly .value=${https} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
-      </div>
-    </details>`;
+    return subscribePanel({ webcal: api.feedUrl(filters, { locale, webcal: true }), https: api.feedUrl(filters, { locale }) });
+  }
+
+  private listContext(): DayListContext {
+    return { ...this.itemContext(), headingLevel: this.headingLevel, today: today() };
   }
 
   private renderDetail(): TemplateResult {
@@ -771,7 +664,7 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
         ${this.taxonomyNotice()}
       </search>
       ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
-      ${this.renderToolbar()}
+      ${calendarToolbar({ view: this.currentView, onMove: (step) => this.movePeriod(step), onToday: () => this.goToday(), onView: (view) => this.setView(view) })}
       <div id="period-title" class="period-title" role="heading" aria-level=${this.headingLevel + 1}>${this.periodTitle()}</div>
       <p class="status" part="status" role="status" aria-live="polite">${this.statusText(visible.length)}</p>
       <div class="period" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${this.renderPeriod()}</div>

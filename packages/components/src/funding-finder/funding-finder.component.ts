@@ -45,6 +45,7 @@ import { matchCard } from './match-card.js';
 import { programDetail } from './program-detail.js';
 import { STEPS, cleanProfile, forgetSavedProfile, loadSavedProfile, saveProfile, withoutAnswer, type QuestionKey } from './profile.js';
 import { answerError, hasAnswer, parseNumber, questionControls, questionHint, questionText } from './questions.js';
+import { privacyNotice, questionStep } from './questionnaire-view.js';
 
 const URL_KEYS = ['mode', 'q', ...BROWSE_KEYS, 'deadline', 'program'] as const;
 const PAGE_SIZE = 20;
@@ -607,60 +608,23 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       : msg(str`Weitere Ergebnisse anzeigen (noch ${n})`, { id: 'funding.results.more.other' });
   }
 
-  private renderPrivacy(): TemplateResult {
-    return html`<section class="privacy no-print" part="privacy" aria-labelledby="privacy-title">
-      <h3 class="privacy-title" id="privacy-title">${msg('Ihre Angaben bleiben bei Ihnen', { id: 'funding.privacy.title' })}</h3>
-      <p>${msg('Ihre Antworten bleiben in diesem Browser-Fenster. Für den Abgleich gehen sie einmal an den Server, der sie nicht speichert. Sie stehen nie in der Adresse der Seite.', { id: 'funding.privacy.text' })}</p>
-      <div class="choice">
-        <input type="checkbox" id="consent" .checked=${this.consent} @change=${(event: Event) => this.setConsent((event.target as HTMLInputElement).checked)} />
-        <label for="consent">${msg('Meine Angaben auf diesem Gerät speichern, bis ich sie lösche', { id: 'funding.privacy.consent' })}</label>
-      </div>
-      <button type="button" class="button secondary" part="button" id="forget" @click=${() => this.forgetAnswers()}>${msg('Meine Angaben löschen', { id: 'funding.privacy.delete' })}</button>
-    </section>`;
-  }
-
   private renderStep(): TemplateResult {
     const key = STEPS[this.step]!;
-    const total = STEPS.length;
-    const last = this.step === total - 1;
-    const stepNumber = formatNumber(this.step + 1, activeUiLocale());
-    const totalText = formatNumber(total, activeUiLocale());
     const describedBy = this.stepError ? 'step-hint step-error' : 'step-hint';
-    const inputId = key === 'amountEur' || key === 'ownContributionPercent' || key === 'neededBy' ? `step-${key}` : `step-${key}-${this.firstOptionCode(key)}`;
-    return html`<form class="step" part="step" novalidate data-step=${key} @submit=${(event: Event) => this.submitStep(event)}>
-      ${this.stepError
-        ? html`<div class="error-summary" id="step-error-summary" role="alert" tabindex="-1">
-            <p class="state-title">${msg('Es gibt ein Problem', { id: 'funding.error.summary' })}</p>
-            <p><a href=${`#${inputId}`} @click=${(event: Event) => {
-              event.preventDefault();
-              this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(inputId)}`)?.focus();
-            }}>${this.stepError}</a></p>
-          </div>`
-        : nothing}
-      <progress class="progress-bar" max=${total} value=${this.step + 1} aria-hidden="true"></progress>
-      <fieldset aria-describedby=${describedBy}>
-        <legend>
-          <h3 id="step-heading" class="step-heading" tabindex="-1">
-            <span class="progress">${msg(str`Schritt ${stepNumber} von ${totalText}`, { id: 'funding.step.progress' })}</span>
-            <span class="question">${questionText(key)}</span>
-          </h3>
-        </legend>
-        <p class="field-hint" id="step-hint">${questionHint(key)}</p>
-        ${this.stepError ? html`<p class="field-error" id="step-error">${this.stepError}</p>` : nothing}
-        ${this.stepNeedsTaxonomy(key)
-          ? errorState(navigator.onLine === false, () => this.retryTaxonomies())
-          : questionControls(key, this.questionContext('step', describedBy, Boolean(this.stepError)))}
-      </fieldset>
-      <div class="step-actions">
-        <button type="submit" class="button" part="button" id="step-next">
-          ${last ? msg('Passende Programme zeigen', { id: 'funding.step.finish' }) : msg('Weiter', { id: 'funding.step.next' })}
-        </button>
-        <button type="button" class="button secondary" part="button" id="step-unknown" @click=${() => this.dontKnow()}>${msg('Weiß ich nicht', { id: 'funding.step.unknown' })}</button>
-        ${this.step > 0
-          ? html`<button type="button" class="link-button" id="step-back" @click=${() => this.goToStep(this.step - 1)}>${msg('Zurück', { id: 'funding.step.back' })}</button>`
-          : nothing}
-      </div>
-    </form>`;
+    return questionStep({
+      step: this.step,
+      key,
+      error: this.stepError,
+      inputId: key === 'amountEur' || key === 'ownContributionPercent' || key === 'neededBy' ? `step-${key}` : `step-${key}-${this.firstOptionCode(key)}`,
+      describedBy,
+      controls: this.stepNeedsTaxonomy(key)
+        ? errorState(navigator.onLine === false, () => this.retryTaxonomies())
+        : questionControls(key, this.questionContext('step', describedBy, Boolean(this.stepError))),
+      onSubmit: (event) => this.submitStep(event),
+      onUnknown: () => this.dontKnow(),
+      onBack: () => this.goToStep(this.step - 1),
+      onFocus: (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
+    });
   }
 
   /** A step whose choices come only from a taxonomy that failed to load: it shows the error with a retry ("Weiß ich nicht" still moves on). */
@@ -838,6 +802,6 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcer.message}</p>
       ${this.taxonomyNotice()}
       <div class="main" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${main}</div>
-      ${this.mode === 'guided' && !this.detailId ? this.renderPrivacy() : nothing}`);
+      ${this.mode === 'guided' && !this.detailId ? privacyNotice({ consent: this.consent, onConsent: (checked) => this.setConsent(checked), onForget: () => this.forgetAnswers() }) : nothing}`);
   }
 }

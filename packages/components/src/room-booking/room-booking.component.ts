@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
+import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
 import { parseCodes } from '../shared/codes.js';
 import { fallbackHint } from '../shared/fallback.js';
@@ -101,7 +102,7 @@ type Step = 'search' | 'room' | 'done';
  */
 @localized()
 export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEvents> {
-  static override styles = [tokens, baseStyles, widgetFrameStyles, factsStyles, roomBookingStyles];
+  static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, factsStyles, roomBookingStyles];
 
   /** Room id to open at once. */
   @property() room = '';
