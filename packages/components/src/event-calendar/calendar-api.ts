@@ -13,7 +13,7 @@ import {
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
 import type { UiLocale } from '../localization/index.js';
-import type { ApiCallOptions } from '../shared/api-options.js';
+import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
 
 export type { Event, EventFeedQuery, EventListQuery, EventOccurrence, TaxonomyTerm };
 
@@ -24,7 +24,7 @@ export type CalendarTaxonomy = 'topics' | 'event-formats' | 'areas';
 export type EventFilters = Omit<EventFeedQuery, 'from' | 'to' | 'event' | 'locale'>;
 
 /** The data calls `<tk-event-calendar>` makes. */
-export interface EventCalendarApi {
+export interface EventCalendarApi extends TenantTimeZoneSource {
   /** Every occurrence between `from` and `to` (ISO instants) matching `filters`, page by page up to `max`. */
   listOccurrences(filters: EventFilters, window: { from: string; to: string }, options: ApiCallOptions & { max: number }): Promise<EventOccurrence[]>;
   getEvent(id: string, options: ApiCallOptions): Promise<Event>;
@@ -37,6 +37,7 @@ export interface EventCalendarApi {
 export function createEventCalendarApi(baseUrl: string, tenant: string): EventCalendarApi {
   const client = createClient({ baseUrl, tenant });
   return {
+    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
     listOccurrences: async (filters, window, { locale, signal, max }) => {
       const occurrences: EventOccurrence[] = [];
       for await (const occurrence of client.events.iterate({ ...filters, ...window }, { locale, signal, max })) occurrences.push(occurrence);

@@ -8,6 +8,7 @@ import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
 import { resultCardStyles } from '../shared/result-card.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
 import { parseCodes } from '../shared/codes.js';
+import { todayIn } from '../shared/dates.js';
 import { debounce } from '../shared/debounce.js';
 import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
 import { withCodeChecked } from '../shared/filter-selection.js';
@@ -66,11 +67,6 @@ export interface FundingSelectEventDetail {
 interface FundingEvents {
   [name: string]: unknown;
   'tk-select': FundingSelectEventDetail;
-}
-
-/** Today's date in Berlin, `YYYY-MM-DD` (deadline days are Berlin days). */
-function berlinToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 /**
@@ -774,7 +770,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       body = programDetail(value, {
         uiLocale: activeUiLocale(),
         labels: this.labels,
-        today: berlinToday(),
+        today: todayIn(this.timeZone),
         match: this.mode === 'guided' ? this.matchFetch.value?.data.find((match) => match.program.id === value.id) : undefined,
         ticked: this.ticked.get(value.id) ?? new Set(),
         icsUrl: api && value.deadlines.kind !== 'rolling' ? api.feedUrl({ program: value.id }, this.contentLocale) : undefined,

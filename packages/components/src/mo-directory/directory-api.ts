@@ -12,7 +12,7 @@ import {
   type OrganizationSummary,
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
-import type { ApiCallOptions } from '../shared/api-options.js';
+import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
 
 export type { ListResponse, Organization, OrganizationSummary, TaxonomyTerm };
 
@@ -20,7 +20,7 @@ export type { ListResponse, Organization, OrganizationSummary, TaxonomyTerm };
 export type DirectoryTaxonomy = 'topics' | 'organization-types' | 'offers' | 'areas';
 
 /** The data calls `<tk-mo-directory>` makes. */
-export interface DirectoryApi {
+export interface DirectoryApi extends TenantTimeZoneSource {
   listOrganizations(query: OrganizationListQuery, options: ApiCallOptions): Promise<ListResponse<OrganizationSummary>>;
   getOrganization(id: string, options: ApiCallOptions): Promise<Organization>;
   getTaxonomy(name: DirectoryTaxonomy, options: ApiCallOptions): Promise<TaxonomyTerm[]>;
@@ -30,6 +30,7 @@ export interface DirectoryApi {
 export function createDirectoryApi(baseUrl: string, tenant: string): DirectoryApi {
   const client = createClient({ baseUrl, tenant });
   return {
+    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
     listOrganizations: (query, { locale, signal }) => client.organizations.list(query, { locale, signal }),
     getOrganization: async (id, { locale, signal }) => (await client.organizations.get(id, { locale, signal })).data,
     getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,

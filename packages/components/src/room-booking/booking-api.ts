@@ -21,7 +21,7 @@ import {
   type RoomSummary,
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
-import type { ApiCallOptions } from '../shared/api-options.js';
+import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
 
 export type { Availability, Booking, BookingCreated, BookingRequestInput, ConflictAlternative, ListResponse, Room, RoomListQuery, RoomSummary, TaxonomyTerm };
 
@@ -29,7 +29,7 @@ export type { Availability, Booking, BookingCreated, BookingRequestInput, Confli
 export type RoomTaxonomy = 'equipment' | 'accessibility' | 'areas' | 'applicant-kinds';
 
 /** The data calls `<tk-room-booking>` makes. */
-export interface RoomBookingApi {
+export interface RoomBookingApi extends TenantTimeZoneSource {
   listRooms(query: RoomListQuery, options: ApiCallOptions): Promise<ListResponse<RoomSummary>>;
   getRoom(id: string, options: ApiCallOptions): Promise<Room>;
   getAvailability(id: string, range: { from: string; to: string }, options: { signal?: AbortSignal | undefined }): Promise<Availability>;
@@ -44,6 +44,7 @@ export interface RoomBookingApi {
 export function createRoomBookingApi(baseUrl: string, tenant: string): RoomBookingApi {
   const client = createClient({ baseUrl, tenant });
   return {
+    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
     listRooms: (query, { locale, signal }) => client.rooms.list(query, { locale, signal }),
     getRoom: async (id, { locale, signal }) => (await client.rooms.get(id, { locale, signal })).data,
     getAvailability: async (id, range, { signal }) => (await client.rooms.availability(id, range, { signal })).data,

@@ -33,7 +33,7 @@ import { bookingForm } from './booking-form.js';
 import { FIELDS, emptyForm, serverFieldErrors, toBookingInput, validateBooking, type BookingFormValues, type FieldErrors, type FieldName } from './booking-form-model.js';
 import { bookingIcs } from './booking-ics.js';
 import { conflictPanel, successPanel, whenText, type ConflictInfo } from './booking-outcome.js';
-import { DEFAULT_TIME_ZONE, addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from '../shared/dates.js';
+import { addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from '../shared/dates.js';
 import { roomCard } from './room-card.js';
 import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
 import { roomBookingStyles } from './room-booking.styles.js';
@@ -164,8 +164,9 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     }
   }
 
-  private get timeZone(): string {
-    return this.availability.value?.timeZone ?? DEFAULT_TIME_ZONE;
+  /** The room's zone once its week is loaded, else the tenant's. */
+  private get roomTimeZone(): string {
+    return this.availability.value?.timeZone ?? this.timeZone;
   }
 
   private focusSoon(find: () => HTMLElement | null | undefined): void {
@@ -201,7 +202,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     if (area.length) query.area = area;
     const timeGiven = values.timeFrom || values.timeTo || values.weekdays.length;
     if (values.dateFrom || timeGiven) {
-      query.freeFrom = values.dateFrom || todayIn(this.timeZone);
+      query.freeFrom = values.dateFrom || todayIn(this.roomTimeZone);
       if (values.dateTo) query.freeTo = values.dateTo;
       if (values.timeFrom) query.freeStart = values.timeFrom;
       if (values.timeTo) query.freeEnd = values.timeTo;
@@ -239,8 +240,8 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     const api = this.client();
     const id = this.selectedRoomId;
     if (!api || !id) return;
-    const from = zonedIso(this.weekStart, '00:00', this.timeZone);
-    const to = zonedIso(addDays(this.weekStart, 7), '00:00', this.timeZone);
+    const from = zonedIso(this.weekStart, '00:00', this.roomTimeZone);
+    const to = zonedIso(addDays(this.weekStart, 7), '00:00', this.roomTimeZone);
     await this.availability.run((signal) => api.getAvailability(id, { from, to }, { signal }));
     this.activeSlot = this.availability.value ? firstFreeSlot(this.schedule()) : undefined;
   }
@@ -274,7 +275,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   }
 
   private setPreset(preset: Preset): void {
-    this.search = applyPreset(this.search, preset, todayIn(this.timeZone));
+    this.search = applyPreset(this.search, preset, todayIn(this.roomTimeZone));
     this.searchErrors = {};
     void this.runSearch(true);
   }
@@ -358,12 +359,12 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     const locale = activeUiLocale();
     this.conflict = undefined;
     this.formNotice = undefined;
-    this.formErrors = validateBooking(this.form, room, todayIn(this.timeZone), locale);
+    this.formErrors = validateBooking(this.form, room, todayIn(this.roomTimeZone), locale);
     if (FIELDS.some((field) => this.formErrors[field])) {
       this.focusErrorSummary();
       return;
     }
-    const input = toBookingInput(this.form, room, this.timeZone, this.organization || undefined);
+    const input = toBookingInput(this.form, room, this.roomTimeZone, this.organization || undefined);
     const fingerprint = JSON.stringify(input);
     // One key per submission of the same content: a retry after a lost answer is answered, not booked twice.
     if (this.submission?.fingerprint !== fingerprint) this.submission = { key: newSubmissionKey(), fingerprint };
@@ -535,7 +536,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   private renderRoomFacts(room: Room): TemplateResult {
     const uiLocale = activeUiLocale();
     const byWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, hours: room.openingHours.filter((h) => h.weekday === weekday) }));
-    const today = todayIn(this.timeZone);
+    const today = todayIn(this.roomTimeZone);
     const closures = room.closures.filter((closure) => closure.to >= today).slice(0, 4);
     return html`<div class="room-facts">
       <p>${room.description} ${fallbackHint('description', room.translation, uiLocale)}</p>
@@ -574,7 +575,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       }
     }
     const weekLabel = msg(str`Woche ab ${formatDayLong(this.weekStart, uiLocale)}`, { id: 'rb.week.label' });
-    const isCurrentWeek = this.weekStart <= mondayOf(todayIn(this.timeZone));
+    const isCurrentWeek = this.weekStart <= mondayOf(todayIn(this.roomTimeZone));
     return html`<section class="week" aria-labelledby="week-title">
       <h4 class="group-title" id="week-title">${msg('Freie und belegte Zeiten', { id: 'rb.week.title' })}</h4>
       <p class="field-hint">${msg('Wählen Sie eine freie Zeit. Wer gebucht hat, sehen Sie hier nicht.', { id: 'rb.week.hint' })}</p>

@@ -5,3 +5,9 @@ export interface ApiCallOptions {
   locale: UiLocale;
   signal?: AbortSignal | undefined;
 }
+
+/** What every widget's data calls may add: the tenant's time zone. */
+export interface TenantTimeZoneSource {
+  /** The tenant's IANA time zone (from `/v1/tenants`); without it the widget assumes Europe/Berlin. */
+  getTimeZone?(options: { signal?: AbortSignal }): Promise<string | undefined>;
+}

@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_TIME_ZONE } from './dates.js';
 import { msg } from '@lit/localize';
 import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
 import { FetchController } from './fetch-controller.js';
 import { FocusController } from './focus-controller.js';
 import type { TaxonomyTerm } from '@teilhabe/sdk';
-import type { ApiCallOptions } from './api-options.js';
+import type { ApiCallOptions, TenantTimeZoneSource } from './api-options.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import { LocaleController } from './locale-controller.js';
 import { SetupDiagnosis, setupState } from './setup-problem.js';
@@ -14,8 +15,8 @@ import { TaxonomyLabels, TaxonomyLoadError, loadTaxonomyLabels } from './taxonom
 /** What a widget dispatches: event name → `detail`. */
 export type WidgetEvents = Record<string, unknown>;
 
-/** Every widget's data calls can fetch the taxonomies that label its codes. */
-export interface TaxonomySource {
+/** Every widget's data calls can fetch the taxonomies that label its codes, and may tell the tenant's time zone. */
+export interface TaxonomySource extends TenantTimeZoneSource {
   // `never`: each widget names its own taxonomies; the chassis passes only names the widget listed.
   getTaxonomy(name: never, options: ApiCallOptions): Promise<readonly TaxonomyTerm[]>;
 }
@@ -58,6 +59,9 @@ export abstract class WidgetElement<Api extends TaxonomySource, Events extends W
   private readonly taxonomyFetch = this.fetcher<TaxonomyLabels>();
   private taxonomyKey: [Api, UiLocale] | undefined;
   private partialLabels: TaxonomyLabels | undefined;
+  private timeZoneOf: Api | undefined;
+  /** The tenant's time zone: days such as "today" and deadlines are its days. */
+  @state() protected timeZone = DEFAULT_TIME_ZONE;
   private defaultApi: { key: string; api: Api } | undefined;
 
   /** The taxonomies that label this widget's codes (loaded in the content locale). */
@@ -82,6 +86,20 @@ export abstract class WidgetElement<Api extends TaxonomySource, Events extends W
     super.willUpdate(changed);
     if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) this.setup.check(this.api !== undefined, this.apiBase, this.tenant);
     this.loadTaxonomiesIfStale();
+    this.loadTimeZoneIfStale();
+  }
+
+  private loadTimeZoneIfStale(): void {
+    const api = this.client();
+    if (!api || api === this.timeZoneOf) return;
+    this.timeZoneOf = api;
+    // A failure keeps the default zone: the widget still works, and the request that matters reports its own error.
+    void api
+      .getTimeZone?.({})
+      .then((zone) => {
+        if (zone && api === this.timeZoneOf) this.timeZone = zone;
+      })
+      .catch(() => undefined);
   }
 
   /** Labels of the taxonomies in the content locale; codes show as themselves until they are loaded. */
