@@ -13,6 +13,7 @@ import { debounce } from '../shared/debounce.js';
 import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
 import { withCodeChecked } from '../shared/filter-selection.js';
 import { formatNumber } from '../shared/format.js';
+import { PagedList } from '../shared/paged-list.js';
 import { searchField } from '../shared/search-field.js';
 import { emptyState, errorState, skeleton } from '../shared/status.js';
 import { UrlStateController } from '../shared/url-state-controller.js';
@@ -137,8 +138,6 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   @state() private openQuestion: string | undefined;
   @state() private inlineError: string | undefined;
   @state() private browse: BrowseFilters = emptyBrowseFilters();
-  @state() private items: FundingProgramSummary[] = [];
-  @state() private page: ListResponse<FundingProgramSummary>['meta'] | undefined;
   @state() private detailId: string | undefined;
   @state() private ticked = new Map<string, Set<number>>();
   @state() private copied = false;
@@ -151,8 +150,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     this.requestUpdate();
   });
   private readonly matchFetch = this.fetcher<FundingMatchResponse>();
-  private readonly list = this.fetcher<ListResponse<FundingProgramSummary>>();
-  private readonly more = this.fetcher<ListResponse<FundingProgramSummary>>();
+  private readonly programs = new PagedList<FundingProgramSummary>(this.fetcher<ListResponse<FundingProgramSummary>>(), this.fetcher<ListResponse<FundingProgramSummary>>());
   private readonly detail = this.fetcher<FundingProgram>();
   private listPending = true;
   private restoredTenant: string | undefined;
@@ -387,32 +385,14 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   private async search(): Promise<void> {
     const api = this.client();
     if (!api) return;
-    this.more.abort();
     const locale = this.contentLocale;
-    await this.list.run(async (signal) => {
-      const page = await api.listPrograms(this.queryFor(), { locale, signal });
-      signal.throwIfAborted();
-      this.items = page.data;
-      this.page = page.meta;
-      return page;
-    });
-    this.announcer.announce(this.list.status === 'success' ? this.countText(this.page?.total ?? 0) : msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' }));
+    await this.programs.search((cursor, signal) => api.listPrograms(this.queryFor(cursor), { locale, signal }));
+    this.announcer.announce(this.programs.list.status === 'success' ? this.countText(this.programs.meta?.total ?? 0) : msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' }));
   }
 
   private async loadMore(): Promise<void> {
-    const api = this.client();
-    const cursor = this.page?.nextCursor;
-    if (!api || !cursor) return;
-    const locale = this.contentLocale;
-    const firstNew = this.items.length;
-    await this.more.run(async (signal) => {
-      const page = await api.listPrograms(this.queryFor(cursor), { locale, signal });
-      signal.throwIfAborted();
-      this.items = [...this.items, ...page.data];
-      this.page = page.meta;
-      return page;
-    });
-    const next = this.items[firstNew];
+    const firstNew = await this.programs.loadMore();
+    const next = firstNew === undefined ? undefined : this.programs.items[firstNew];
     if (next) this.focusLater(`[data-open="${CSS.escape(next.id)}"]`);
   }
 
@@ -695,23 +675,23 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     const uiLocale = activeUiLocale();
     const presets = this.presets();
     const keys = BROWSE_KEYS.filter((key) => presets[key].length === 0);
-    const { status } = this.list;
+    const { status } = this.programs.list;
     const api = this.client();
     const feed = api ? api.feedUrl({ ...this.effectiveCodes(), q: this.browse.q.trim() || undefined, deadline: this.browse.deadline || undefined }, this.contentLocale) : undefined;
     const shareUrl = this.url.hrefWith(this.urlStateNow());
     let results: TemplateResult;
-    if ((status === 'loading' || status === 'idle') && !this.page) results = skeleton(3);
-    else if (status === 'error' || status === 'offline') results = errorState(status === 'offline', () => void this.list.retry());
-    else if (this.items.length === 0)
+    if ((status === 'loading' || status === 'idle') && !this.programs.meta) results = skeleton(3);
+    else if (status === 'error' || status === 'offline') results = errorState(status === 'offline', () => void this.programs.list.retry());
+    else if (this.programs.items.length === 0)
       results = emptyState({
         title: msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' }),
         hint: msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' }),
       });
     else
       results = html`<ol class="results" part="list" aria-labelledby="browse-heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
-          ${repeat(this.items, (program) => program.id, (program) => html`<li>${programCard(program, uiLocale, (p) => this.selectProgram(p))}</li>`)}
+          ${repeat(this.programs.items, (program) => program.id, (program) => html`<li>${programCard(program, uiLocale, (p) => this.selectProgram(p))}</li>`)}
         </ol>
-        ${this.page?.nextCursor
+        ${this.programs.meta?.nextCursor
           ? html`<p class="more no-print"><button type="button" class="button secondary" part="more button" @click=${() => void this.loadMore()}>${msg('Weitere Programme anzeigen', { id: 'funding.more' })}</button></p>`
           : nothing}`;
     return html`<h3 id="browse-heading" class="section-title" tabindex="-1">${msg('Alle Förderprogramme', { id: 'funding.browse.title' })}</h3>
@@ -731,7 +711,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
           labels: this.labels,
           keys,
           filters: this.browse,
-          facets: this.page?.facets,
+          facets: this.programs.meta?.facets,
           onToggle: (key, code, checked) => this.toggleFilter(key, code, checked),
           onDeadline: (value) => {
             this.browse = { ...this.browse, deadline: value };

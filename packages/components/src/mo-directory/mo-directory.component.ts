@@ -16,6 +16,7 @@ import { filterChips, focusNextChipOrSearch, type ActiveFilter } from '../shared
 import { FilterSelectionController } from '../shared/filter-selection.js';
 import { formatNumber, pluralCategory } from '../shared/format.js';
 import { searchField } from '../shared/search-field.js';
+import { PagedList } from '../shared/paged-list.js';
 import { showMore } from '../shared/show-more.js';
 import { clearFiltersAction, emptyState, errorState, skeleton } from '../shared/status.js';
 import { UrlStateController } from '../shared/url-state-controller.js';
@@ -120,8 +121,6 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   @property({ attribute: 'map-url' }) mapUrl: string | undefined;
 
   @state() private searchText = '';
-  @state() private items: OrganizationSummary[] = [];
-  @state() private page: ListResponse<OrganizationSummary>['meta'] | undefined;
   @state() private openId: string | undefined;
 
   protected readonly taxonomies: readonly DirectoryTaxonomy[] = ['topics', 'organization-types', 'offers', 'areas'];
@@ -131,8 +130,7 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
     this.refresh();
   });
   private readonly dialog = new DetailDialogController(this);
-  private readonly list = this.fetcher<ListResponse<OrganizationSummary>>();
-  private readonly more = this.fetcher<ListResponse<OrganizationSummary>>();
+  private readonly organizations = new PagedList<OrganizationSummary>(this.fetcher<ListResponse<OrganizationSummary>>(), this.fetcher<ListResponse<OrganizationSummary>>());
   private readonly detail = this.fetcher<Organization>();
   private searchPending = true;
   private readonly debouncedSearch = debounce(() => this.applySearch(), 250);
@@ -190,31 +188,13 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   private async search(): Promise<void> {
     const api = this.client();
     if (!api) return;
-    this.more.abort();
     const locale = this.contentLocale;
-    await this.list.run(async (signal) => {
-      const page = await api.listOrganizations(this.queryFor(), { locale, signal });
-      signal.throwIfAborted();
-      this.items = page.data;
-      this.page = page.meta;
-      return page;
-    });
+    await this.organizations.search((cursor, signal) => api.listOrganizations(this.queryFor(cursor), { locale, signal }));
   }
 
   private async loadMore(): Promise<void> {
-    const api = this.client();
-    const cursor = this.page?.nextCursor;
-    if (!api || !cursor) return;
-    const locale = this.contentLocale;
-    const firstNew = this.items.length;
-    await this.more.run(async (signal) => {
-      const page = await api.listOrganizations(this.queryFor(cursor), { locale, signal });
-      signal.throwIfAborted();
-      this.items = [...this.items, ...page.data];
-      this.page = page.meta;
-      this.focusAfterUpdate.request(() => this.renderRoot.querySelectorAll<HTMLElement>('.card-open')[firstNew]);
-      return page;
-    });
+    const firstNew = await this.organizations.loadMore();
+    if (firstNew !== undefined) this.focusAfterUpdate.request(() => this.renderRoot.querySelectorAll<HTMLElement>('.card-open')[firstNew]);
   }
 
   protected localeChanged(): void {
@@ -332,24 +312,24 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   }
 
   private statusText(): string {
-    switch (this.list.status) {
+    switch (this.organizations.list.status) {
       case 'idle':
       case 'loading':
-        return this.page ? this.resultCount(this.page.total) : msg('Organisationen werden geladen …', { id: 'status.loading' });
+        return this.organizations.meta ? this.resultCount(this.organizations.meta.total) : msg('Organisationen werden geladen …', { id: 'status.loading' });
       case 'offline':
         return msg('Sie sind offline. Die Daten konnten nicht geladen werden.', { id: 'state.offline.title' });
       case 'error':
         return msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
       case 'success':
-        return this.page?.total === 0 ? msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' }) : this.resultCount(this.page?.total ?? 0);
+        return this.organizations.meta?.total === 0 ? msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' }) : this.resultCount(this.organizations.meta?.total ?? 0);
     }
   }
 
   private renderResults(): TemplateResult {
-    const { status } = this.list;
-    if ((status === 'loading' || status === 'idle') && !this.page) return skeleton(Math.min(this.pageSize, 3));
-    if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.list.retry());
-    if (this.items.length === 0) {
+    const { status } = this.organizations.list;
+    if ((status === 'loading' || status === 'idle') && !this.organizations.meta) return skeleton(Math.min(this.pageSize, 3));
+    if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.organizations.list.retry());
+    if (this.organizations.items.length === 0) {
       const hasFilters = this.searchText !== '' || this.filters.hasAny();
       return emptyState({
         title: msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' }),
@@ -368,16 +348,16 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
       onOpen: (organization: OrganizationSummary, opener: HTMLElement) => this.selectOrganization(organization, opener),
     };
     return html`<ul class="results ${this.view}" part="list" aria-busy=${status === 'loading' ? 'true' : 'false'}>
-        ${repeat(this.items, (organization) => organization.id, (organization) => html`<li>${organizationCard(organization, context)}</li>`)}
+        ${repeat(this.organizations.items, (organization) => organization.id, (organization) => html`<li>${organizationCard(organization, context)}</li>`)}
       </ul>
-      ${this.page?.nextCursor
+      ${this.organizations.meta?.nextCursor
         ? showMore({
-            shown: this.items.length,
-            total: this.page.total,
+            shown: this.organizations.items.length,
+            total: this.organizations.meta.total,
             uiLocale,
             label: msg('Weitere Organisationen anzeigen', { id: 'results.more' }),
             onMore: () => void this.loadMore(),
-            failed: this.more.status === 'error' || this.more.status === 'offline',
+            failed: this.organizations.more.status === 'error' || this.organizations.more.status === 'offline',
           })
         : nothing}`;
   }
@@ -425,7 +405,7 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
                 labels: this.labels,
                 keys: filterKeys,
                 selected: this.filters.selected,
-                facets: this.page?.facets,
+                facets: this.organizations.meta?.facets,
                 onToggle: (key, code, checked) => this.toggleFilter(key, code, checked),
               })}
             </div>`
