@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
+import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { resultCardStyles } from '../shared/result-card.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
 import { parseCodes } from '../shared/codes.js';
@@ -112,7 +113,7 @@ interface FundingEvents {
  */
 @localized()
 export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
-  static override styles = [tokens, baseStyles, widgetFrameStyles, resultCardStyles, factsStyles, fundingFinderStyles];
+  static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, resultCardStyles, factsStyles, fundingFinderStyles];
 
   /** `guided` or `browse`. */
   @property({ reflect: true }) mode: 'guided' | 'browse' = 'guided';
