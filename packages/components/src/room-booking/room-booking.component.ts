@@ -8,8 +8,7 @@ import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
 import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
 import { parseCodes } from '../shared/codes.js';
-import { fallbackHint } from '../shared/fallback.js';
-import { formatNumber, formatTimeOfDay, formatWeekday, pluralCategory } from '../shared/format.js';
+import { formatNumber, pluralCategory } from '../shared/format.js';
 import { emptyState, errorState, skeleton } from '../shared/status.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
@@ -35,6 +34,7 @@ import { bookingIcs } from './booking-ics.js';
 import { conflictPanel, successPanel, whenText, type ConflictInfo } from './booking-outcome.js';
 import { addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from '../shared/dates.js';
 import { roomCard } from './room-card.js';
+import { formNotice, roomFacts, type FormNotice } from './room-views.js';
 import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
 import { roomBookingStyles } from './room-booking.styles.js';
 import { weekSchedule, type Segment } from './week-schedule.js';
@@ -121,7 +121,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   @state() private activeSlot: string | undefined;
   @state() private form: BookingFormValues = emptyForm();
   @state() private formErrors: FieldErrors = {};
-  @state() private formNotice: 'network' | 'rate-limit' | 'server' | 'picked' | 'room-changed' | undefined;
+  @state() private formNotice: FormNotice | undefined;
   @state() private sending = false;
   @state() private conflict: ConflictInfo | undefined;
   @state() private created: BookingCreated | undefined;
@@ -533,36 +533,6 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       </section>`;
   }
 
-  private renderRoomFacts(room: Room): TemplateResult {
-    const uiLocale = activeUiLocale();
-    const byWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, hours: room.openingHours.filter((h) => h.weekday === weekday) }));
-    const today = todayIn(this.roomTimeZone);
-    const closures = room.closures.filter((closure) => closure.to >= today).slice(0, 4);
-    return html`<div class="room-facts">
-      <p>${room.description} ${fallbackHint('description', room.translation, uiLocale)}</p>
-      <details class="filter-group">
-        <summary class="filter-summary">${msg('Öffnungszeiten und Schließtage', { id: 'rb.room.hours' })}</summary>
-        <div class="details-body">
-          <ul class="hours">
-            ${byWeekday.map(
-              ({ weekday, hours }) => html`<li>
-                <span class="weekday">${formatWeekday(weekday, uiLocale)}</span>
-                <span>${hours.length ? hours.map((h) => `${formatTimeOfDay(h.opens, uiLocale)}–${formatTimeOfDay(h.closes, uiLocale)}`).join(', ') : msg('geschlossen', { id: 'rb.week.closed' })}</span>
-              </li>`,
-            )}
-          </ul>
-          ${closures.length
-            ? html`<p class="label">${msg('Geschlossen', { id: 'rb.room.closures' })}</p>
-                <ul>
-                  ${closures.map((c) => html`<li>${formatDayLong(c.from, uiLocale)} – ${formatDayLong(c.to, uiLocale)}${c.reason ? `: ${c.reason}` : ''}</li>`)}
-                </ul>`
-            : nothing}
-          <p>${msg(str`Fragen an: ${room.contactOffice.name}`, { id: 'rb.room.contact' })}${room.contactOffice.email ? html`, <a href="mailto:${room.contactOffice.email}">${room.contactOffice.email}</a>` : nothing}</p>
-        </div>
-      </details>
-    </div>`;
-  }
-
   private renderWeek(): TemplateResult {
     const { status } = this.availability;
     const uiLocale = activeUiLocale();
@@ -623,33 +593,6 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     </section>`;
   }
 
-  private formNoticeTemplate(): TemplateResult | undefined {
-    switch (this.formNotice) {
-      case 'network':
-        return html`<div class="form-notice state state-error" tabindex="-1" role="alert">
-          <p class="state-title">${msg('Die Anfrage konnte nicht gesendet werden.', { id: 'rb.form.network' })}</p>
-          <p>${msg('Prüfen Sie Ihre Internetverbindung und senden Sie die Anfrage noch einmal. Sie wird dabei nicht doppelt gestellt.', { id: 'rb.form.network-hint' })}</p>
-        </div>`;
-      case 'rate-limit':
-        return html`<div class="form-notice state state-error" tabindex="-1" role="alert">
-          <p class="state-title">${msg('Gerade kommen sehr viele Anfragen an. Versuchen Sie es in ein paar Minuten noch einmal.', { id: 'rb.form.rate-limit' })}</p>
-        </div>`;
-      case 'server':
-        return html`<div class="form-notice state state-error" tabindex="-1" role="alert">
-          <p class="state-title">${msg('Die Anfrage konnte nicht gespeichert werden.', { id: 'rb.form.server' })}</p>
-          <p>${msg('Versuchen Sie es in einem Moment noch einmal. Ihre Angaben bleiben erhalten.', { id: 'rb.form.server-hint' })}</p>
-        </div>`;
-      case 'picked':
-        return html`<p class="form-notice notice" tabindex="-1">${msg('Die Zeit ist übernommen. Prüfen Sie die Angaben und senden Sie die Anfrage.', { id: 'rb.form.picked' })}</p>`;
-      case 'room-changed':
-        return html`<p class="form-notice notice" tabindex="-1">
-          ${msg('Sie haben einen anderen Raum gewählt. Lesen Sie seine Hausordnung und bestätigen Sie sie, dann senden Sie die Anfrage.', { id: 'rb.form.room-changed' })}
-        </p>`;
-      default:
-        return undefined;
-    }
-  }
-
   private renderRoomStep(): TemplateResult {
     const { status, value: room } = this.roomDetail;
     const back = html`<button type="button" class="link-button back" part="button" @click=${() => this.backToSearch()}>
@@ -660,7 +603,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     return html`${back}
       <section class="room" aria-labelledby="room-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
         <h3 class="section-title" id="room-title" tabindex="-1">${room.name} <span class="venue">· ${room.venue.name}</span></h3>
-        ${this.renderRoomFacts(room)} ${this.renderWeek()}
+        ${roomFacts(room, activeUiLocale(), todayIn(this.roomTimeZone))} ${this.renderWeek()}
         ${this.conflict
           ? conflictPanel({
               conflict: this.conflict,
@@ -678,7 +621,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
               labels: this.labels,
               uiLocale: activeUiLocale(),
               sending: this.sending,
-              formMessage: this.formNoticeTemplate(),
+              formMessage: formNotice(this.formNotice),
               onChange: (patch) => this.changeForm(patch),
               onSubmit: () => void this.submitBooking(),
             },
