@@ -44,7 +44,7 @@ import {
   type ListResponse,
 } from './funding-api.js';
 import { fundingFinderStyles } from './funding-finder.styles.js';
-import { matchCard } from './match-card.js';
+import { rankedResults } from './results-view.js';
 import { programDetail } from './program-detail.js';
 import { STEPS, cleanProfile, forgetSavedProfile, loadSavedProfile, saveProfile, withoutAnswer, type QuestionKey } from './profile.js';
 import { answerError, hasAnswer, parseNumber, questionControls, questionHint, questionText } from './questions.js';
@@ -619,57 +619,27 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
 
   private renderResults(): TemplateResult {
     const { status } = this.matchFetch;
-    const heading = html`<h3 id="results-heading" class="section-title" tabindex="-1">${msg('Förderprogramme für Sie', { id: 'funding.results.title' })}</h3>`;
-    const actions = html`<div class="result-actions no-print">
-      <button type="button" class="button secondary" part="button" @click=${() => this.goToStep(0)}>${msg('Angaben ändern', { id: 'funding.results.change' })}</button>
-      <button type="button" class="button secondary" part="button" @click=${() => window.print()}>${msg('Liste drucken', { id: 'funding.results.print' })}</button>
-    </div>`;
-    if (status === 'loading' || status === 'idle') {
-      return html`${heading}<p class="hint-text">${msg('Die Programme werden geprüft …', { id: 'funding.results.loading' })}</p>${skeleton(3)}`;
-    }
-    if (status === 'error' || status === 'offline') return html`${heading}${errorState(status === 'offline', () => void this.runMatch('#results-heading'))}${actions}`;
-    const matches = this.visibleMatches();
-    const anyFit = matches.some((match) => match.fit !== 'ineligible');
-    // Only the shown cards are drawn (and only their criterion texts built).
-    const shown = matches.slice(0, this.shownResults);
-    const remaining = matches.length - shown.length;
-    const shownText = this.shownText(matches.length);
-    return html`${heading}
-      <p class="results-summary">${this.matchSummary()}</p>
-      ${actions}
-      ${matches.length === 0
-        ? html`<div class="state" part="state state-empty"><p class="state-title">${msg('Es gibt noch keine Förderprogramme.', { id: 'funding.results.none-at-all' })}</p></div>`
-        : anyFit
-          ? nothing
-          : html`<div class="state" part="state state-empty">
-              <p class="state-title">${msg('Kein Programm passt ganz zu Ihren Angaben.', { id: 'funding.results.no-match' })}</p>
-              <p>${msg('Unten sehen Sie bei jedem Programm, was nicht passt. Die Förderberatung Ihrer Stadt oder Ihres Landkreises hilft Ihnen gerne weiter.', { id: 'funding.results.no-match-hint' })}</p>
-              <button type="button" class="button" part="button" @click=${() => this.setMode('browse')}>${msg('Alle Programme ansehen', { id: 'funding.mode.browse' })}</button>
-            </div>`}
-      <ol class="results" part="list" aria-labelledby="results-heading">
-        ${repeat(
-          shown,
-          (match) => match.program.id,
-          (match) => html`<li>
-            ${matchCard(match, {
-              uiLocale: activeUiLocale(),
-              labels: this.labels,
-              openQuestion: this.openQuestion,
-              onOpen: (program) => this.selectProgram(program),
-              onToggleQuestion: (programId, key) => this.toggleQuestion(programId, key),
-              renderQuestion: (programId, key) => this.renderInlineQuestion(programId, key),
-            })}
-          </li>`,
-        )}
-      </ol>
-      ${remaining > 0
-        ? html`<div class="more">
-            ${shownText ? html`<p class="hint-text">${shownText}</p>` : nothing}
-            <button type="button" class="button secondary no-print" part="more button" id="results-more" @click=${() => this.showMoreResults()}>
-              ${this.moreResultsText(remaining)}
-            </button>
-          </div>`
-        : nothing}`;
+    const matches = status === 'success' ? this.visibleMatches() : [];
+    return rankedResults({
+      status,
+      matches,
+      shownCount: this.shownResults,
+      summary: status === 'success' ? this.matchSummary() : '',
+      shownText: this.shownText(matches.length),
+      moreText: (remaining) => this.moreResultsText(remaining),
+      card: {
+        uiLocale: activeUiLocale(),
+        labels: this.labels,
+        openQuestion: this.openQuestion,
+        onOpen: (program) => this.selectProgram(program),
+        onToggleQuestion: (programId, key) => this.toggleQuestion(programId, key),
+        renderQuestion: (programId, key) => this.renderInlineQuestion(programId, key),
+      },
+      onChangeAnswers: () => this.goToStep(0),
+      onRetry: () => void this.runMatch('#results-heading'),
+      onBrowse: () => this.setMode('browse'),
+      onMore: () => this.showMoreResults(),
+    });
   }
 
   private renderBrowse(): TemplateResult {
