@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -16,7 +15,7 @@ import { withCodeChecked } from '../shared/filter-selection.js';
 import { formatNumber } from '../shared/format.js';
 import { PagedList } from '../shared/paged-list.js';
 import { searchField } from '../shared/search-field.js';
-import { emptyState, errorState, skeleton } from '../shared/status.js';
+import { errorState, skeleton } from '../shared/status.js';
 import { UrlStateController } from '../shared/url-state-controller.js';
 import type { FilterState } from '../shared/url-state.js';
 import { WidgetElement } from '../shared/widget-element.js';
@@ -27,7 +26,8 @@ import {
   browseCodeLabel,
   browseFilters,
   emptyBrowseFilters,
-  programCard,
+  browseResults,
+  takeHome,
   type BrowseFilters,
   type BrowseKey,
   type DeadlineFilter,
@@ -650,21 +650,6 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     const api = this.client();
     const feed = api ? api.feedUrl({ ...this.effectiveCodes(), q: this.browse.q.trim() || undefined, deadline: this.browse.deadline || undefined }, this.contentLocale) : undefined;
     const shareUrl = this.url.hrefWith(this.urlStateNow());
-    let results: TemplateResult;
-    if ((status === 'loading' || status === 'idle') && !this.programs.meta) results = skeleton(3);
-    else if (status === 'error' || status === 'offline') results = errorState(status === 'offline', () => void this.programs.list.retry());
-    else if (this.programs.items.length === 0)
-      results = emptyState({
-        title: msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' }),
-        hint: msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' }),
-      });
-    else
-      results = html`<ol class="results" part="list" aria-labelledby="browse-heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
-          ${repeat(this.programs.items, (program) => program.id, (program) => html`<li>${programCard(program, uiLocale, (p) => this.selectProgram(p))}</li>`)}
-        </ol>
-        ${this.programs.meta?.nextCursor
-          ? html`<p class="more no-print"><button type="button" class="button secondary" part="more button" @click=${() => void this.loadMore()}>${msg('Weitere Programme anzeigen', { id: 'funding.more' })}</button></p>`
-          : nothing}`;
     return html`<h3 id="browse-heading" class="section-title" tabindex="-1">${msg('Alle Förderprogramme', { id: 'funding.browse.title' })}</h3>
       <search class="controls no-print" aria-label=${msg('Förderprogramme durchsuchen', { id: 'funding.browse.region' })}>
         ${searchField({
@@ -691,22 +676,17 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
         })}
       </search>
       ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
-      <div class="take-home no-print">
-        ${feed ? html`<p><a href=${feed} part="ics-link">${msg('Fristen dieser Auswahl im Kalender abonnieren (.ics)', { id: 'funding.browse.feed' })}</a></p>` : nothing}
-        ${shareUrl
-          ? html`<div class="field share">
-              <label class="label" for="share-url">${msg('Link zu dieser Auswahl', { id: 'funding.share.label' })}</label>
-              <p class="field-hint" id="share-hint">${msg('Der Link enthält nur Suche und Filter, keine Antworten aus den Fragen.', { id: 'funding.share.hint' })}</p>
-              <div class="share-row">
-                <input id="share-url" class="input" readonly aria-describedby="share-hint" .value=${shareUrl} />
-                <button type="button" class="button secondary" part="button" @click=${() => void this.copyLink()}>
-                  ${this.copied ? msg('Kopiert', { id: 'funding.share.done' }) : msg('Link kopieren', { id: 'funding.share.copy' })}
-                </button>
-              </div>
-            </div>`
-          : nothing}
-      </div>
-      ${results}`;
+      ${takeHome({ feed, shareUrl, copied: this.copied, onCopy: () => void this.copyLink() })}
+      ${browseResults({
+        status,
+        programs: this.programs.items,
+        hasMore: Boolean(this.programs.meta?.nextCursor),
+        loaded: this.programs.meta !== undefined,
+        uiLocale,
+        onOpen: (program) => this.selectProgram(program),
+        onMore: () => void this.loadMore(),
+        onRetry: () => void this.programs.list.retry(),
+      })}`;
   }
 
   private renderDetail(): TemplateResult {
