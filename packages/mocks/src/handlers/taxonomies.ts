@@ -4,7 +4,7 @@ import { taxonomyFixtures, taxonomyTerms } from '../fixtures/taxonomies.js';
 import { API, problem, requestLocale } from './common.js';
 
 /** The demo tenant, as `/v1/tenants` lists it (the widgets read its time zone). */
-const musterkreis: Tenant = { id: 'musterkreis', name: 'Landkreis Musterkreis', defaultLocale: 'de', locales: ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'], timeZone: 'Europe/Berlin' };
+const musterkreis: Tenant = { id: 'musterkreis', name: 'Landkreis Musterkreis', defaultLocale: 'de', locales: ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'], timeZone: 'Europe/Berlin', emailNotifications: true };
 
 /**
  * What every widget asks for besides its own data: `/taxonomies/{name}`
