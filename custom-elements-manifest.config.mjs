@@ -4,7 +4,8 @@
  * packages/components/custom-elements.json; Storybook's docs read it.
  */
 export default {
-  globs: ['packages/components/src/**/*.component.ts'],
+  // The chassis holds the attributes every widget has; the widgets inherit them in the manifest.
+  globs: ['packages/components/src/**/*.component.ts', 'packages/components/src/shared/widget-element.ts'],
   exclude: ['**/generated/**'],
   outdir: 'packages/components',
   litelement: true,
@@ -15,7 +16,7 @@ export default {
       name: 'teilhabe-tag-names',
       // The class modules have no side effects; tie each class to the tag its define module registers.
       analyzePhase({ ts, node, moduleDoc }) {
-        if (node.kind !== ts.SyntaxKind.ClassDeclaration || !node.name) return;
+        if (node.kind !== ts.SyntaxKind.ClassDeclaration || !node.name || !node.name.getText().startsWith('Tk')) return;
         const tag = node.name.getText().replace(/^Tk/, 'tk').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
         const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
         if (declaration) {
@@ -26,6 +27,8 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
+            // The chassis' typed emit() dispatches whatever it is given; the events are those documented with @fires.
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
             if (!declaration.tagName) continue;
             module.exports = [
               ...(module.exports ?? []).filter((e) => e.kind !== 'custom-element-definition'),

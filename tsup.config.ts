@@ -31,8 +31,8 @@ export default defineConfig([
   library('sdk', { index: 'packages/sdk/src/index.ts' }, { platform: 'neutral' }),
   library(
     'server',
-    { index: 'packages/server/src/index.ts', cli: 'packages/server/src/cli.ts' },
-    { platform: 'node', dts: withTypes && { entry: { index: 'packages/server/src/index.ts' } } },
+    { index: 'packages/server/src/index.ts', cli: 'packages/server/src/cli.ts', 'domain/index': 'packages/server/src/domain/index.ts' },
+    { platform: 'node', dts: withTypes && { entry: { index: 'packages/server/src/index.ts', 'domain/index': 'packages/server/src/domain/index.ts' } } },
   ),
   ...componentBuilds,
   officeBuild,

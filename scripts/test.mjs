@@ -3,7 +3,8 @@
  * `npm test`: every test of the project, node side first, then the browser
  * tests in headless Chromium. Exits non-zero when any part fails.
  *
- *   npm test                 everything
+ *   npm test                 everything (the lint first)
+ *   npm test -- lint         only the lint (ESLint, as `npm run lint`)
  *   npm test -- node         only the Node test files (contract, sdk, server, e2e)
  *   npm test -- browser      only the browser tests (@web/test-runner)
  */
@@ -31,6 +32,10 @@ function run(command, args) {
 }
 
 let failed = false;
+if (!only || only === 'lint') {
+  const packageSources = readdirSync(join(root, 'packages')).map((name) => `packages/${name}/src`).filter((dir) => existsSync(join(root, dir)));
+  failed ||= run(join(root, 'node_modules/.bin/eslint'), [...packageSources, 'tests', 'stories', 'scripts', 'bench']) !== 0;
+}
 if (!only || only === 'node') {
   const files = NODE_TEST_DIRS.flatMap(findTestFiles);
   failed ||= run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...files]) !== 0;

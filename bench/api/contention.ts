@@ -75,7 +75,7 @@ export async function measureContention(base: string, concurrent: number, rounds
           });
           await response.arrayBuffer();
           statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-        } catch (error) {
+        } catch {
           const key = `network error`;
           statuses[key] = (statuses[key] ?? 0) + 1;
         }

@@ -139,7 +139,8 @@ describe('events for the host page', () => {
     );
     setTimeout(() => umbrella.click());
     const navigate = (await oneEvent(element, 'tk-navigate')) as CustomEvent;
-    expect(navigate.detail).to.deep.equal({ id: 'netzwerk-migrantenorganisationen-musterkreis', from: 'kulturverein-anadolu' });
+    // The one tk-navigate shape of every widget: where to, its name, where from.
+    expect(navigate.detail).to.deep.equal({ id: 'netzwerk-migrantenorganisationen-musterkreis', name: umbrella.textContent!.trim(), from: 'kulturverein-anadolu' });
     await waitFor(() => shadow(element).querySelector('#detail-title')?.textContent?.includes('Netzwerk'), 'umbrella shown');
     await waitFor(() => shadow(element).activeElement?.id === 'detail-title', 'focus on the new title');
     expect(shadow(element).querySelector('[data-navigate="kulturverein-anadolu"]')).to.exist;

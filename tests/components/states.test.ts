@@ -3,29 +3,19 @@
  * Every story of the directory, rendered as Storybook renders it and checked
  * with axe, in German and Arabic (and both themes).
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { RequestHandler } from 'msw';
+import { expect } from '@open-wc/testing';
 import * as stories from '../../stories/mo-directory.stories.js';
-import { inPage } from '../../stories/page-context.js';
-import { loadKernTheme, mockApi, settled, shadow, waitFor } from './support.js';
+import { loadKernTheme, settled, shadow, waitFor } from './support.js';
+import { renderStory as renderAnyStory, type AnyStory as Story } from './widget-harness.js';
 import type { TkMoDirectory } from '../../packages/components/src/mo-directory/mo-directory.component.js';
 
-type AnyStory = {
-  args?: Partial<stories.DirectoryArgs>;
-  parameters?: { msw?: { handlers?: RequestHandler[] } };
-  loaders?: (() => Promise<unknown>)[];
-  globals?: { locale?: string; theme?: 'default' | 'kern' };
-};
+type AnyStory = Story<stories.DirectoryArgs>;
 
 const meta = stories.default;
 const storyEntries = Object.entries(stories).filter(([name]) => name !== 'default') as [string, AnyStory][];
 
 async function renderStory(story: AnyStory, locale: string, theme: 'default' | 'kern'): Promise<TkMoDirectory> {
-  await mockApi(story.parameters?.msw?.handlers ?? meta.parameters.msw.handlers);
-  for (const load of [...meta.loaders, ...(story.loaders ?? [])]) await load();
-  const args = { ...meta.args, ...story.args } as stories.DirectoryArgs;
-  const page = await fixture<HTMLElement>(inPage(meta.render(args) as ReturnType<typeof html>, { locale, theme }));
-  return page.querySelector('tk-mo-directory')!;
+  return (await renderAnyStory<stories.DirectoryArgs, TkMoDirectory>(meta, story, 'tk-mo-directory', { locale, theme })).element;
 }
 
 describe('every directory story passes axe', () => {

@@ -6,6 +6,7 @@
  * default scenario and its own waits.
  */
 import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RequestHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
@@ -73,4 +74,40 @@ export async function tabUntil(root: ShadowRoot, matches: (element: Element) => 
     if (element && matches(element)) return element;
   }
   throw new Error(`Tab never reached ${what}`);
+}
+
+/** A story as the stories modules export it (args, msw handlers, loaders, globals, play). */
+export interface AnyStory<Args> {
+  args?: Partial<Args>;
+  parameters?: { msw?: { handlers?: RequestHandler[] } };
+  loaders?: (() => Promise<unknown>)[];
+  globals?: { locale?: string; theme?: 'default' | 'kern' };
+  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+}
+
+/** What `renderStory` needs of a stories module's default export. */
+export interface StoryMeta<Args> {
+  args: Partial<Args>;
+  parameters: { msw: { handlers: RequestHandler[] } };
+  loaders?: (() => Promise<unknown>)[];
+  render: (args: Args) => unknown;
+}
+
+/**
+ * Renders a story as Storybook does: its msw handlers (else the default
+ * export's), its loaders, its args over the defaults, in a page context of
+ * `locale` and `theme`. Returns the widget `tag` and the page. The story's
+ * play function is the caller's to run (some wait for the widget first).
+ */
+export async function renderStory<Args, T extends HTMLElement>(
+  meta: StoryMeta<Args>,
+  story: AnyStory<Args>,
+  tag: string,
+  { locale, theme }: { locale: string; theme: 'default' | 'kern' },
+): Promise<{ element: T; page: HTMLElement }> {
+  await mockHandlers(story.parameters?.msw?.handlers ?? meta.parameters.msw.handlers);
+  for (const load of [...(meta.loaders ?? []), ...(story.loaders ?? [])]) await load();
+  const args = { ...meta.args, ...story.args } as Args;
+  const page = await fixture<HTMLElement>(inPage(meta.render(args) as TemplateResult, { locale, theme }));
+  return { element: page.querySelector<T>(tag)!, page };
 }

@@ -59,8 +59,10 @@ for (const backend of BACKENDS) describe(`Passkeys with a virtual authenticator 
     );
   }
 
-  const register = (optionsJSON: unknown) => page.evaluate((optionsJSON) => (globalThis as any).SimpleWebAuthnBrowser.startRegistration({ optionsJSON }), optionsJSON);
-  const authenticate = (optionsJSON: unknown) => page.evaluate((optionsJSON) => (globalThis as any).SimpleWebAuthnBrowser.startAuthentication({ optionsJSON }), optionsJSON);
+  /** What the page's bundle of @simplewebauthn/browser puts on the window. */
+  type BrowserWebAuthn = { SimpleWebAuthnBrowser: { startRegistration(o: { optionsJSON: unknown }): unknown; startAuthentication(o: { optionsJSON: unknown }): unknown } };
+  const register = (optionsJSON: unknown) => page.evaluate((optionsJSON) => (globalThis as unknown as BrowserWebAuthn).SimpleWebAuthnBrowser.startRegistration({ optionsJSON }), optionsJSON);
+  const authenticate = (optionsJSON: unknown) => page.evaluate((optionsJSON) => (globalThis as unknown as BrowserWebAuthn).SimpleWebAuthnBrowser.startAuthentication({ optionsJSON }), optionsJSON);
 
   let firstAnswer: unknown;
 

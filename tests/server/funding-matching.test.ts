@@ -10,9 +10,9 @@ import {
   lastDeadline,
   nextDeadline,
   todayIn,
-} from '../../packages/server/src/resources/funding/deadlines.js';
-import { matchProgram, scoreOf, type MatchableProgram, type RawVerdict } from '../../packages/server/src/resources/funding/matching.js';
-import { REASON_CODES, withReason } from '../../packages/server/src/resources/funding/reasons.js';
+} from '../../packages/server/src/domain/funding-deadlines.js';
+import { matchProgram, scoreOf, type MatchableProgram, type RawVerdict } from '../../packages/server/src/domain/funding-matching.js';
+import { REASON_CODES, withReason } from '../../packages/server/src/domain/funding-reasons.js';
 
 const TODAY = '2026-06-15';
 

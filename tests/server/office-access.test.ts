@@ -196,4 +196,12 @@ describeOnBothBackends('office access', (api) => {
     assert.equal(queued[0]!.kind, 'staff-link');
     assert.ok(JSON.stringify(queued[0]!.message).includes(setPasswordUrl.split('#')[1]), 'the mail carries the link');
   });
+
+  test('the public tenant list says whether this server mails residents, so widgets promise only that', async () => {
+    const { createApp } = await import('../../packages/server/src/app.js');
+    const withMail = createApp({ database: api().database, mailReachesRecipients: true }).app;
+    const tenantOf = async (app: { request: (path: string) => Response | Promise<Response> }) => ((await json(await app.request('/v1/tenants'))).data as Array<{ id: string; emailNotifications: boolean }>).find((t) => t.id === 'musterkreis')!;
+    assert.equal((await tenantOf(withMail)).emailNotifications, true);
+    assert.equal((await tenantOf(api().app)).emailNotifications, false, 'the test server has no SMTP');
+  });
 });

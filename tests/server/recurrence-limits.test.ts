@@ -37,6 +37,8 @@ async function timed(api: TestApi, path: string) {
   return { response, body, ms: performance.now() - startedAt };
 }
 
+// Bounds here only tell a hang (the bugs took 4–60 s) from normal work, with room for a loaded machine; the
+// figures themselves are printed, and `npm run bench` measures.
 describeOnBothBackends('recurrence limits', (api) => {
   it('refuses the rule of every second of the day with a 422 that names the limit', async () => {
     const rule = `FREQ=DAILY;BYHOUR=${list(0, 23)};BYMINUTE=${list(0, 59)};BYSECOND=${list(0, 59)}`;
@@ -50,7 +52,7 @@ describeOnBothBackends('recurrence limits', (api) => {
     assert.equal(problem.maxStartsPerDay, MAX_STARTS_PER_DAY);
     assert.match(problem.detail, new RegExp(`86400 start times per day.*at most ${MAX_STARTS_PER_DAY}`));
     assert.deepEqual(problem.errors.map((e: { path: string }) => e.path), ['recurrence.rrule']);
-    assert.ok(ms < 1000, `the refusal itself took ${Math.round(ms)} ms`);
+    assert.ok(ms < 5000, `the refusal itself took ${Math.round(ms)} ms`);
     assert.equal((await api().request(`${BASE}/events/test-jede-sekunde`)).status, 404, 'nothing was stored');
 
     const justOver = await put(api(), series('test-zu-oft', `FREQ=DAILY;BYHOUR=${list(0, 23)};BYMINUTE=0,30`));
@@ -65,18 +67,18 @@ describeOnBothBackends('recurrence limits', (api) => {
 
     const first = await timed(api(), `${BASE}/events?limit=1`);
     assert.equal(first.response.status, 200);
-    assert.ok(first.ms < 250, `GET /events?limit=1 took ${Math.round(first.ms)} ms`);
+    assert.ok(first.ms < 2000, `GET /events?limit=1 took ${Math.round(first.ms)} ms`);
 
     const year = await timed(api(), yearWindow);
     assert.equal(year.response.status, 200);
-    assert.ok(year.ms < 1000, `a year of the list took ${Math.round(year.ms)} ms`);
+    assert.ok(year.ms < 5000, `a year of the list took ${Math.round(year.ms)} ms`);
     // 24 dates a day for a year would be 8760 per series; each yields its first MAX_OCCURRENCES_PER_WINDOW.
     const totalAfter = (JSON.parse(year.body) as { meta: { total: number } }).meta.total;
     assert.equal(totalAfter - totalBefore, 5 * MAX_OCCURRENCES_PER_WINDOW);
 
     const evening = await timed(api(), `${BASE}/events?limit=5&time=evening`);
     assert.equal(evening.response.status, 200);
-    assert.ok(evening.ms < 250, `the evening filter took ${Math.round(evening.ms)} ms`);
+    assert.ok(evening.ms < 2000, `the evening filter took ${Math.round(evening.ms)} ms`);
     const evenings = JSON.parse(evening.body) as { data: Array<{ start: string }> };
     assert.ok(evenings.data.length > 0 && evenings.data.every((o) => Number(o.start.slice(11, 13)) >= 17));
 
@@ -93,7 +95,7 @@ describeOnBothBackends('recurrence limits', (api) => {
     assert.equal((await put(api(), series('test-seit-1000', 'FREQ=DAILY', '1000-01-02T00:00:00+01:00'))).status, 200);
     const first = await timed(api(), `${BASE}/events?limit=1`);
     assert.equal(first.response.status, 200);
-    assert.ok(first.ms < 250, `GET /events?limit=1 took ${Math.round(first.ms)} ms`);
+    assert.ok(first.ms < 2000, `GET /events?limit=1 took ${Math.round(first.ms)} ms`);
     const ids = new Set((JSON.parse((await timed(api(), `${BASE}/events?limit=100&q=Sprechstunde`)).body) as { data: Array<{ eventId: string }> }).data.map((o) => o.eventId));
     assert.ok(ids.has('test-seit-2016') && ids.has('test-seit-1000'));
     console.log(`recurrence limits [${api().backend}]: series since 2016 (hourly) and since the year 1000 (daily); /events?limit=1 ${Math.round(first.ms)} ms`);
@@ -106,7 +108,7 @@ describeOnBothBackends('recurrence limits', (api) => {
       const ms = performance.now() - startedAt;
       assert.equal(response.status, 400, rrule);
       assert.deepEqual((await json(response)).errors.map((e: { code: string }) => e.code), ['no_dates']);
-      assert.ok(ms < 1000, `${rrule} took ${Math.round(ms)} ms`);
+      assert.ok(ms < 5000, `${rrule} took ${Math.round(ms)} ms`);
     }
   });
 });

@@ -14,8 +14,11 @@ export { createRoomBookingApi, type RoomBookingApi, type RoomTaxonomy } from './
 export { TkEventCalendar } from './event-calendar/event-calendar.component.js';
 export type { CalendarNavigateEventDetail, CalendarSelectEventDetail } from './event-calendar/event-calendar.component.js';
 export { createEventCalendarApi, type EventCalendarApi, type CalendarTaxonomy } from './event-calendar/calendar-api.js';
-export type { DirectoryApi, CallOptions, DirectoryTaxonomy } from './shared/directory-api.js';
-export { createDirectoryApi } from './shared/directory-api.js';
+export type { DirectoryApi, DirectoryTaxonomy } from './mo-directory/directory-api.js';
+export type { ApiCallOptions } from './shared/api-options.js';
+export type { NavigateEventDetail as WidgetNavigateEventDetail } from './shared/widget-events.js';
+export { WidgetElement } from './shared/widget-element.js';
+export { createDirectoryApi } from './mo-directory/directory-api.js';
 export { LocaleController } from './shared/locale-controller.js';
 export { FetchController, type FetchStatus } from './shared/fetch-controller.js';
 export { safeUrl, mailtoUrl, telUrl } from './shared/safe-url.js';

@@ -37,6 +37,7 @@ export const Tenant = z
     defaultLocale: Locale,
     locales: z.array(Locale),
     timeZone: z.string().openapi({ example: 'Europe/Berlin' }),
+    emailNotifications: z.boolean().openapi({ description: 'Whether this server mails residents (receipts, decisions); widgets promise an e-mail only then.' }),
   })
   .openapi('Tenant');
 export type Tenant = z.infer<typeof Tenant>;

@@ -1,8 +1,8 @@
 /**
- * Ready-made sets of handlers for every state a widget has to show. Storybook
- * stories and browser tests use the same ones, so every story is a test
- * fixture. Rooms, events and funding get their own handler modules and
- * scenarios here as their widgets arrive.
+ * Ready-made sets of handlers for every state the directory has to show.
+ * Storybook stories and browser tests use the same ones, so every story is a
+ * test fixture. The other widgets' scenarios live beside their handlers
+ * (`roomScenarios`, `eventScenarios`, `fundingScenarios`).
  */
 import { delay, http, HttpResponse } from 'msw';
 import { generateOrganizations } from './fixtures/generate.js';

@@ -9,7 +9,18 @@
  * in an error log or an error-reporting service. Secret booking tokens in the
  * URL are redacted for the same reason (see {@link redactUrl}).
  */
-import type { Problem } from './types.js';
+import type { BookingConflictProblem, Problem } from './types.js';
+
+/**
+ * Marks every SDK error with its kind under a registry symbol. `instanceof`
+ * fails when a page bundles two copies of the SDK (two widgets' CDN bundles,
+ * or an app and a widget); `Symbol.for` is the same in every copy, so the
+ * guards below work across them.
+ */
+const KIND = Symbol.for('teilhabe.sdk.error-kind');
+
+/** The kinds of SDK error, as the guards tell them apart. */
+export type TeilhabeErrorKind = 'api' | 'network' | 'timeout' | 'response-format' | 'other';
 
 /** Base class of every error the SDK throws itself. */
 export class TeilhabeError extends Error {
@@ -32,7 +43,12 @@ export class TeilhabeError extends Error {
     this.method = init.method;
     this.url = redactUrl(init.url);
     this.requestId = init.requestId;
+    brand(this, 'other');
   }
+}
+
+function brand(error: TeilhabeError, kind: TeilhabeErrorKind): void {
+  Object.defineProperty(error, KIND, { value: kind, enumerable: false, configurable: true });
 }
 
 /**
@@ -57,6 +73,7 @@ export class ApiError extends TeilhabeError {
     super(`${init.status} ${init.problem.title}${init.problem.detail ? `: ${init.problem.detail}` : ''}`, init);
     this.problem = init.problem;
     this.retryAfterMs = init.retryAfterMs;
+    brand(this, 'api');
   }
 
   /** Field errors of a validation problem (`[]` when there are none). */
@@ -70,6 +87,7 @@ export class NetworkError extends TeilhabeError {
   override name = 'NetworkError';
   constructor(init: { method: string; url: string; cause?: unknown }) {
     super(`Network error: ${init.method} ${redactUrl(init.url)} got no answer`, { ...init, status: 0 });
+    brand(this, 'network');
   }
 }
 
@@ -80,6 +98,7 @@ export class TimeoutError extends TeilhabeError {
   constructor(init: { method: string; url: string; timeoutMs: number }) {
     super(`Timeout: ${init.method} ${redactUrl(init.url)} took longer than ${init.timeoutMs} ms`, { ...init, status: 0 });
     this.timeoutMs = init.timeoutMs;
+    brand(this, 'timeout');
   }
 }
 
@@ -92,6 +111,7 @@ export class ResponseFormatError extends TeilhabeError {
   override name = 'ResponseFormatError';
   constructor(init: { status: number; method: string; url: string; reason: string; requestId?: string | undefined; cause?: unknown }) {
     super(`Unexpected response to ${init.method} ${redactUrl(init.url)} (${init.status}): ${init.reason}`, init);
+    brand(this, 'response-format');
   }
 }
 
@@ -113,4 +133,75 @@ export function redactUrl(url: string): string {
 /** True for the standard error a fetch or an abortable wait rejects with when aborted. */
 export function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+// ── Guards ────────────────────────────────────────────────────────────────
+// Each works on errors of any bundled copy of the SDK (see KIND).
+
+function kindOf(error: unknown): TeilhabeErrorKind | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const kind = (error as { [KIND]?: unknown })[KIND];
+  return typeof kind === 'string' ? (kind as TeilhabeErrorKind) : undefined;
+}
+
+/** Any error the SDK threw itself. */
+export function isTeilhabeError(error: unknown): error is TeilhabeError {
+  return kindOf(error) !== undefined;
+}
+
+/** The server answered with an error status and a problem body. */
+export function isApiError(error: unknown): error is ApiError {
+  return kindOf(error) === 'api';
+}
+
+/** No answer at all (offline, refused, reset, CORS). */
+export function isNetworkError(error: unknown): error is NetworkError {
+  return kindOf(error) === 'network';
+}
+
+/** The call took longer than its timeout. */
+export function isTimeoutError(error: unknown): error is TimeoutError {
+  return kindOf(error) === 'timeout';
+}
+
+/** An answer that is not what the contract promises (not JSON, wrong shape). */
+export function isResponseFormatError(error: unknown): error is ResponseFormatError {
+  return kindOf(error) === 'response-format';
+}
+
+/** A value shaped like RFC 9457 problem details (`type`, `title`, `status`). */
+export function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, title, status } = value as Record<string, unknown>;
+  return typeof type === 'string' && typeof title === 'string' && typeof status === 'number';
+}
+
+/** The problem's `type` without its path (`/problems/booking-conflict` → `booking-conflict`). */
+function problemType(problem: Problem): string {
+  return problem.type.split('/').pop() ?? problem.type;
+}
+
+/** An ApiError whose problem has the given type, e.g. `booking-rules`. */
+export function isProblemOfType(error: unknown, type: string): error is ApiError {
+  return isApiError(error) && isProblem(error.problem) && problemType(error.problem) === type;
+}
+
+/** A 409 booking conflict: the requested times are taken (`conflicts`, `alternatives`). */
+export function isBookingConflict(error: unknown): error is ApiError & { readonly problem: BookingConflictProblem } {
+  return isApiError(error) && error.status === 409 && isProblem(error.problem) && problemType(error.problem) === 'booking-conflict';
+}
+
+/** A 400 or 422 with at least one field error (`error.fieldErrors`). */
+export function isValidationError(error: unknown): error is ApiError {
+  return isApiError(error) && (error.status === 400 || error.status === 422) && error.fieldErrors.length > 0;
+}
+
+/** A 429: too many requests; `retryAfterMs` says how long to wait when the server told. */
+export function isRateLimited(error: unknown): error is ApiError {
+  return isApiError(error) && error.status === 429;
+}
+
+/** A 404 problem (e.g. an unknown tenant or record). */
+export function isNotFound(error: unknown): error is ApiError {
+  return isApiError(error) && error.status === 404;
 }

@@ -10,7 +10,19 @@ export {
   TeilhabeError,
   TimeoutError,
   isAbortError,
+  isApiError,
+  isBookingConflict,
+  isNetworkError,
+  isNotFound,
+  isProblem,
+  isProblemOfType,
+  isRateLimited,
+  isResponseFormatError,
+  isTeilhabeError,
+  isTimeoutError,
+  isValidationError,
   redactUrl,
+  type TeilhabeErrorKind,
 } from './errors.js';
 export type { CallOptions, FetchLike } from './transport.js';
 export type { IterateOptions } from './pagination.js';

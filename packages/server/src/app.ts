@@ -93,7 +93,8 @@ export function createApp(options: AppOptions) {
   const openApiDocument = buildOpenApiDocument();
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument, 200, { 'Access-Control-Allow-Origin': '*' }));
   app.openapi(routes.listTenants, async (c) => {
-    const data = (await tenants.list()).map(({ id, name, defaultLocale, locales, timeZone }) => ({ id, name, defaultLocale, locales, timeZone }));
+    const emailNotifications = dependencies.mail.reachesRecipients;
+    const data = (await tenants.list()).map(({ id, name, defaultLocale, locales, timeZone }) => ({ id, name, defaultLocale, locales, timeZone, emailNotifications }));
     c.header('Access-Control-Allow-Origin', '*');
     return c.json({ data }, 200);
   });

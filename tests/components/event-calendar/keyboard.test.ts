@@ -65,8 +65,9 @@ describe('keyboard only in the month grid', function () {
       await waitFor(() => Number(active(root)?.dataset['day']?.slice(8)) !== current, 'moved');
     }
     for (let i = 0; i < 7 && active(root)?.dataset['day'] !== day(15); i++) {
+      const current = active(root)?.dataset['day'];
       await sendKeys({ press: 'ArrowRight' });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitFor(() => active(root)?.dataset['day'] !== current, 'moved right');
     }
     expect(active(root)?.dataset['day']).to.equal(day(15));
 

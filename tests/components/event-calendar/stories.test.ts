@@ -3,29 +3,19 @@
  * Every story of the calendar, rendered as Storybook renders it and checked
  * with axe in German, English and Arabic, in the default and the KERN theme.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { RequestHandler } from 'msw';
+import { expect } from '@open-wc/testing';
 import * as stories from '../../../stories/event-calendar.stories.js';
-import { inPage } from '../../../stories/page-context.js';
 import type { TkEventCalendar } from '../../../packages/components/src/event-calendar/event-calendar.component.js';
-import { loadKernTheme, mockApi, settled, shadow, waitFor } from './support.js';
+import { loadKernTheme, settled, shadow, waitFor } from './support.js';
+import { renderStory as renderAnyStory, type AnyStory as Story } from '../widget-harness.js';
 
-type AnyStory = {
-  args?: Partial<stories.EventCalendarArgs>;
-  parameters?: { msw?: { handlers?: RequestHandler[] } };
-  loaders?: (() => Promise<unknown>)[];
-  globals?: { locale?: string; theme?: 'default' | 'kern' };
-};
+type AnyStory = Story<stories.EventCalendarArgs>;
 
 const meta = stories.default;
 const storyEntries = Object.entries(stories).filter(([name]) => name !== 'default') as [string, AnyStory][];
 
 async function renderStory(story: AnyStory, locale: string, theme: 'default' | 'kern'): Promise<TkEventCalendar> {
-  await mockApi(story.parameters?.msw?.handlers ?? meta.parameters.msw.handlers);
-  for (const load of [...meta.loaders, ...(story.loaders ?? [])]) await load();
-  const args = { ...meta.args, ...story.args } as stories.EventCalendarArgs;
-  const page = await fixture<HTMLElement>(inPage(meta.render(args) as ReturnType<typeof html>, { locale, theme }));
-  return page.querySelector('tk-event-calendar')!;
+  return (await renderAnyStory<stories.EventCalendarArgs, TkEventCalendar>(meta, story, 'tk-event-calendar', { locale, theme })).element;
 }
 
 async function ready(name: string, element: TkEventCalendar, locale: string): Promise<void> {

@@ -4,28 +4,19 @@
  * its play function) and checked with axe, in German, English and Arabic and
  * in the KERN theme.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { RequestHandler } from 'msw';
+import { expect } from '@open-wc/testing';
 import * as stories from '../../../stories/funding-finder.stories.js';
-import { inPage } from '../../../stories/page-context.js';
-import { loadKernTheme, mockApi, shadow, waitFor } from './support.js';
+import { loadKernTheme, shadow, waitFor } from './support.js';
+import { renderStory as renderAnyStory, type AnyStory as Story } from '../widget-harness.js';
 import type { TkFundingFinder } from '../../../packages/components/src/funding-finder/funding-finder.component.js';
 
-type AnyStory = {
-  args?: Partial<stories.FundingArgs>;
-  parameters?: { msw?: { handlers?: RequestHandler[] } };
-  globals?: { locale?: string; theme?: 'default' | 'kern' };
-  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
-};
+type AnyStory = Story<stories.FundingArgs>;
 
 const meta = stories.default;
 const entries = Object.entries(stories).filter(([name, value]) => name !== 'default' && typeof value === 'object' && !Array.isArray(value) && !('applicantKind' in (value as object))) as [string, AnyStory][];
 
 async function renderStory(story: AnyStory, locale: string, theme: 'default' | 'kern'): Promise<TkFundingFinder> {
-  await mockApi(story.parameters?.msw?.handlers ?? meta.parameters.msw.handlers);
-  const args = { ...meta.args, ...story.args } as stories.FundingArgs;
-  const page = await fixture<HTMLElement>(inPage(meta.render(args) as ReturnType<typeof html>, { locale, theme }));
-  const element = page.querySelector('tk-funding-finder')!;
+  const { element, page } = await renderAnyStory<stories.FundingArgs, TkFundingFinder>(meta, story, 'tk-funding-finder', { locale, theme });
   if (story.play) await story.play({ canvasElement: page });
   else await waitFor(() => shadow(element).querySelector('#step-heading .question, .card, .state'), 'the story to render');
   return element;

@@ -7,9 +7,9 @@
 import { expect } from '@open-wc/testing';
 import { createClient, type ApplicantProfile, type FundingMatch } from '@teilhabe/sdk';
 import { KNOWN_REASON_CODES } from '../../../packages/components/src/funding-finder/criterion-text.js';
-import { REASON_CODES } from '../../../packages/server/src/resources/funding/reasons.js';
+import { REASON_CODES } from '@teilhabe/server/domain';
 import type { TkFundingFinder } from '../../../packages/components/src/funding-finder/funding-finder.component.js';
-import { mockApi, rankedCards, renderFinder, resultsReady, shadow, stepReady } from './support.js';
+import { mockApi, rankedCards, renderFinder, resultsReady, shadow, stepReady, waitFor } from './support.js';
 
 const VERDICT_WORD = { met: 'Erfüllt', 'not-met': 'Nicht erfüllt', unknown: 'Noch offen' } as const;
 const FIT_WORD = { eligible: 'Passt zu Ihren Angaben', partial: 'Passt vielleicht: Es fehlen Angaben', ineligible: 'Passt nicht' } as const;
@@ -103,11 +103,7 @@ describe('explanations against the API verdicts', function () {
     shadow(element).querySelector<HTMLButtonElement>('.inline-form button[type="submit"]')!.click();
     const after = await apiMatches({ ...profile, nonProfit: false });
     await resultsReady(element);
-    const start = performance.now();
-    while (shadow(element).querySelector(`article[data-program="${projects}"]`)?.getAttribute('data-fit') !== 'ineligible') {
-      if (performance.now() - start > 8000) throw new Error('no re-rank');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitFor(() => shadow(element).querySelector(`article[data-program="${projects}"]`)?.getAttribute('data-fit') === 'ineligible', 'the re-ranked list');
     expectShownAsApi(element, after);
     expect(text(element, projects, 'non-profit')).to.equal('Ihre Organisation muss gemeinnützig sein. Das ist sie nicht.');
     expect(shadow(element).querySelector('[role="status"]')!.textContent).to.contain('Die Liste ist neu sortiert.');
@@ -117,8 +113,9 @@ describe('explanations against the API verdicts', function () {
     const profile: ApplicantProfile = { applicantKind: 'migrant-organization', area: 'neudorf', needs: ['money'], amountEur: 50_000 };
     for (const locale of ['en', 'ar'] as const) {
       const element = await showResults(profile, locale);
-      await new Promise((resolve) => setTimeout(resolve, 50));
       const matches = (await createClient({ baseUrl: location.origin, tenant: 'musterkreis' }).funding.match(profile, { locale })).data;
+      const expected = JSON.stringify(matches.map((m) => ({ id: m.program.id, fit: m.fit })));
+      await waitFor(() => JSON.stringify(rankedCards(element)) === expected, `the ranked list in ${locale}`);
       expect(rankedCards(element)).to.deep.equal(matches.map((m) => ({ id: m.program.id, fit: m.fit })));
       const amount = text(element, 'verfuegungsfonds-integration', 'amount');
       if (locale === 'en') expect(amount).to.contain('is too large. The programme gives at most €2,000.');

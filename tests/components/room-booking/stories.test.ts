@@ -4,27 +4,18 @@
  * functions included) and checked with axe in German, English and Arabic and
  * in both themes.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { RequestHandler } from 'msw';
+import { expect } from '@open-wc/testing';
 import * as stories from '../../../stories/room-booking.stories.js';
-import { inPage } from '../../../stories/page-context.js';
-import { loadKernTheme, mockApi, shadow, waitFor } from './support.js';
+import { loadKernTheme, shadow, waitFor } from './support.js';
+import { renderStory as renderAnyStory, type AnyStory as Story } from '../widget-harness.js';
 
-type AnyStory = {
-  args?: Partial<stories.RoomBookingArgs>;
-  parameters?: { msw?: { handlers?: RequestHandler[] } };
-  globals?: { locale?: string; theme?: 'default' | 'kern' };
-  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
-};
+type AnyStory = Story<stories.RoomBookingArgs>;
 
 const meta = stories.default;
 const storyEntries = Object.entries(stories).filter(([name]) => name !== 'default') as [string, AnyStory][];
 
 async function renderStory(story: AnyStory, locale: string, theme: 'default' | 'kern'): Promise<HTMLElement> {
-  await mockApi(story.parameters?.msw?.handlers ?? meta.parameters.msw.handlers);
-  const args = { ...meta.args, ...story.args } as stories.RoomBookingArgs;
-  const page = await fixture<HTMLElement>(inPage(meta.render(args) as ReturnType<typeof html>, { locale, theme }));
-  const element = page.querySelector('tk-room-booking')!;
+  const { element, page } = await renderAnyStory<stories.RoomBookingArgs, HTMLElement>(meta, story, 'tk-room-booking', { locale, theme });
   await waitFor(() => shadow(element).querySelector('.room-card, .state, .skeleton-list, #form-date'), 'the widget to render');
   if (story.play) await story.play({ canvasElement: page });
   return element;

@@ -13,14 +13,9 @@ import {
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
 import type { UiLocale } from '../localization/index.js';
+import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
 
 export type { Event, EventFeedQuery, EventListQuery, EventOccurrence, TaxonomyTerm };
-
-/** Options of every call: the content locale and the abort signal of the request. */
-export interface CalendarCallOptions {
-  locale: UiLocale;
-  signal?: AbortSignal | undefined;
-}
 
 /** The taxonomies the calendar labels its codes with. */
 export type CalendarTaxonomy = 'topics' | 'event-formats' | 'areas';
@@ -29,11 +24,11 @@ export type CalendarTaxonomy = 'topics' | 'event-formats' | 'areas';
 export type EventFilters = Omit<EventFeedQuery, 'from' | 'to' | 'event' | 'locale'>;
 
 /** The data calls `<tk-event-calendar>` makes. */
-export interface EventCalendarApi {
+export interface EventCalendarApi extends TenantTimeZoneSource {
   /** Every occurrence between `from` and `to` (ISO instants) matching `filters`, page by page up to `max`. */
-  listOccurrences(filters: EventFilters, window: { from: string; to: string }, options: CalendarCallOptions & { max: number }): Promise<EventOccurrence[]>;
-  getEvent(id: string, options: CalendarCallOptions): Promise<Event>;
-  getTaxonomy(name: CalendarTaxonomy, options: CalendarCallOptions): Promise<TaxonomyTerm[]>;
+  listOccurrences(filters: EventFilters, window: { from: string; to: string }, options: ApiCallOptions & { max: number }): Promise<EventOccurrence[]>;
+  getEvent(id: string, options: ApiCallOptions): Promise<Event>;
+  getTaxonomy(name: CalendarTaxonomy, options: ApiCallOptions): Promise<TaxonomyTerm[]>;
   /** The iCalendar feed URL of the filters (or of one event), in a locale; makes no request. */
   feedUrl(query: EventFeedQuery, options: { locale: UiLocale; webcal?: boolean }): string;
 }
@@ -42,6 +37,7 @@ export interface EventCalendarApi {
 export function createEventCalendarApi(baseUrl: string, tenant: string): EventCalendarApi {
   const client = createClient({ baseUrl, tenant });
   return {
+    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
     listOccurrences: async (filters, window, { locale, signal, max }) => {
       const occurrences: EventOccurrence[] = [];
       for await (const occurrence of client.events.iterate({ ...filters, ...window }, { locale, signal, max })) occurrences.push(occurrence);

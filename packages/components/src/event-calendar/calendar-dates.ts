@@ -5,6 +5,7 @@
  * March 01:00 UTC to the last Sunday of October 01:00 UTC), computed directly
  * because `Intl` parts for thousands of occurrences would cost real frames.
  */
+import { addDays } from '../shared/dates.js';
 export type DayKey = string;
 
 const HOUR = 3_600_000;
@@ -58,10 +59,6 @@ export function utcOfDay(key: DayKey): number {
 export function isDayKey(value: string | null | undefined): value is DayKey {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return keyOfUtc(new Date(utcOfDay(value))) === value;
-}
-
-export function addDays(key: DayKey, days: number): DayKey {
-  return keyOfUtc(new Date(utcOfDay(key) + days * DAY));
 }
 
 /** The same day `months` later, clamped to the month's length (31 Jan + 1 → 28/29 Feb). */
@@ -136,4 +133,33 @@ export function daysOf(start: number, end: number): DayKey[] {
 /** A Date at noon UTC of a day key, for formatting the day with `timeZone: 'UTC'`. */
 export function noonOf(key: DayKey): Date {
   return new Date(utcOfDay(key) + 12 * HOUR);
+}
+
+/**
+ * The day the month grid's focus moves to for a key (APG grid pattern):
+ * arrows by day and week (left and right mirrored right to left), Home/End
+ * to the week's ends (with Ctrl the month's), Page Up/Down by month (with
+ * Shift by year). `undefined` for any other key.
+ */
+export function dayForKey(day: DayKey, event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'shiftKey'>, rtl: boolean): DayKey | undefined {
+  switch (event.key) {
+    case 'ArrowRight':
+      return addDays(day, rtl ? -1 : 1);
+    case 'ArrowLeft':
+      return addDays(day, rtl ? 1 : -1);
+    case 'ArrowDown':
+      return addDays(day, 7);
+    case 'ArrowUp':
+      return addDays(day, -7);
+    case 'Home':
+      return event.ctrlKey ? startOfMonth(day) : addDays(day, -weekdayIndex(day));
+    case 'End':
+      return event.ctrlKey ? addDays(addMonths(startOfMonth(day), 1), -1) : addDays(day, 6 - weekdayIndex(day));
+    case 'PageUp':
+      return addMonths(day, event.shiftKey ? -12 : -1);
+    case 'PageDown':
+      return addMonths(day, event.shiftKey ? 12 : 1);
+    default:
+      return undefined;
+  }
 }

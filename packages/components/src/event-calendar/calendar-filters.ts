@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
-import { formatNumber } from '../shared/format.js';
+import { msg } from '@lit/localize';
+import { filterGroup } from '../shared/filter-group.js';
 import type { CodeLabel } from '../shared/taxonomy-labels.js';
 import type { FilterKey, Filters } from './calendar-state.js';
 import { filterName } from './event-labels.js';
@@ -27,41 +26,17 @@ export function calendarFilters(context: CalendarFiltersContext): TemplateResult
   return html`<div class="filter-panel">
     <p class="label">${msg('Veranstaltungen eingrenzen', { id: 'calendar.filters.title' })}</p>
     <div class="filters" part="filters">
-      ${context.keys.map((key) => {
-        const codes = [...new Set([...context.options(key), ...context.selected[key]])];
-        const chosen = context.selected[key].length;
-        const name = filterName(key);
-        return html`<details class="filter-group" part="filter-group" data-filter-key=${key}>
-          <summary class="filter-summary">
-            ${name}${chosen > 0
-              ? html` <span class="filter-chosen">${msg(str`(${formatNumber(chosen, context.uiLocale)} gewählt)`, { id: 'filters.chosen' })}</span>`
-              : nothing}
-          </summary>
-          <fieldset class="filter-options">
-            <legend class="visually-hidden">${name}</legend>
-            ${codes.length === 0 ? html`<p class="hint">${msg('Keine Auswahl möglich.', { id: 'filters.none' })}</p>` : nothing}
-            <ul>
-              ${repeat(
-                codes,
-                (code) => code,
-                (code) => {
-                  const { label, lang } = context.label(key, code);
-                  const id = `filter-${key}-${code}`;
-                  return html`<li class="filter-option">
-                    <input
-                      type="checkbox"
-                      id=${id}
-                      .checked=${context.selected[key].includes(code)}
-                      @change=${(event: Event) => context.onToggle(key, code, (event.target as HTMLInputElement).checked)}
-                    />
-                    <label for=${id}><span lang=${lang ?? nothing}>${label}</span></label>
-                  </li>`;
-                },
-              )}
-            </ul>
-          </fieldset>
-        </details>`;
-      })}
+      ${context.keys.map((key) =>
+        filterGroup({
+          key,
+          name: filterName(key),
+          uiLocale: context.uiLocale,
+          options: [...new Set([...context.options(key), ...context.selected[key]])].map((code) => ({ code })),
+          selected: context.selected[key],
+          labelOf: (code) => context.label(key, code),
+          onToggle: (code, checked) => context.onToggle(key, code, checked),
+        }),
+      )}
     </div>
   </div>`;
 }

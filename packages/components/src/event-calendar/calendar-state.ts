@@ -9,9 +9,6 @@ export const FILTER_KEYS = [...API_FILTER_KEYS, 'free', 'time'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Record<FilterKey, string[]>;
 
-/** Values of the `time` filter: evenings (from 17:00) and weekends, for volunteers. */
-export const TIME_CODES = ['evening', 'weekend'] as const;
-
 /** Which taxonomy labels each taxonomy-backed filter. */
 export const TAXONOMY_OF: Partial<Record<FilterKey, 'topics' | 'event-formats' | 'areas'>> = {
   topic: 'topics',
@@ -24,14 +21,6 @@ export const VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];
 
 export function emptyFilters(): Filters {
   return { topic: [], language: [], organizer: [], area: [], format: [], free: [], time: [] };
-}
-
-/** Splits a preset attribute such as `topic="sport, culture"` into codes. */
-export function parseCodes(value: string | undefined | null): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((code) => code.trim())
-    .filter(Boolean);
 }
 
 /** An occurrence with the figures the views need, computed once per load. */

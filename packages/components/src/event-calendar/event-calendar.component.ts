@@ -1,25 +1,28 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
+import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
 import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { detailDialogStyles } from '../shared/detail-dialog.styles.js';
+import { parseCodes } from '../shared/codes.js';
 import { debounce } from '../shared/debounce.js';
-import { FetchController } from '../shared/fetch-controller.js';
+import { DetailDialogController, detailDialog } from '../shared/detail-dialog.js';
 import { filterChips, focusNextChipOrSearch, type ActiveFilter } from '../shared/filter-chips.js';
-import { withCodeChecked } from '../shared/filter-selection.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { FilterSelectionController } from '../shared/filter-selection.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { searchField } from '../shared/search-field.js';
-import { errorState, skeleton } from '../shared/status.js';
-import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
-import { readUrlState, writeUrlState } from '../shared/url-state.js';
+import { showMore } from '../shared/show-more.js';
+import { clearFiltersAction, emptyState, errorState, skeleton } from '../shared/status.js';
+import { UrlStateController } from '../shared/url-state-controller.js';
+import type { FilterState } from '../shared/url-state.js';
+import { WidgetElement } from '../shared/widget-element.js';
+import type { NavigateEventDetail } from '../shared/widget-events.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { createEventCalendarApi, type CalendarTaxonomy, type Event, type EventCalendarApi, type EventFilters } from './calendar-api.js';
+import { addDays } from '../shared/dates.js';
 import {
-  addDays,
   addMonths,
   berlinMidnight,
   isDayKey,
@@ -27,7 +30,7 @@ import {
   startOfMonth,
   startOfWeek,
   today,
-  weekdayIndex,
+  dayForKey,
   type DayKey,
 } from './calendar-dates.js';
 import {
@@ -36,9 +39,7 @@ import {
   TAXONOMY_OF,
   VIEWS,
   byDay,
-  emptyFilters,
   matchesTime,
-  parseCodes,
   place,
   type CalendarView,
   type FilterKey,
@@ -47,38 +48,40 @@ import {
 } from './calendar-state.js';
 import { calendarFilters } from './calendar-filters.js';
 import { eventDetail } from './event-detail.js';
-import { eventItem, type ItemContext } from './event-item.js';
+import type { ItemContext } from './event-item.js';
 import { builtInLabel, formatDayLong, formatDayShort, formatMonth } from './event-labels.js';
+import { calendarToolbar, dayList, dayPanel, subscribePanel, type DayListContext } from './calendar-views.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { writeJsonLd } from './json-ld.js';
 import { eventCount, monthGrid } from './month-grid.js';
 
-const TAXONOMIES: CalendarTaxonomy[] = ['topics', 'event-formats', 'areas'];
 const URL_KEYS = ['q', ...FILTER_KEYS, 'view', 'date', 'event'] as const;
 /** Below this width (px) the list is the default view. */
 const NARROW = 600;
-/** Occurrences loaded for one window at most (20 pages of 100). */
+/** Occurrences loaded for one window at most (50 pages of 100). */
 const MAX_OCCURRENCES = 5_000;
 const LIST_PAGE = 50;
 
-/** Detail of `tk-navigate`: the reader follows an organiser to the directory. */
-export interface CalendarNavigateEventDetail {
-  /** The organisation id (as in `/organizations/{id}`). */
-  id: string;
-  name: string;
-}
+/** Detail of `tk-navigate`: the reader follows an organiser to the directory (`from`: the event's id). */
+export type CalendarNavigateEventDetail = NavigateEventDetail;
 /** Detail of `tk-select`: the occurrence the reader opened. */
 export interface CalendarSelectEventDetail {
   occurrenceId: string;
   eventId: string;
 }
 
+interface CalendarEvents {
+  [name: string]: unknown;
+  'tk-select': CalendarSelectEventDetail;
+  'tk-navigate': CalendarNavigateEventDetail;
+  'tk-filter-change': { q: string; filters: Filters };
+}
+
+type OpenOccurrence = { occurrenceId: string; eventId: string; start: string; end: string | undefined };
+
 /**
  * @summary A calendar of the events of a municipality or district and its migrant organisations: month, week and list views, filters, details, calendar feeds.
  *
- * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`.
- * @attr tenant - The municipality or district, e.g. `musterkreis`.
- * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
  * @attr topic - Preset: only events with one of these topic codes (comma-separated). Its filter is hidden.
  * @attr organizer - Preset: only events of these organisations (ids, comma-separated; `office` for municipal offices).
  * @attr language - Preset: only events in one of these languages (ISO codes).
@@ -88,13 +91,11 @@ export interface CalendarSelectEventDetail {
  * @attr initial-date - The day to show first (`YYYY-MM-DD`); default today.
  * @attr max-per-day - Events shown in a month cell before "+k weitere" (default 3).
  * @attr organizer-href - Link template of an organiser with `{id}`, e.g. `/verzeichnis?tk-org={id}`. Without it organisers are not linked.
- * @attr url-state - `query` (default) reflects view, date, filters and the open event in the page URL; `none` leaves the URL alone.
- * @attr url-prefix - Prefix of the URL parameters (default `tk-cal-`).
- * @attr heading-level - Level of the widget's headings (default 2).
+ * @attr url-prefix - Prefix of the URL parameters (default `tk-cal-`). `url-state` covers view, date, filters and the open event; the attributes every widget has are documented on `WidgetElement` (shared/widget-element.ts).
  *
  * @fires tk-select - The reader opens an event. `detail: { occurrenceId, eventId }`. Cancelable: `preventDefault()` to show your own page instead of the dialog.
- * @fires tk-navigate - The reader follows an organiser link. `detail: { id, name }` (organisation id). Cancelable: `preventDefault()` and route to your directory yourself.
- * @fires tk-filter-change - Search or filters changed. `detail: { q, filters }`.
+ * @fires tk-navigate - The reader follows an organiser link. `detail: { id, name, from }` (organisation id, its name, the event's id). Cancelable: `preventDefault()` and route to your directory yourself.
+ * @fires tk-filter-change - Search or filters changed (only then, not when the period or view moves). `detail: { q, filters }`.
  *
  * @slot heading - Replaces the default heading ("Veranstaltungen").
  * @slot intro - Text below the heading.
@@ -128,15 +129,9 @@ export interface CalendarSelectEventDetail {
  * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
-export class TkEventCalendar extends LitElement {
+export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEvents> {
   static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, detailDialogStyles, eventCalendarStyles];
 
-  /** Base URL of the data API. */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** Tenant id (municipality or district). */
-  @property() tenant = '';
-  /** UI and content language; empty = the closest `lang` on the page. */
-  @property() locale: string | undefined;
   /** Preset topic codes (comma-separated). */
   @property() topic = '';
   /** Preset organiser ids (comma-separated; `office` for municipal offices). */
@@ -155,36 +150,28 @@ export class TkEventCalendar extends LitElement {
   @property({ type: Number, attribute: 'max-per-day' }) maxPerDay = 3;
   /** Link template of an organiser with `{id}`. */
   @property({ attribute: 'organizer-href' }) organizerHref = '';
-  /** `query` reflects the state in the URL; `none` does not. */
-  @property({ attribute: 'url-state' }) urlState: 'query' | 'none' = 'query';
-  /** Prefix of the URL parameters. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'tk-cal-';
-  /** Heading level of the widget's headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** The data calls; by default the SDK for `api-base` and `tenant`. Set it to share a client or to test. */
-  @property({ attribute: false }) api: EventCalendarApi | undefined;
+  override urlPrefix = 'tk-cal-';
 
   @state() private currentView: CalendarView = 'month';
   @state() private focusDay: DayKey = today();
   @state() private selectedDay: DayKey | undefined;
-  @state() private filters: Filters = emptyFilters();
   @state() private searchText = '';
-  @state() private labels = new TaxonomyLabels('de');
-  @state() private openOccurrence: { occurrenceId: string; eventId: string; start: string; end: string | undefined } | undefined;
+  @state() private openOccurrence: OpenOccurrence | undefined;
   @state() private listLimit = LIST_PAGE;
   @state() private narrow = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-
-  private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
-  private readonly occurrences = new FetchController<PlacedOccurrence[]>(this);
-  private readonly detail = new FetchController<Event>(this);
-  private defaultApi: DefaultApi | undefined;
+  protected readonly taxonomies: readonly CalendarTaxonomy[] = ['topics', 'event-formats', 'areas'];
+  private readonly filterSelection = new FilterSelectionController(this, FILTER_KEYS);
+  private readonly url = new UrlStateController(this, URL_KEYS, (saved) => {
+    this.restore(saved);
+    this.requestUpdate();
+  });
+  private readonly dialog = new DetailDialogController(this);
+  private readonly occurrences = this.fetcher<PlacedOccurrence[]>();
+  private readonly detail = this.fetcher<Event>();
   private loadedKey = '';
   private viewFromUrl: CalendarView | undefined;
   private dateFromUrl: DayKey | undefined;
-  private focusPending: 'cell' | 'day-panel' | undefined;
-  private opener: string | undefined;
   private knownOrganizers = new Map<string, string>();
   private knownLanguages = new Set<string>();
   private resizeObserver: ResizeObserver | undefined;
@@ -197,11 +184,18 @@ export class TkEventCalendar extends LitElement {
     days: new Map(),
   };
 
+  protected createApi(baseUrl: string, tenant: string): EventCalendarApi {
+    return createEventCalendarApi(baseUrl, tenant);
+  }
+
+  private get filters(): Filters {
+    return this.filterSelection.selected;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.restoreFromUrl();
-    window.addEventListener('popstate', this.onPopState);
-    window.addEventListener('online', this.onOnline);
+    const saved = this.url.read();
+    if (saved) this.restore(saved);
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[0]?.contentRect.width ?? 0;
@@ -214,8 +208,6 @@ export class TkEventCalendar extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    window.removeEventListener('online', this.onOnline);
     this.resizeObserver?.disconnect();
     this.debouncedSearch.cancel();
   }
@@ -227,7 +219,7 @@ export class TkEventCalendar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || changed.has('tenant')) this.defaultApi = undefined;
+    super.willUpdate(changed);
     if (changed.has('initialDate') && isDayKey(this.initialDate) && !this.dateFromUrl) this.focusDay = this.initialDate;
     this.currentView = this.resolveView();
     const client = this.client();
@@ -240,10 +232,6 @@ export class TkEventCalendar extends LitElement {
   }
 
   protected override updated(): void {
-    const focus = this.focusPending;
-    this.focusPending = undefined;
-    if (focus === 'cell') this.renderRoot.querySelector<HTMLElement>(`#day-${this.focusDay}`)?.focus();
-    if (focus === 'day-panel') this.renderRoot.querySelector<HTMLElement>('#day-panel-title')?.focus();
     const visible = this.occurrences.status === 'success' ? this.visibleOccurrences().visible : [];
     if (this.occurrences.status !== 'loading') writeJsonLd(this, visible.map((placed) => placed.occurrence));
   }
@@ -253,20 +241,13 @@ export class TkEventCalendar extends LitElement {
     return explicit ?? (this.narrow ? 'list' : 'month');
   }
 
-  private client(): DefaultApi | EventCalendarApi | undefined {
-    if (this.api) return this.api;
-    if (!this.apiBase || !this.tenant) return undefined;
-    this.defaultApi ??= createEventCalendarApi(this.apiBase, this.tenant);
-    return this.defaultApi;
-  }
-
-  private get contentLocale(): UiLocale {
-    return this.localeController.locale;
+  private focusCell(): void {
+    this.focusAfterUpdate.request(() => this.$(`#day-${this.focusDay}`));
   }
 
   private presets(): Filters {
     return {
-      ...emptyFilters(),
+      ...this.filterSelection.empty(),
       topic: parseCodes(this.topic),
       organizer: parseCodes(this.organizer),
       language: parseCodes(this.language),
@@ -328,15 +309,7 @@ export class TkEventCalendar extends LitElement {
     });
   }
 
-  private async loadTaxonomies(locale: UiLocale): Promise<void> {
-    const api = this.client();
-    const labels = api ? await loadTaxonomyLabels(locale, TAXONOMIES, (name) => api.getTaxonomy(name, { locale })) : new TaxonomyLabels(locale);
-    if (locale === this.contentLocale) this.labels = labels;
-  }
-
-  private onLocaleChange(): void {
-    this.labels = new TaxonomyLabels(this.contentLocale);
-    void this.loadTaxonomies(this.contentLocale);
+  protected localeChanged(): void {
     this.requestUpdate();
     if (this.openOccurrence) void this.loadDetail(false);
   }
@@ -357,7 +330,7 @@ export class TkEventCalendar extends LitElement {
   private setView(view: CalendarView): void {
     this.viewFromUrl = view;
     this.selectedDay = undefined;
-    this.reflect(true);
+    this.writeUrl(true);
     this.requestUpdate();
   }
 
@@ -365,70 +338,41 @@ export class TkEventCalendar extends LitElement {
     this.focusDay = this.currentView === 'week' ? addDays(this.focusDay, 7 * step) : startOfMonth(addMonths(this.focusDay, step));
     this.selectedDay = undefined;
     this.dateFromUrl = this.focusDay;
-    this.reflect(false);
+    this.writeUrl(false);
   }
 
   private goToday(): void {
     this.focusDay = today();
     this.selectedDay = undefined;
     this.dateFromUrl = this.focusDay;
-    this.reflect(false);
+    this.writeUrl(false);
   }
 
   private onGridKeyDown(event: KeyboardEvent): void {
-    const rtl = directionOf(activeUiLocale()) === 'rtl';
-    const day = this.focusDay;
-    let next: DayKey | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = addDays(day, rtl ? -1 : 1);
-        break;
-      case 'ArrowLeft':
-        next = addDays(day, rtl ? 1 : -1);
-        break;
-      case 'ArrowDown':
-        next = addDays(day, 7);
-        break;
-      case 'ArrowUp':
-        next = addDays(day, -7);
-        break;
-      case 'Home':
-        next = event.ctrlKey ? startOfMonth(day) : addDays(day, -weekdayIndex(day));
-        break;
-      case 'End':
-        next = event.ctrlKey ? addDays(addMonths(startOfMonth(day), 1), -1) : addDays(day, 6 - weekdayIndex(day));
-        break;
-      case 'PageUp':
-        next = addMonths(day, event.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        next = addMonths(day, event.shiftKey ? 12 : 1);
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.openDay(day);
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.openDay(this.focusDay);
+      return;
     }
+    const next = dayForKey(this.focusDay, event, directionOf(activeUiLocale()) === 'rtl');
+    if (!next) return;
     event.preventDefault();
     this.focusDay = next;
     this.dateFromUrl = next;
-    this.focusPending = 'cell';
-    this.reflect(false);
+    this.focusCell();
+    this.writeUrl(false);
   }
 
   private openDay(day: DayKey): void {
     this.focusDay = day;
     this.selectedDay = day;
-    this.focusPending = 'day-panel';
-    this.reflect(false);
+    this.focusAfterUpdate.request('#day-panel-title');
+    this.writeUrl(false);
   }
 
   private closeDay(): void {
     this.selectedDay = undefined;
-    this.focusPending = 'cell';
+    this.focusCell();
   }
 
   // ── Filters and URL ───────────────────────────────────────────────────
@@ -439,12 +383,12 @@ export class TkEventCalendar extends LitElement {
   }
 
   private applySearch(): void {
-    this.reflect(false);
+    this.changed(false);
     this.requestUpdate();
   }
 
   private toggleFilter(key: FilterKey, code: string, checked: boolean): void {
-    this.filters = { ...this.filters, [key]: withCodeChecked(this.filters[key], code, checked) };
+    this.filterSelection.toggle(key, code, checked);
     this.filtersChanged();
   }
 
@@ -454,24 +398,26 @@ export class TkEventCalendar extends LitElement {
   }
 
   private clearFilters(): void {
-    this.filters = emptyFilters();
+    this.filterSelection.clear();
     this.searchText = '';
     this.filtersChanged();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus());
+    this.focusAfterUpdate.request('input[type="search"]');
   }
 
   private filtersChanged(): void {
     this.debouncedSearch.cancel();
     this.selectedDay = undefined;
-    this.reflect(true);
+    this.changed(true);
   }
 
-  private reflect(push: boolean): void {
-    this.dispatchEvent(
-      new CustomEvent('tk-filter-change', { detail: { q: this.searchText, filters: this.filters }, bubbles: true, composed: true }),
-    );
-    if (this.urlState === 'none') return;
-    writeUrlState(
+  /** The search or the filters changed: the URL follows and the page hears of it. */
+  private changed(push: boolean): void {
+    this.writeUrl(push);
+    this.emit('tk-filter-change', { q: this.searchText, filters: this.filters });
+  }
+
+  private writeUrl(push: boolean): void {
+    this.url.write(
       {
         q: this.searchText ? [this.searchText] : [],
         ...this.filters,
@@ -479,18 +425,13 @@ export class TkEventCalendar extends LitElement {
         date: this.dateFromUrl ? [this.dateFromUrl] : [],
         event: this.openOccurrence ? [this.openOccurrence.occurrenceId] : [],
       },
-      this.urlPrefix,
       push,
     );
   }
 
-  private restoreFromUrl(): void {
-    if (this.urlState === 'none') return;
-    const saved = readUrlState(URL_KEYS, this.urlPrefix);
+  private restore(saved: FilterState): void {
     this.searchText = saved['q']?.join(',') ?? '';
-    const filters = emptyFilters();
-    for (const key of FILTER_KEYS) filters[key] = saved[key] ?? [];
-    this.filters = filters;
+    this.filterSelection.restore(saved);
     const view = saved['view']?.[0] as CalendarView | undefined;
     this.viewFromUrl = view && VIEWS.includes(view) ? view : undefined;
     const date = saved['date']?.[0];
@@ -503,30 +444,11 @@ export class TkEventCalendar extends LitElement {
     } else if (!occurrenceId && this.openOccurrence) this.closeEvent(false);
   }
 
-  private readonly onPopState = () => {
-    if (this.urlState === 'none') return;
-    this.restoreFromUrl();
-    this.requestUpdate();
-  };
-
-  private readonly onOnline = () => {
-    if (this.occurrences.status === 'offline') void this.occurrences.retry();
-    if (this.detail.status === 'offline') void this.detail.retry();
-  };
-
   // ── Detail dialog ─────────────────────────────────────────────────────
 
   private selectOccurrence(placed: PlacedOccurrence, opener: HTMLElement): void {
     const { occurrence } = placed;
-    const proceed = this.dispatchEvent(
-      new CustomEvent<CalendarSelectEventDetail>('tk-select', {
-        detail: { occurrenceId: occurrence.occurrenceId, eventId: occurrence.eventId },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
-    if (!proceed) return;
+    if (!this.emit('tk-select', { occurrenceId: occurrence.occurrenceId, eventId: occurrence.eventId }, { cancelable: true })) return;
     const openerId = opener.closest('.day-panel, .week, .agenda') ? occurrence.occurrenceId : undefined;
     void this.openEvent(
       { occurrenceId: occurrence.occurrenceId, eventId: occurrence.eventId, start: occurrence.start, end: occurrence.end },
@@ -535,12 +457,16 @@ export class TkEventCalendar extends LitElement {
     );
   }
 
-  private async openEvent(target: NonNullable<TkEventCalendar['openOccurrence']>, opener: string | undefined, push: boolean): Promise<void> {
-    this.opener = opener;
+  private async openEvent(target: OpenOccurrence, opener: string | undefined, push: boolean): Promise<void> {
     this.openOccurrence = target;
-    if (push) this.reflect(true);
-    await this.updateComplete;
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    if (push) this.writeUrl(true);
+    await this.dialog.show(() =>
+      opener?.startsWith('cell:')
+        ? this.$(`#day-${CSS.escape(opener.slice(5))}`)
+        : opener
+          ? this.$(`.event-open[data-occurrence="${CSS.escape(opener)}"]`)
+          : null,
+    );
     await this.loadDetail(true);
   }
 
@@ -550,27 +476,15 @@ export class TkEventCalendar extends LitElement {
     if (!api || !target) return;
     const locale = this.contentLocale;
     await this.detail.run((signal) => api.getEvent(target.eventId, { locale, signal }));
-    if (focusTitle) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-    }
+    if (focusTitle) this.focusAfterUpdate.request('#detail-title');
   }
 
   private closeEvent(push: boolean): void {
     if (!this.openOccurrence) return;
     this.openOccurrence = undefined;
     this.detail.abort();
-    if (this.dialog?.open) this.dialog.close();
-    if (push) this.reflect(true);
-    const opener = this.opener;
-    void this.updateComplete.then(() => {
-      const target = opener?.startsWith('cell:')
-        ? this.renderRoot.querySelector<HTMLElement>(`#day-${CSS.escape(opener.slice(5))}`)
-        : opener
-          ? this.renderRoot.querySelector<HTMLElement>(`.event-open[data-occurrence="${CSS.escape(opener)}"]`)
-          : null;
-      (target ?? this.renderRoot.querySelector<HTMLElement>('.period-nav button'))?.focus();
-    });
+    if (push) this.writeUrl(true);
+    this.dialog.close(() => this.$('.period-nav button'));
   }
 
   private organizerLink(id: string): string | undefined {
@@ -583,24 +497,21 @@ export class TkEventCalendar extends LitElement {
   }
 
   private navigateToOrganizer(id: string, name: string, event: MouseEvent): void {
-    const proceed = this.dispatchEvent(
-      new CustomEvent<CalendarNavigateEventDetail>('tk-navigate', { detail: { id, name }, bubbles: true, composed: true, cancelable: true }),
-    );
-    if (!proceed) event.preventDefault();
+    if (!this.emit('tk-navigate', { id, name, from: this.openOccurrence?.eventId ?? '' }, { cancelable: true })) event.preventDefault();
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────
 
+  private codeLabel(key: FilterKey, code: string): { label: string; lang?: string | undefined } {
+    const builtIn = builtInLabel(key, code);
+    if (builtIn) return { label: builtIn };
+    if (key === 'language') return this.labels.label('languages', code);
+    if (key === 'organizer') return { label: this.knownOrganizers.get(code) ?? code };
+    return this.labels.label(TAXONOMY_OF[key] ?? '', code);
+  }
+
   private activeFilters(): ActiveFilter[] {
-    return FILTER_KEYS.flatMap((key) =>
-      this.filters[key].map((code) => {
-        const builtIn = builtInLabel(key, code);
-        if (builtIn) return { key, code, label: builtIn };
-        if (key === 'language') return { key, code, ...this.labels.label('languages', code) };
-        if (key === 'organizer') return { key, code, label: this.knownOrganizers.get(code) ?? code };
-        return { key, code, ...this.labels.label(TAXONOMY_OF[key] ?? '', code) };
-      }),
-    );
+    return this.filterSelection.active((key, code) => this.codeLabel(key, code));
   }
 
   private periodTitle(): string {
@@ -634,71 +545,20 @@ export class TkEventCalendar extends LitElement {
     };
   }
 
-  private renderToolbar(): TemplateResult {
-    const view = this.currentView;
-    const step = view === 'week' ? 'week' : 'month';
-    const viewNames: Record<CalendarView, string> = {
-      month: msg('Monat', { id: 'calendar.view.month' }),
-      week: msg('Woche', { id: 'calendar.view.week' }),
-      list: msg('Liste', { id: 'calendar.view.list' }),
-    };
-    return html`<div class="toolbar" part="toolbar">
-      <div class="period-nav">
-        <button type="button" class="button secondary nav-button" part="button" @click=${() => this.movePeriod(-1)}>
-          <span class="arrow" aria-hidden="true">←</span>
-          ${step === 'week' ? msg('Vorherige Woche', { id: 'calendar.previous-week' }) : msg('Vorheriger Monat', { id: 'calendar.previous-month' })}
-        </button>
-        <button type="button" class="button secondary" part="button" @click=${() => this.goToday()}>${msg('Heute', { id: 'calendar.today' })}</button>
-        <button type="button" class="button secondary nav-button" part="button" @click=${() => this.movePeriod(1)}>
-          ${step === 'week' ? msg('Nächste Woche', { id: 'calendar.next-week' }) : msg('Nächster Monat', { id: 'calendar.next-month' })}
-          <span class="arrow" aria-hidden="true">→</span>
-        </button>
-      </div>
-      <div class="view-switch" role="group" aria-label=${msg('Ansicht', { id: 'calendar.view' })}>
-        ${VIEWS.map(
-          (name) => html`<button type="button" class="button secondary view-button" part="button" aria-pressed=${name === view ? 'true' : 'false'} data-view=${name} @click=${() => this.setView(name)}>
-            ${viewNames[name]}
-          </button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
   private renderEmpty(): TemplateResult {
-    const hasFilters = this.searchText !== '' || FILTER_KEYS.some((key) => this.filters[key].length > 0);
-    return html`<div class="state" part="state state-empty">
-      <p class="state-title">${msg('In diesem Zeitraum gibt es keine passenden Veranstaltungen.', { id: 'calendar.empty.title' })}</p>
-      ${hasFilters
-        ? html`<p>${msg('Entfernen Sie Filter oder sehen Sie sich einen anderen Monat an.', { id: 'calendar.empty.hint-filters' })}</p>
-            <button type="button" class="button" part="button" @click=${() => this.clearFilters()}>${msg('Alle Filter entfernen', { id: 'filters.clear-all' })}</button>`
-        : html`<p>${msg('Sehen Sie sich den nächsten Monat an.', { id: 'calendar.empty.hint' })}</p>
-            <button type="button" class="button" part="button" @click=${() => this.movePeriod(1)}>
-              ${this.currentView === 'week' ? msg('Nächste Woche', { id: 'calendar.next-week' }) : msg('Nächster Monat', { id: 'calendar.next-month' })}
-            </button>`}
-    </div>`;
-  }
-
-  private renderDayList(days: DayKey[], byDayMap: Map<DayKey, PlacedOccurrence[]>, className: string, limit: number): TemplateResult {
-    const context = this.itemContext();
-    const locale = activeUiLocale();
-    let budget = limit;
-    const shownDays: TemplateResult[] = [];
-    for (const day of days) {
-      const entries = byDayMap.get(day) ?? [];
-      if (className !== 'week' && entries.length === 0) continue;
-      if (budget <= 0) break;
-      const shown = entries.slice(0, budget);
-      budget -= shown.length;
-      shownDays.push(html`<li class="list-day${day === today() ? ' today' : ''}">
-        <div class="list-day-title" role="heading" aria-level=${this.headingLevel + 1}>
-          ${formatDayLong(day, locale)}${day === today() ? html` <span class="today-badge">${msg('heute', { id: 'calendar.today-marker' })}</span>` : nothing}
-        </div>
-        ${shown.length > 0
-          ? html`<ul class="event-list">${shown.map((placed) => eventItem(placed, context, this.headingLevel + 2))}</ul>`
-          : html`<p class="hint">${msg('Keine Veranstaltung.', { id: 'calendar.no-event-day' })}</p>`}
-      </li>`);
+    const hasFilters = this.searchText !== '' || this.filterSelection.hasAny();
+    const title = msg('In diesem Zeitraum gibt es keine passenden Veranstaltungen.', { id: 'calendar.empty.title' });
+    if (hasFilters) {
+      return emptyState({ title, hint: msg('Entfernen Sie Filter oder sehen Sie sich einen anderen Monat an.', { id: 'calendar.empty.hint-filters' }), action: clearFiltersAction(() => this.clearFilters()) });
     }
-    return html`<ol class=${className} aria-labelledby="period-title">${shownDays}</ol>`;
+    return emptyState({
+      title,
+      hint: msg('Sehen Sie sich den nächsten Monat an.', { id: 'calendar.empty.hint' }),
+      action: {
+        label: this.currentView === 'week' ? msg('Nächste Woche', { id: 'calendar.next-week' }) : msg('Nächster Monat', { id: 'calendar.next-month' }),
+        onClick: () => this.movePeriod(1),
+      },
+    });
   }
 
   private renderPeriod(): TemplateResult {
@@ -721,44 +581,25 @@ export class TkEventCalendar extends LitElement {
           onKeyDown: (event) => this.onGridKeyDown(event),
           onOpenDay: (day) => this.openDay(day),
         })}
-        ${!loading && visible.length === 0 ? this.renderEmpty() : nothing} ${this.renderDayPanel(days)}`;
+        ${!loading && visible.length === 0 ? this.renderEmpty() : nothing} ${this.selectedDay && this.occurrences.status === 'success' ? dayPanel(this.selectedDay, days.get(this.selectedDay) ?? [], this.listContext(), () => this.closeDay()) : nothing}`;
     }
     if (loading) return skeleton(3);
     if (visible.length === 0) return this.renderEmpty();
     const [first, last] = this.period();
     const allDays: DayKey[] = [];
     for (let day = first; day <= last; day = addDays(day, 1)) allDays.push(day);
-    if (this.currentView === 'week') return this.renderDayList(allDays, days, 'week', 400);
+    if (this.currentView === 'week') return dayList(allDays, days, 'week', 400, this.listContext());
     const shownCount = Math.min(this.listLimit, visible.length);
-    return html`${this.renderDayList(allDays, days, 'agenda', this.listLimit)}
+    return html`${dayList(allDays, days, 'agenda', this.listLimit, this.listContext())}
       ${visible.length > shownCount
-        ? html`<div class="more">
-            <p class="hint">${msg(str`${shownCount} von ${visible.length} angezeigt`, { id: 'calendar.shown' })}</p>
-            <button type="button" class="button secondary" part="button" @click=${() => (this.listLimit += LIST_PAGE)}>
-              ${msg('Weitere Veranstaltungen anzeigen', { id: 'calendar.more' })}
-            </button>
-          </div>`
+        ? showMore({
+            shown: shownCount,
+            total: visible.length,
+            uiLocale: activeUiLocale(),
+            label: msg('Weitere Veranstaltungen anzeigen', { id: 'calendar.more' }),
+            onMore: () => (this.listLimit += LIST_PAGE),
+          })
         : nothing}`;
-  }
-
-  private renderDayPanel(days: Map<DayKey, PlacedOccurrence[]>): TemplateResult | typeof nothing {
-    const day = this.selectedDay;
-    if (!day || this.occurrences.status !== 'success') return nothing;
-    const entries = days.get(day) ?? [];
-    const context = this.itemContext();
-    return html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-title">
-      <div class="day-panel-bar">
-        <div id="day-panel-title" class="day-panel-title" tabindex="-1" role="heading" aria-level=${this.headingLevel + 1}>
-          ${formatDayLong(day, activeUiLocale())}: ${eventCount(entries.length, activeUiLocale())}
-        </div>
-        <button type="button" class="button secondary" part="button" @click=${() => this.closeDay()}>
-          ${msg('Zurück zum Kalender', { id: 'calendar.back-to-grid' })}
-        </button>
-      </div>
-      ${entries.length > 0
-        ? html`<ul class="event-list">${entries.map((placed) => eventItem(placed, context, this.headingLevel + 2))}</ul>`
-        : html`<p>${msg('An diesem Tag gibt es keine passende Veranstaltung.', { id: 'calendar.day-empty' })}</p>`}
-    </section>`;
   }
 
   private renderSubscribe(): TemplateResult | typeof nothing {
@@ -767,58 +608,35 @@ export class TkEventCalendar extends LitElement {
     // The feed filters by time of day on the server, so a subscription keeps "abends / am Wochenende".
     const filters = { ...this.apiFilters(), ...(this.filters.time.length > 0 ? { time: this.filters.time } : {}) };
     const locale = this.contentLocale;
-    const webcal = api.feedUrl(filters, { locale, webcal: true });
-    const https = api.feedUrl(filters, { locale });
-    return html`<details class="subscribe" part="subscribe">
-      <summary class="filter-summary">${msg('Kalender abonnieren', { id: 'calendar.subscribe' })}</summary>
-      <div class="subscribe-body">
-        <p>${msg('Ihr Kalenderprogramm zeigt dann immer die aktuellen Termine mit Ihren Filtern.', { id: 'calendar.subscribe.hint' })}</p>
-        <p><a class="button" part="button" href=${webcal}>${msg('Im Kalenderprogramm abonnieren', { id: 'calendar.subscribe.webcal' })}</a></p>
-        <label class="label" for="feed-url">${msg('Adresse zum Kopieren', { id: 'calendar.subscribe.copy' })}</label>
-        <input id="feed-url" class="input" readonly .value=${https} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
-      </div>
-    </details>`;
+    return subscribePanel({ webcal: api.feedUrl(filters, { locale, webcal: true }), https: api.feedUrl(filters, { locale }) });
+  }
+
+  private listContext(): DayListContext {
+    return { ...this.itemContext(), headingLevel: this.headingLevel, today: today() };
   }
 
   private renderDetail(): TemplateResult {
     const { status, value } = this.detail;
     const target = this.openOccurrence;
     const api = this.client();
-    let body: TemplateResult;
-    if (status === 'error' || status === 'offline') body = errorState(status === 'offline', () => void this.detail.retry());
-    else if (status === 'success' && value && target && api) {
-      const end = target.end ?? new Date(Date.parse(target.start) + (Date.parse(value.end) - Date.parse(value.start))).toISOString();
-      body = eventDetail(value, {
-        uiLocale: activeUiLocale(),
-        start: target.start,
-        end,
-        label: (taxonomy, code) => this.labels.label(taxonomy, code),
-        organizerHref: (id) => this.organizerLink(id),
-        onOrganizer: (id, name, event) => this.navigateToOrganizer(id, name, event),
-        addToCalendarUrl: api.feedUrl({ event: value.id }, { locale: this.contentLocale }),
-      });
-    } else {
-      body = html`<h2 id="detail-title" class="detail-title" tabindex="-1">${msg('Veranstaltung wird geladen …', { id: 'calendar.detail.loading' })}</h2>
+    const body = (): TemplateResult => {
+      if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.detail.retry());
+      if (status === 'success' && value && target && api) {
+        const end = target.end ?? new Date(Date.parse(target.start) + (Date.parse(value.end) - Date.parse(value.start))).toISOString();
+        return eventDetail(value, {
+          uiLocale: activeUiLocale(),
+          start: target.start,
+          end,
+          label: (taxonomy, code) => this.labels.label(taxonomy, code),
+          organizerHref: (id) => this.organizerLink(id),
+          onOrganizer: (id, name, event) => this.navigateToOrganizer(id, name, event),
+          addToCalendarUrl: api.feedUrl({ event: value.id }, { locale: this.contentLocale }),
+        });
+      }
+      return html`<h2 id="detail-title" class="detail-title" tabindex="-1">${msg('Veranstaltung wird geladen …', { id: 'calendar.detail.loading' })}</h2>
         ${skeleton(1)}`;
-    }
-    return html`<dialog
-      part="dialog"
-      class="detail"
-      aria-labelledby="detail-title"
-      lang=${this.contentLocale}
-      dir=${directionOf(this.contentLocale)}
-      @cancel=${(event: globalThis.Event) => {
-        event.preventDefault();
-        this.closeEvent(true);
-      }}
-    >
-      <div class="dialog-bar">
-        <button type="button" class="button secondary close" part="button" @click=${() => this.closeEvent(true)}>
-          <span aria-hidden="true">×</span> ${msg('Schließen', { id: 'detail.close' })}
-        </button>
-      </div>
-      <div class="dialog-body" aria-busy=${status === 'loading' ? 'true' : 'false'}>${target ? body : nothing}</div>
-    </dialog>`;
+    };
+    return detailDialog({ open: target !== undefined, busy: status === 'loading', contentLocale: this.contentLocale, body, onClose: () => this.closeEvent(true) });
   }
 
   protected override render(): TemplateResult {
@@ -826,13 +644,7 @@ export class TkEventCalendar extends LitElement {
     const presets = this.presets();
     const filterKeys = FILTER_KEYS.filter((key) => presets[key].length === 0);
     const { visible } = this.visibleOccurrences();
-    return html`<div part="base" class="base view-${this.currentView}" lang=${uiLocale} dir=${directionOf(uiLocale)}>
-      <header class="header">
-        <div role="heading" aria-level=${this.headingLevel} class="title">
-          <slot name="heading">${msg('Veranstaltungen', { id: 'calendar.title' })}</slot>
-        </div>
-        <slot name="intro"></slot>
-      </header>
+    return this.frame(msg('Veranstaltungen', { id: 'calendar.title' }), () => html`
       <search class="controls" aria-label=${msg('Veranstaltungen filtern', { id: 'calendar.search-region' })}>
         ${searchField({
           id: 'search',
@@ -845,24 +657,18 @@ export class TkEventCalendar extends LitElement {
           uiLocale,
           keys: filterKeys,
           selected: this.filters,
-          label: (key, code) => {
-            const builtIn = builtInLabel(key, code);
-            if (builtIn) return { label: builtIn };
-            if (key === 'language') return this.labels.label('languages', code);
-            if (key === 'organizer') return { label: this.knownOrganizers.get(code) ?? code };
-            return this.labels.label(TAXONOMY_OF[key] ?? '', code);
-          },
+          label: (key, code) => this.codeLabel(key, code),
           options: (key) => this.filterOptions(key),
           onToggle: (key, code, checked) => this.toggleFilter(key, code, checked),
         })}
+        ${this.taxonomyNotice()}
       </search>
       ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
-      ${this.renderToolbar()}
+      ${calendarToolbar({ view: this.currentView, onMove: (step) => this.movePeriod(step), onToday: () => this.goToday(), onView: (view) => this.setView(view) })}
       <div id="period-title" class="period-title" role="heading" aria-level=${this.headingLevel + 1}>${this.periodTitle()}</div>
       <p class="status" part="status" role="status" aria-live="polite">${this.statusText(visible.length)}</p>
       <div class="period" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${this.renderPeriod()}</div>
-      ${this.renderSubscribe()} ${this.renderDetail()}
-    </div>`;
+      ${this.renderSubscribe()} ${this.renderDetail()}`, `view-${this.currentView}`);
   }
 
   private filterOptions(key: FilterKey): string[] {
@@ -880,5 +686,3 @@ export class TkEventCalendar extends LitElement {
     }
   }
 }
-
-type DefaultApi = ReturnType<typeof createEventCalendarApi>;

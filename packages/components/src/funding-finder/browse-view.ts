@@ -7,7 +7,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { FundingProgramSummary } from './funding-api.js';
 import { localizedText } from '../shared/fallback.js';
+import type { FetchStatus } from '../shared/fetch-controller.js';
 import { formatNumber } from '../shared/format.js';
+import { emptyState, errorState, skeleton } from '../shared/status.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { deadlineFilterLabel, providerLevelLabel, supportLabel } from './labels.js';
 import { amountText, deadlineText } from './program-facts.js';
@@ -132,4 +134,54 @@ export function programCard(program: FundingProgramSummary, uiLocale: string, on
       <div class="fact"><dt>${msg('Frist', { id: 'funding.criterion.deadline' })}</dt><dd>${deadlineText(program, uiLocale)}</dd></div>
     </dl>
   </article>`;
+}
+
+export interface BrowseResultsContext {
+  status: FetchStatus;
+  programs: readonly FundingProgramSummary[];
+  hasMore: boolean;
+  /** A first page has arrived (a new search keeps the old list visible while it loads). */
+  loaded: boolean;
+  uiLocale: string;
+  onOpen: (program: FundingProgramSummary) => void;
+  onMore: () => void;
+  onRetry: () => void;
+}
+
+/** The programmes found, with their designed states and "Weitere Programme anzeigen". */
+export function browseResults(context: BrowseResultsContext): TemplateResult {
+  const { status } = context;
+  if ((status === 'loading' || status === 'idle') && !context.loaded) return skeleton(3);
+  if (status === 'error' || status === 'offline') return errorState(status === 'offline', context.onRetry);
+  if (context.programs.length === 0) {
+    return emptyState({
+      title: msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' }),
+      hint: msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' }),
+    });
+  }
+  return html`<ol class="results" part="list" aria-labelledby="browse-heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${repeat(context.programs, (program) => program.id, (program) => html`<li>${programCard(program, context.uiLocale, context.onOpen)}</li>`)}
+    </ol>
+    ${context.hasMore
+      ? html`<p class="more no-print"><button type="button" class="button secondary" part="more button" @click=${context.onMore}>${msg('Weitere Programme anzeigen', { id: 'funding.more' })}</button></p>`
+      : nothing}`;
+}
+
+/** What a reader takes home from a selection: the deadline feed and a link to share (never the answers). */
+export function takeHome({ feed, shareUrl, copied, onCopy }: { feed: string | undefined; shareUrl: string | undefined; copied: boolean; onCopy: () => void }): TemplateResult {
+  return html`<div class="take-home no-print">
+    ${feed ? html`<p><a href=${feed} part="ics-link">${msg('Fristen dieser Auswahl im Kalender abonnieren (.ics)', { id: 'funding.browse.feed' })}</a></p>` : nothing}
+    ${shareUrl
+      ? html`<div class="field share">
+          <label class="label" for="share-url">${msg('Link zu dieser Auswahl', { id: 'funding.share.label' })}</label>
+          <p class="field-hint" id="share-hint">${msg('Der Link enthält nur Suche und Filter, keine Antworten aus den Fragen.', { id: 'funding.share.hint' })}</p>
+          <div class="share-row">
+            <input id="share-url" class="input" readonly aria-describedby="share-hint" .value=${shareUrl} />
+            <button type="button" class="button secondary" part="button" @click=${onCopy}>
+              ${copied ? msg('Kopiert', { id: 'funding.share.done' }) : msg('Link kopieren', { id: 'funding.share.copy' })}
+            </button>
+          </div>
+        </div>`
+      : nothing}
+  </div>`;
 }

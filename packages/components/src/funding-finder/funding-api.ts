@@ -17,7 +17,7 @@ import {
   type ListResponse,
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
-import type { CallOptions } from '../shared/directory-api.js';
+import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
 import type { UiLocale } from '../localization/index.js';
 
 export type { ApplicantProfile, CriterionVerdict, FundingMatch, FundingMatchResponse, FundingProgram, FundingProgramSummary, ListResponse, TaxonomyTerm };
@@ -26,12 +26,12 @@ export type { ApplicantProfile, CriterionVerdict, FundingMatch, FundingMatchResp
 export type FundingTaxonomy = 'funding-kinds' | 'applicant-kinds' | 'topics' | 'areas';
 
 /** The data calls `<tk-funding-finder>` makes. */
-export interface FundingApi {
-  listPrograms(query: FundingListQuery, options: CallOptions): Promise<ListResponse<FundingProgramSummary>>;
-  getProgram(id: string, options: CallOptions): Promise<FundingProgram>;
+export interface FundingApi extends TenantTimeZoneSource {
+  listPrograms(query: FundingListQuery, options: ApiCallOptions): Promise<ListResponse<FundingProgramSummary>>;
+  getProgram(id: string, options: ApiCallOptions): Promise<FundingProgram>;
   /** Every programme ranked against the profile. The profile is sent with this request only. */
-  match(profile: ApplicantProfile, options: CallOptions): Promise<FundingMatchResponse>;
-  getTaxonomy(name: FundingTaxonomy, options: CallOptions): Promise<TaxonomyTerm[]>;
+  match(profile: ApplicantProfile, options: ApiCallOptions): Promise<FundingMatchResponse>;
+  getTaxonomy(name: FundingTaxonomy, options: ApiCallOptions): Promise<TaxonomyTerm[]>;
   /** The iCalendar URL of the deadlines of the programmes matching `filters` (or of one `program`). Makes no request. */
   feedUrl(filters: FundingFeedQuery, locale: UiLocale): string;
 }
@@ -40,6 +40,7 @@ export interface FundingApi {
 export function createFundingApi(baseUrl: string, tenant: string): FundingApi {
   const client = createClient({ baseUrl, tenant });
   return {
+    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
     listPrograms: (query, { locale, signal }) => client.funding.list(query, { locale, signal }),
     getProgram: async (id, { locale, signal }) => (await client.funding.get(id, { locale, signal })).data,
     match: (profile, { locale, signal }) => client.funding.match(profile, { locale, signal }),

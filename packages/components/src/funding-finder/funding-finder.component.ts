@@ -1,31 +1,33 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
+import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
+import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { resultCardStyles } from '../shared/result-card.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
+import { parseCodes } from '../shared/codes.js';
+import { todayIn } from '../shared/dates.js';
 import { debounce } from '../shared/debounce.js';
-import { FetchController } from '../shared/fetch-controller.js';
 import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
 import { withCodeChecked } from '../shared/filter-selection.js';
 import { formatNumber } from '../shared/format.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { PagedList } from '../shared/paged-list.js';
 import { searchField } from '../shared/search-field.js';
 import { errorState, skeleton } from '../shared/status.js';
-import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
-import { readUrlState, urlWithState, writeUrlState, type FilterState } from '../shared/url-state.js';
+import { UrlStateController } from '../shared/url-state-controller.js';
+import type { FilterState } from '../shared/url-state.js';
+import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
-import { parseCodes } from '../mo-directory/directory-state.js';
 import {
   BROWSE_KEYS,
   DEADLINE_VALUES,
   browseCodeLabel,
   browseFilters,
   emptyBrowseFilters,
-  programCard,
+  browseResults,
+  takeHome,
   type BrowseFilters,
   type BrowseKey,
   type DeadlineFilter,
@@ -42,12 +44,12 @@ import {
   type ListResponse,
 } from './funding-api.js';
 import { fundingFinderStyles } from './funding-finder.styles.js';
-import { matchCard } from './match-card.js';
+import { rankedResults } from './results-view.js';
 import { programDetail } from './program-detail.js';
 import { STEPS, cleanProfile, forgetSavedProfile, loadSavedProfile, saveProfile, withoutAnswer, type QuestionKey } from './profile.js';
 import { answerError, hasAnswer, parseNumber, questionControls, questionHint, questionText } from './questions.js';
+import { privacyNotice, questionStep } from './questionnaire-view.js';
 
-const TAXONOMIES: FundingTaxonomy[] = ['applicant-kinds', 'areas', 'topics', 'funding-kinds'];
 const URL_KEYS = ['mode', 'q', ...BROWSE_KEYS, 'deadline', 'program'] as const;
 const PAGE_SIZE = 20;
 /**
@@ -64,23 +66,19 @@ export interface FundingSelectEventDetail {
   title: string;
 }
 
-/** Today's date in Berlin, `YYYY-MM-DD` (deadline days are Berlin days). */
-function berlinToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+interface FundingEvents {
+  [name: string]: unknown;
+  'tk-select': FundingSelectEventDetail;
 }
 
 /**
  * @summary Finds funding programmes and non-cash support for a migrant organisation: a short questionnaire or browsing, results ranked by fit with reasons.
  *
- * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`.
- * @attr tenant - The municipality or district, e.g. `musterkreis`.
- * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
  * @attr mode - `guided` (default: the questionnaire) or `browse` (search and filters).
  * @attr kind - Preset: only programmes of these funding kinds (codes of `funding-kinds`, comma-separated). Its filter is hidden.
  * @attr topic - Preset: only programmes with one of these topics (comma-separated).
  * @attr provider-level - Preset: only programmes of these provider levels (`municipal`, `district`, `state`, `federal`, `eu`, `foundation`).
- * @attr url-state - `query` (default) reflects the browse filters (never the answers) in the page URL; `none` leaves the URL alone.
- * @attr url-prefix - Prefix of the URL parameters (default `tk-funding-`).
+ * @attr url-prefix - Prefix of the URL parameters (default `tk-funding-`). `url-state` covers the browse filters, never the answers; the attributes every widget has are documented on `WidgetElement` (shared/widget-element.ts).
  *
  * @fires tk-select - The reader opens a programme. `detail: { id, title }`. Cancelable: call `preventDefault()` to show your own page.
  *
@@ -114,15 +112,9 @@ function berlinToday(): string {
  * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
-export class TkFundingFinder extends LitElement {
-  static override styles = [tokens, baseStyles, widgetFrameStyles, resultCardStyles, factsStyles, fundingFinderStyles];
+export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
+  static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, resultCardStyles, factsStyles, fundingFinderStyles];
 
-  /** Base URL of the data API. */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** Tenant id (municipality or district). */
-  @property() tenant = '';
-  /** UI and content language; empty = the closest `lang` on the page. */
-  @property() locale: string | undefined;
   /** `guided` or `browse`. */
   @property({ reflect: true }) mode: 'guided' | 'browse' = 'guided';
   /** Preset funding kinds (comma-separated). */
@@ -131,12 +123,7 @@ export class TkFundingFinder extends LitElement {
   @property() topic = '';
   /** Preset provider levels (comma-separated). */
   @property({ attribute: 'provider-level' }) providerLevel = '';
-  /** `query` reflects the browse filters in the URL; `none` does not. */
-  @property({ attribute: 'url-state' }) urlState: 'query' | 'none' = 'query';
-  /** Prefix of the URL parameters. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'tk-funding-';
-  /** The data calls; by default the SDK for `api-base` and `tenant`. */
-  @property({ attribute: false }) api: FundingApi | undefined;
+  override urlPrefix = 'tk-funding-';
   /**
    * Answers to start from (e.g. what a host app already knows about the
    * organisation). Kept in memory only, like the reader's own answers.
@@ -152,45 +139,43 @@ export class TkFundingFinder extends LitElement {
   @state() private openQuestion: string | undefined;
   @state() private inlineError: string | undefined;
   @state() private browse: BrowseFilters = emptyBrowseFilters();
-  @state() private items: FundingProgramSummary[] = [];
-  @state() private page: ListResponse<FundingProgramSummary>['meta'] | undefined;
-  @state() private labels = new TaxonomyLabels('de');
   @state() private detailId: string | undefined;
-  @state() private announcement = '';
   @state() private ticked = new Map<string, Set<number>>();
   @state() private copied = false;
   /** How many ranked results are drawn (a multiple of `RESULTS_PAGE`). */
   @state() private shownResults = RESULTS_PAGE;
 
-  private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
-  private readonly matchFetch = new FetchController<FundingMatchResponse>(this);
-  private readonly list = new FetchController<ListResponse<FundingProgramSummary>>(this);
-  private readonly more = new FetchController<ListResponse<FundingProgramSummary>>(this);
-  private readonly detail = new FetchController<FundingProgram>(this);
-  private defaultApi: FundingApi | undefined;
+  protected readonly taxonomies: readonly FundingTaxonomy[] = ['applicant-kinds', 'areas', 'topics', 'funding-kinds'];
+  private readonly url = new UrlStateController(this, URL_KEYS, (saved) => {
+    this.restore(saved);
+    this.requestUpdate();
+  });
+  private readonly matchFetch = this.fetcher<FundingMatchResponse>();
+  private readonly programs = new PagedList<FundingProgramSummary>(this.fetcher<ListResponse<FundingProgramSummary>>(), this.fetcher<ListResponse<FundingProgramSummary>>());
+  private readonly detail = this.fetcher<FundingProgram>();
   private listPending = true;
   private restoredTenant: string | undefined;
-  private pendingFocus: string | undefined;
   private opener: string | undefined;
   private readonly debouncedSearch = debounce(() => this.filtersChanged(false), 250);
 
+  protected createApi(baseUrl: string, tenant: string): FundingApi {
+    return createFundingApi(baseUrl, tenant);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.restoreFromUrl();
-    window.addEventListener('popstate', this.onPopState);
+    const saved = this.url.read();
+    if (saved) this.restore(saved);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     this.debouncedSearch.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) {
-      this.defaultApi = undefined;
-      this.listPending = true;
-    }
+    super.willUpdate(changed);
+    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) this.listPending = true;
     if (changed.has('kind') || changed.has('topic') || changed.has('providerLevel')) this.listPending = true;
     if (changed.has('profile') && this.profile) this.answers = cleanProfile({ ...this.profile });
     if (this.tenant !== this.restoredTenant) {
@@ -207,42 +192,12 @@ export class TkFundingFinder extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.pendingFocus) {
-      const selector = this.pendingFocus;
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (target) {
-        this.pendingFocus = undefined;
-        target.focus();
-      }
-    }
-  }
-
-  private client(): FundingApi | undefined {
-    if (this.api) return this.api;
-    if (!this.apiBase || !this.tenant) return undefined;
-    this.defaultApi ??= createFundingApi(this.apiBase, this.tenant);
-    return this.defaultApi;
-  }
-
-  private get contentLocale(): UiLocale {
-    return this.localeController.locale;
-  }
-
+  /** Focus once the target is drawn (results and details arrive later than the request). */
   private focusLater(selector: string): void {
-    this.pendingFocus = selector;
-    this.requestUpdate();
+    this.focusAfterUpdate.request(selector, { untilFound: true });
   }
 
-  private async loadTaxonomies(locale: UiLocale): Promise<void> {
-    const api = this.client();
-    const labels = api ? await loadTaxonomyLabels(locale, TAXONOMIES, (name) => api.getTaxonomy(name, { locale })) : new TaxonomyLabels(locale);
-    if (locale === this.contentLocale) this.labels = labels;
-  }
-
-  private onLocaleChange(): void {
-    this.labels = new TaxonomyLabels(this.contentLocale);
-    void this.updateComplete.then(() => this.loadTaxonomies(this.contentLocale));
+  protected localeChanged(): void {
     this.listPending = true;
     if (this.showResults && this.matchFetch.value) void this.runMatch(undefined);
     if (this.detailId) void this.loadDetail(this.detailId, false);
@@ -329,8 +284,8 @@ export class TkFundingFinder extends LitElement {
     const locale = this.contentLocale;
     const profile = cleanProfile(this.answers);
     await this.matchFetch.run((signal) => api.match(profile, { locale, signal }));
-    if (this.matchFetch.status === 'success') this.announcement = this.matchAnnouncement();
-    else this.announcement = msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
+    if (this.matchFetch.status === 'success') this.announcer.announce(this.matchAnnouncement());
+    else this.announcer.announce(msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' }));
     if (focus) this.focusLater(focus);
   }
 
@@ -354,7 +309,7 @@ export class TkFundingFinder extends LitElement {
     await this.runMatch(undefined);
     if (this.matchFetch.status === 'success') {
       this.showThrough(programId);
-      this.announcement = `${msg('Die Liste ist neu sortiert.', { id: 'funding.reranked' })} ${this.matchAnnouncement()}`;
+      this.announcer.announce(`${msg('Die Liste ist neu sortiert.', { id: 'funding.reranked' })} ${this.matchAnnouncement()}`);
       this.focusLater(`[data-open="${CSS.escape(programId)}"]`);
     }
   }
@@ -401,7 +356,7 @@ export class TkFundingFinder extends LitElement {
     this.matchFetch.abort();
     this.matchFetch.value = undefined;
     this.matchFetch.status = 'idle';
-    this.announcement = msg('Ihre Angaben sind gelöscht.', { id: 'funding.privacy.deleted' });
+    this.announcer.announce(msg('Ihre Angaben sind gelöscht.', { id: 'funding.privacy.deleted' }));
     this.mode = 'guided';
     this.detailId = undefined;
     this.goToStep(0);
@@ -431,32 +386,14 @@ export class TkFundingFinder extends LitElement {
   private async search(): Promise<void> {
     const api = this.client();
     if (!api) return;
-    this.more.abort();
     const locale = this.contentLocale;
-    await this.list.run(async (signal) => {
-      const page = await api.listPrograms(this.queryFor(), { locale, signal });
-      signal.throwIfAborted();
-      this.items = page.data;
-      this.page = page.meta;
-      return page;
-    });
-    this.announcement = this.list.status === 'success' ? this.countText(this.page?.total ?? 0) : msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
+    await this.programs.search((cursor, signal) => api.listPrograms(this.queryFor(cursor), { locale, signal }));
+    this.announcer.announce(this.programs.list.status === 'success' ? this.countText(this.programs.meta?.total ?? 0) : msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' }));
   }
 
   private async loadMore(): Promise<void> {
-    const api = this.client();
-    const cursor = this.page?.nextCursor;
-    if (!api || !cursor) return;
-    const locale = this.contentLocale;
-    const firstNew = this.items.length;
-    await this.more.run(async (signal) => {
-      const page = await api.listPrograms(this.queryFor(cursor), { locale, signal });
-      signal.throwIfAborted();
-      this.items = [...this.items, ...page.data];
-      this.page = page.meta;
-      return page;
-    });
-    const next = this.items[firstNew];
+    const firstNew = await this.programs.loadMore();
+    const next = firstNew === undefined ? undefined : this.programs.items[firstNew];
     if (next) this.focusLater(`[data-open="${CSS.escape(next.id)}"]`);
   }
 
@@ -516,13 +453,10 @@ export class TkFundingFinder extends LitElement {
   }
 
   private reflect(push: boolean): void {
-    if (this.urlState === 'none') return;
-    writeUrlState(this.urlStateNow(), this.urlPrefix, push);
+    this.url.write(this.urlStateNow(), push);
   }
 
-  private restoreFromUrl(): void {
-    if (this.urlState === 'none') return;
-    const saved = readUrlState(URL_KEYS, this.urlPrefix);
+  private restore(saved: FilterState): void {
     const deadline = saved['deadline']?.[0] ?? '';
     this.browse = {
       q: saved['q']?.join(',') ?? '',
@@ -536,12 +470,6 @@ export class TkFundingFinder extends LitElement {
     this.listPending = true;
   }
 
-  private readonly onPopState = () => {
-    if (this.urlState === 'none') return;
-    this.restoreFromUrl();
-    this.requestUpdate();
-  };
-
   private setMode(mode: 'guided' | 'browse'): void {
     if (this.mode === mode && !this.detailId) return;
     this.mode = mode;
@@ -551,11 +479,11 @@ export class TkFundingFinder extends LitElement {
   }
 
   private async copyLink(): Promise<void> {
-    const url = urlWithState(this.urlStateNow(), this.urlPrefix);
+    const url = this.url.hrefWith(this.urlStateNow()) ?? location.href;
     try {
       await navigator.clipboard.writeText(url);
       this.copied = true;
-      this.announcement = msg('Der Link ist kopiert.', { id: 'funding.share.copied' });
+      this.announcer.announce(msg('Der Link ist kopiert.', { id: 'funding.share.copied' }));
     } catch {
       this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
     }
@@ -564,10 +492,7 @@ export class TkFundingFinder extends LitElement {
   // ── Detail ────────────────────────────────────────────────────────────────
 
   private selectProgram(program: FundingProgramSummary): void {
-    const proceed = this.dispatchEvent(
-      new CustomEvent<FundingSelectEventDetail>('tk-select', { detail: { id: program.id, title: program.title }, bubbles: true, composed: true, cancelable: true }),
-    );
-    if (proceed) void this.openDetail(program.id, true);
+    if (this.emit('tk-select', { id: program.id, title: program.title }, { cancelable: true })) void this.openDetail(program.id, true);
   }
 
   private async openDetail(id: string, push: boolean): Promise<void> {
@@ -649,7 +574,7 @@ export class TkFundingFinder extends LitElement {
   private showMoreResults(): void {
     const first = this.visibleMatches()[this.shownResults];
     this.shownResults += RESULTS_PAGE;
-    this.announcement = this.shownText(this.visibleMatches().length) ?? this.matchSummary();
+    this.announcer.announce(this.shownText(this.visibleMatches().length) ?? this.matchSummary());
     if (first) this.focusLater(`[data-open="${CSS.escape(first.program.id)}"]`);
   }
 
@@ -660,58 +585,29 @@ export class TkFundingFinder extends LitElement {
       : msg(str`Weitere Ergebnisse anzeigen (noch ${n})`, { id: 'funding.results.more.other' });
   }
 
-  private renderPrivacy(): TemplateResult {
-    return html`<section class="privacy no-print" part="privacy" aria-labelledby="privacy-title">
-      <h3 class="privacy-title" id="privacy-title">${msg('Ihre Angaben bleiben bei Ihnen', { id: 'funding.privacy.title' })}</h3>
-      <p>${msg('Ihre Antworten bleiben in diesem Browser-Fenster. Für den Abgleich gehen sie einmal an den Server, der sie nicht speichert. Sie stehen nie in der Adresse der Seite.', { id: 'funding.privacy.text' })}</p>
-      <div class="choice">
-        <input type="checkbox" id="consent" .checked=${this.consent} @change=${(event: Event) => this.setConsent((event.target as HTMLInputElement).checked)} />
-        <label for="consent">${msg('Meine Angaben auf diesem Gerät speichern, bis ich sie lösche', { id: 'funding.privacy.consent' })}</label>
-      </div>
-      <button type="button" class="button secondary" part="button" id="forget" @click=${() => this.forgetAnswers()}>${msg('Meine Angaben löschen', { id: 'funding.privacy.delete' })}</button>
-    </section>`;
-  }
-
   private renderStep(): TemplateResult {
     const key = STEPS[this.step]!;
-    const total = STEPS.length;
-    const last = this.step === total - 1;
-    const stepNumber = formatNumber(this.step + 1, activeUiLocale());
-    const totalText = formatNumber(total, activeUiLocale());
     const describedBy = this.stepError ? 'step-hint step-error' : 'step-hint';
-    const inputId = key === 'amountEur' || key === 'ownContributionPercent' || key === 'neededBy' ? `step-${key}` : `step-${key}-${this.firstOptionCode(key)}`;
-    return html`<form class="step" part="step" novalidate data-step=${key} @submit=${(event: Event) => this.submitStep(event)}>
-      ${this.stepError
-        ? html`<div class="error-summary" id="step-error-summary" role="alert" tabindex="-1">
-            <p class="state-title">${msg('Es gibt ein Problem', { id: 'funding.error.summary' })}</p>
-            <p><a href=${`#${inputId}`} @click=${(event: Event) => {
-              event.preventDefault();
-              this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(inputId)}`)?.focus();
-            }}>${this.stepError}</a></p>
-          </div>`
-        : nothing}
-      <progress class="progress-bar" max=${total} value=${this.step + 1} aria-hidden="true"></progress>
-      <fieldset aria-describedby=${describedBy}>
-        <legend>
-          <h3 id="step-heading" class="step-heading" tabindex="-1">
-            <span class="progress">${msg(str`Schritt ${stepNumber} von ${totalText}`, { id: 'funding.step.progress' })}</span>
-            <span class="question">${questionText(key)}</span>
-          </h3>
-        </legend>
-        <p class="field-hint" id="step-hint">${questionHint(key)}</p>
-        ${this.stepError ? html`<p class="field-error" id="step-error">${this.stepError}</p>` : nothing}
-        ${questionControls(key, this.questionContext('step', describedBy, Boolean(this.stepError)))}
-      </fieldset>
-      <div class="step-actions">
-        <button type="submit" class="button" part="button" id="step-next">
-          ${last ? msg('Passende Programme zeigen', { id: 'funding.step.finish' }) : msg('Weiter', { id: 'funding.step.next' })}
-        </button>
-        <button type="button" class="button secondary" part="button" id="step-unknown" @click=${() => this.dontKnow()}>${msg('Weiß ich nicht', { id: 'funding.step.unknown' })}</button>
-        ${this.step > 0
-          ? html`<button type="button" class="link-button" id="step-back" @click=${() => this.goToStep(this.step - 1)}>${msg('Zurück', { id: 'funding.step.back' })}</button>`
-          : nothing}
-      </div>
-    </form>`;
+    return questionStep({
+      step: this.step,
+      key,
+      error: this.stepError,
+      inputId: key === 'amountEur' || key === 'ownContributionPercent' || key === 'neededBy' ? `step-${key}` : `step-${key}-${this.firstOptionCode(key)}`,
+      describedBy,
+      controls: this.stepNeedsTaxonomy(key)
+        ? errorState(navigator.onLine === false, () => this.retryTaxonomies())
+        : questionControls(key, this.questionContext('step', describedBy, Boolean(this.stepError))),
+      onSubmit: (event) => this.submitStep(event),
+      onUnknown: () => this.dontKnow(),
+      onBack: () => this.goToStep(this.step - 1),
+      onFocus: (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus(),
+    });
+  }
+
+  /** A step whose choices come only from a taxonomy that failed to load: it shows the error with a retry ("Weiß ich nicht" still moves on). */
+  private stepNeedsTaxonomy(key: QuestionKey): boolean {
+    const taxonomy = key === 'area' ? 'areas' : key === 'topics' ? 'topics' : undefined;
+    return taxonomy !== undefined && this.taxonomiesFailed && this.labels.codes(taxonomy).length === 0;
   }
 
   private firstOptionCode(key: QuestionKey): string {
@@ -723,82 +619,37 @@ export class TkFundingFinder extends LitElement {
 
   private renderResults(): TemplateResult {
     const { status } = this.matchFetch;
-    const heading = html`<h3 id="results-heading" class="section-title" tabindex="-1">${msg('Förderprogramme für Sie', { id: 'funding.results.title' })}</h3>`;
-    const actions = html`<div class="result-actions no-print">
-      <button type="button" class="button secondary" part="button" @click=${() => this.goToStep(0)}>${msg('Angaben ändern', { id: 'funding.results.change' })}</button>
-      <button type="button" class="button secondary" part="button" @click=${() => window.print()}>${msg('Liste drucken', { id: 'funding.results.print' })}</button>
-    </div>`;
-    if (status === 'loading' || status === 'idle') {
-      return html`${heading}<p class="hint-text">${msg('Die Programme werden geprüft …', { id: 'funding.results.loading' })}</p>${skeleton(3)}`;
-    }
-    if (status === 'error' || status === 'offline') return html`${heading}${errorState(status === 'offline', () => void this.runMatch('#results-heading'))}${actions}`;
-    const matches = this.visibleMatches();
-    const anyFit = matches.some((match) => match.fit !== 'ineligible');
-    // Only the shown cards are drawn (and only their criterion texts built).
-    const shown = matches.slice(0, this.shownResults);
-    const remaining = matches.length - shown.length;
-    const shownText = this.shownText(matches.length);
-    return html`${heading}
-      <p class="results-summary">${this.matchSummary()}</p>
-      ${actions}
-      ${matches.length === 0
-        ? html`<div class="state" part="state state-empty"><p class="state-title">${msg('Es gibt noch keine Förderprogramme.', { id: 'funding.results.none-at-all' })}</p></div>`
-        : anyFit
-          ? nothing
-          : html`<div class="state" part="state state-empty">
-              <p class="state-title">${msg('Kein Programm passt ganz zu Ihren Angaben.', { id: 'funding.results.no-match' })}</p>
-              <p>${msg('Unten sehen Sie bei jedem Programm, was nicht passt. Die Förderberatung Ihrer Stadt oder Ihres Landkreises hilft Ihnen gerne weiter.', { id: 'funding.results.no-match-hint' })}</p>
-              <button type="button" class="button" part="button" @click=${() => this.setMode('browse')}>${msg('Alle Programme ansehen', { id: 'funding.mode.browse' })}</button>
-            </div>`}
-      <ol class="results" part="list" aria-labelledby="results-heading">
-        ${repeat(
-          shown,
-          (match) => match.program.id,
-          (match) => html`<li>
-            ${matchCard(match, {
-              uiLocale: activeUiLocale(),
-              labels: this.labels,
-              openQuestion: this.openQuestion,
-              onOpen: (program) => this.selectProgram(program),
-              onToggleQuestion: (programId, key) => this.toggleQuestion(programId, key),
-              renderQuestion: (programId, key) => this.renderInlineQuestion(programId, key),
-            })}
-          </li>`,
-        )}
-      </ol>
-      ${remaining > 0
-        ? html`<div class="more">
-            ${shownText ? html`<p class="hint-text">${shownText}</p>` : nothing}
-            <button type="button" class="button secondary no-print" part="more button" id="results-more" @click=${() => this.showMoreResults()}>
-              ${this.moreResultsText(remaining)}
-            </button>
-          </div>`
-        : nothing}`;
+    const matches = status === 'success' ? this.visibleMatches() : [];
+    return rankedResults({
+      status,
+      matches,
+      shownCount: this.shownResults,
+      summary: status === 'success' ? this.matchSummary() : '',
+      shownText: this.shownText(matches.length),
+      moreText: (remaining) => this.moreResultsText(remaining),
+      card: {
+        uiLocale: activeUiLocale(),
+        labels: this.labels,
+        openQuestion: this.openQuestion,
+        onOpen: (program) => this.selectProgram(program),
+        onToggleQuestion: (programId, key) => this.toggleQuestion(programId, key),
+        renderQuestion: (programId, key) => this.renderInlineQuestion(programId, key),
+      },
+      onChangeAnswers: () => this.goToStep(0),
+      onRetry: () => void this.runMatch('#results-heading'),
+      onBrowse: () => this.setMode('browse'),
+      onMore: () => this.showMoreResults(),
+    });
   }
 
   private renderBrowse(): TemplateResult {
     const uiLocale = activeUiLocale();
     const presets = this.presets();
     const keys = BROWSE_KEYS.filter((key) => presets[key].length === 0);
-    const { status } = this.list;
+    const { status } = this.programs.list;
     const api = this.client();
     const feed = api ? api.feedUrl({ ...this.effectiveCodes(), q: this.browse.q.trim() || undefined, deadline: this.browse.deadline || undefined }, this.contentLocale) : undefined;
-    const shareUrl = this.urlState === 'none' ? undefined : urlWithState(this.urlStateNow(), this.urlPrefix);
-    let results: TemplateResult;
-    if ((status === 'loading' || status === 'idle') && !this.page) results = skeleton(3);
-    else if (status === 'error' || status === 'offline') results = errorState(status === 'offline', () => void this.list.retry());
-    else if (this.items.length === 0)
-      results = html`<div class="state" part="state state-empty">
-        <p class="state-title">${msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' })}</p>
-        <p>${msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' })}</p>
-      </div>`;
-    else
-      results = html`<ol class="results" part="list" aria-labelledby="browse-heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
-          ${repeat(this.items, (program) => program.id, (program) => html`<li>${programCard(program, uiLocale, (p) => this.selectProgram(p))}</li>`)}
-        </ol>
-        ${this.page?.nextCursor
-          ? html`<p class="more no-print"><button type="button" class="button secondary" part="more button" @click=${() => void this.loadMore()}>${msg('Weitere Programme anzeigen', { id: 'funding.more' })}</button></p>`
-          : nothing}`;
+    const shareUrl = this.url.hrefWith(this.urlStateNow());
     return html`<h3 id="browse-heading" class="section-title" tabindex="-1">${msg('Alle Förderprogramme', { id: 'funding.browse.title' })}</h3>
       <search class="controls no-print" aria-label=${msg('Förderprogramme durchsuchen', { id: 'funding.browse.region' })}>
         ${searchField({
@@ -816,7 +667,7 @@ export class TkFundingFinder extends LitElement {
           labels: this.labels,
           keys,
           filters: this.browse,
-          facets: this.page?.facets,
+          facets: this.programs.meta?.facets,
           onToggle: (key, code, checked) => this.toggleFilter(key, code, checked),
           onDeadline: (value) => {
             this.browse = { ...this.browse, deadline: value };
@@ -825,22 +676,17 @@ export class TkFundingFinder extends LitElement {
         })}
       </search>
       ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
-      <div class="take-home no-print">
-        ${feed ? html`<p><a href=${feed} part="ics-link">${msg('Fristen dieser Auswahl im Kalender abonnieren (.ics)', { id: 'funding.browse.feed' })}</a></p>` : nothing}
-        ${shareUrl
-          ? html`<div class="field share">
-              <label class="label" for="share-url">${msg('Link zu dieser Auswahl', { id: 'funding.share.label' })}</label>
-              <p class="field-hint" id="share-hint">${msg('Der Link enthält nur Suche und Filter, keine Antworten aus den Fragen.', { id: 'funding.share.hint' })}</p>
-              <div class="share-row">
-                <input id="share-url" class="input" readonly aria-describedby="share-hint" .value=${shareUrl} />
-                <button type="button" class="button secondary" part="button" @click=${() => void this.copyLink()}>
-                  ${this.copied ? msg('Kopiert', { id: 'funding.share.done' }) : msg('Link kopieren', { id: 'funding.share.copy' })}
-                </button>
-              </div>
-            </div>`
-          : nothing}
-      </div>
-      ${results}`;
+      ${takeHome({ feed, shareUrl, copied: this.copied, onCopy: () => void this.copyLink() })}
+      ${browseResults({
+        status,
+        programs: this.programs.items,
+        hasMore: Boolean(this.programs.meta?.nextCursor),
+        loaded: this.programs.meta !== undefined,
+        uiLocale,
+        onOpen: (program) => this.selectProgram(program),
+        onMore: () => void this.loadMore(),
+        onRetry: () => void this.programs.list.retry(),
+      })}`;
   }
 
   private renderDetail(): TemplateResult {
@@ -855,7 +701,7 @@ export class TkFundingFinder extends LitElement {
       body = programDetail(value, {
         uiLocale: activeUiLocale(),
         labels: this.labels,
-        today: berlinToday(),
+        today: todayIn(this.timeZone),
         match: this.mode === 'guided' ? this.matchFetch.value?.data.find((match) => match.program.id === value.id) : undefined,
         ticked: this.ticked.get(value.id) ?? new Set(),
         icsUrl: api && value.deadlines.kind !== 'rolling' ? api.feedUrl({ program: value.id }, this.contentLocale) : undefined,
@@ -867,16 +713,11 @@ export class TkFundingFinder extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const uiLocale = activeUiLocale();
     let main: TemplateResult;
     if (this.detailId) main = this.renderDetail();
     else if (this.mode === 'browse') main = this.renderBrowse();
     else main = html`${this.showResults ? this.renderResults() : this.renderStep()}`;
-    return html`<div part="base" class="base" lang=${uiLocale} dir=${directionOf(uiLocale)}>
-      <header class="header">
-        <div role="heading" aria-level="2" class="title"><slot name="heading">${msg('Förderung finden', { id: 'funding.title' })}</slot></div>
-        <slot name="intro"></slot>
-      </header>
+    return this.frame(msg('Förderung finden', { id: 'funding.title' }), () => html`
       <div class="modes no-print" part="modes" role="group" aria-label=${msg('So suchen Sie', { id: 'funding.mode.label' })}>
         <button type="button" class="mode" aria-pressed=${this.mode === 'guided' ? 'true' : 'false'} @click=${() => this.setMode('guided')}>
           ${msg('Fragen beantworten', { id: 'funding.mode.guided' })}
@@ -885,9 +726,9 @@ export class TkFundingFinder extends LitElement {
           ${msg('Alle Programme ansehen', { id: 'funding.mode.browse' })}
         </button>
       </div>
-      <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcer.message}</p>
+      ${this.taxonomyNotice()}
       <div class="main" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${main}</div>
-      ${this.mode === 'guided' && !this.detailId ? this.renderPrivacy() : nothing}
-    </div>`;
+      ${this.mode === 'guided' && !this.detailId ? privacyNotice({ consent: this.consent, onConsent: (checked) => this.setConsent(checked), onForget: () => this.forgetAnswers() }) : nothing}`);
   }
 }

@@ -250,45 +250,16 @@ export const fundingFinderStyles = css`
   address {
     font-style: normal;
   }
-  .controls {
-    display: grid;
-    gap: var(--_space-m);
-    padding: var(--_space-m);
-    border-radius: var(--_radius-large);
-    background: var(--_color-surface);
-  }
-  .filters {
-    display: grid;
-    gap: var(--_space-s);
-  }
+  /* The search panel and its filter groups: filter-panel.styles.ts. */
   @container (min-width: 48rem) {
     .filters {
       grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
       align-items: start;
     }
   }
-  .filter-group {
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-background);
-  }
-  .filter-summary {
-    display: flex;
-    align-items: center;
-    min-block-size: var(--_target-size);
-    padding-inline: var(--_space-s);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .filter-chosen,
   .count {
     color: var(--_color-text-muted);
     font-weight: 400;
-  }
-  .filter-options {
-    padding: 0 var(--_space-s) var(--_space-s);
-    max-block-size: 18rem;
-    overflow-y: auto;
   }
   .deadline-filter {
     padding: var(--_space-s);

@@ -3,6 +3,30 @@ import { msg } from '@lit/localize';
 import type { CriterionVerdict, FundingMatch } from './funding-api.js';
 
 /** `money` → "Geld" … (support types are a fixed list of the contract, not a taxonomy). */
+/**
+ * The applicant kinds in the UI's own words: the questionnaire's first step
+ * offers them also when the `applicant-kinds` taxonomy could not be loaded,
+ * so that no one has to read a code.
+ */
+export function applicantKindLabel(code: string): string {
+  switch (code) {
+    case 'registered-association':
+      return msg('Eingetragener Verein (e.V.)', { id: 'funding.applicant.registered-association' });
+    case 'non-profit':
+      return msg('Gemeinnützige Organisation', { id: 'funding.applicant.non-profit' });
+    case 'informal-group':
+      return msg('Gruppe ohne Verein', { id: 'funding.applicant.informal-group' });
+    case 'migrant-organization':
+      return msg('Migrantenorganisation', { id: 'funding.applicant.migrant-organization' });
+    case 'youth-welfare-provider':
+      return msg('Anerkannter Träger der Jugendhilfe', { id: 'funding.applicant.youth-welfare-provider' });
+    case 'individual':
+      return msg('Einzelperson', { id: 'funding.applicant.individual' });
+    default:
+      return code;
+  }
+}
+
 export function supportLabel(code: string): string {
   switch (code) {
     case 'money':

@@ -11,7 +11,7 @@ import { msg } from '@lit/localize';
 import type { ApplicantProfile } from './funding-api.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { SUPPORT_TYPES, type QuestionKey } from './profile.js';
-import { supportLabel } from './labels.js';
+import { applicantKindLabel, supportLabel } from './labels.js';
 
 /** What the controls of a question need. */
 export interface QuestionContext {
@@ -168,7 +168,10 @@ export function questionControls(key: QuestionKey, context: QuestionContext): Te
     case 'applicantKind':
       return radios(
         key,
-        codesOf(context, 'applicant-kinds', APPLICANT_KINDS).map((code) => ({ value: code, ...labels.label('applicant-kinds', code) })).map(({ value, label, lang }) => ({ value, label, lang })),
+        codesOf(context, 'applicant-kinds', APPLICANT_KINDS).map((code) => {
+          const known = labels.codes('applicant-kinds').includes(code);
+          return { value: code, ...(known ? labels.label('applicant-kinds', code) : { label: applicantKindLabel(code) }) };
+        }),
         profile.applicantKind ?? undefined,
         context,
         (value) => value,

@@ -1,9 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
-import { formatNumber } from '../shared/format.js';
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { filterGroup, type FilterOption } from '../shared/filter-group.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
-import { TAXONOMY_OF, type FilterKey } from './directory-state.js';
+
+/** The filter dimensions of the directory, as named in the API's query and facets. */
+export const FILTER_KEYS = ['topic', 'type', 'language', 'area', 'offer'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Which taxonomy labels each filter's codes. */
+export const TAXONOMY_OF: Record<FilterKey, 'topics' | 'organization-types' | 'languages' | 'areas' | 'offers'> = {
+  topic: 'topics',
+  type: 'organization-types',
+  language: 'languages',
+  area: 'areas',
+  offer: 'offers',
+};
 
 /** What the filter panel needs. */
 export interface FiltersContext {
@@ -33,7 +44,7 @@ export function filterName(key: FilterKey): string {
 }
 
 /** The codes to offer: those with matches, plus any already chosen; taxonomy order first. */
-function optionsFor(key: FilterKey, context: FiltersContext): { code: string; count: number | undefined }[] {
+function optionsFor(key: FilterKey, context: FiltersContext): FilterOption[] {
   const counts = new Map((context.facets?.[key] ?? []).map((facet) => [facet.code, facet.count]));
   const taxonomyOrder = context.labels.codes(TAXONOMY_OF[key]);
   const codes = new Set<string>();
@@ -50,54 +61,19 @@ function optionsFor(key: FilterKey, context: FiltersContext): { code: string; co
     .filter((option) => option.count !== 0 || context.selected[key].includes(option.code));
 }
 
-/**
- * One disclosure per filter with a checkbox per value and its number of
- * matches. Native `<details>` and checkboxes: keyboard and screen-reader
- * support come with the platform.
- */
+/** The filter panel: one group per filter the host page did not preset. */
 export function directoryFilters(context: FiltersContext): TemplateResult {
   return html`<div class="filters" part="filters">
-    ${context.keys.map((key) => {
-      const options = optionsFor(key, context);
-      const chosen = context.selected[key].length;
-      const name = filterName(key);
-      return html`<details class="filter-group" part="filter-group" data-filter-key=${key}>
-        <summary class="filter-summary">
-          ${name}${chosen > 0
-            ? html` <span class="filter-chosen">${msg(str`(${formatNumber(chosen, context.uiLocale)} gewählt)`, { id: 'filters.chosen' })}</span>`
-            : nothing}
-        </summary>
-        <fieldset class="filter-options">
-          <legend class="visually-hidden">${name}</legend>
-          ${options.length === 0
-            ? html`<p class="hint">${msg('Keine Auswahl möglich.', { id: 'filters.none' })}</p>`
-            : nothing}
-          <ul>
-            ${repeat(
-              options,
-              (option) => option.code,
-              (option) => {
-                const { label, lang } = context.labels.label(TAXONOMY_OF[key], option.code);
-                const id = `filter-${key}-${option.code}`;
-                return html`<li class="filter-option">
-                  <input
-                    type="checkbox"
-                    id=${id}
-                    .checked=${context.selected[key].includes(option.code)}
-                    @change=${(event: Event) => context.onToggle(key, option.code, (event.target as HTMLInputElement).checked)}
-                  />
-                  <label for=${id}>
-                    <span lang=${lang ?? nothing}>${label}</span>
-                    ${option.count !== undefined
-                      ? html`<span class="count">(${formatNumber(option.count, context.uiLocale)})</span>`
-                      : nothing}
-                  </label>
-                </li>`;
-              },
-            )}
-          </ul>
-        </fieldset>
-      </details>`;
-    })}
+    ${context.keys.map((key) =>
+      filterGroup({
+        key,
+        name: filterName(key),
+        uiLocale: context.uiLocale,
+        options: optionsFor(key, context),
+        selected: context.selected[key],
+        labelOf: (code) => context.labels.label(TAXONOMY_OF[key], code),
+        onToggle: (code, checked) => context.onToggle(key, code, checked),
+      }),
+    )}
   </div>`;
 }

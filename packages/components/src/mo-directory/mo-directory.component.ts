@@ -1,40 +1,35 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
+import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
 import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { resultCardStyles } from '../shared/result-card.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
 import { detailDialogStyles } from '../shared/detail-dialog.styles.js';
+import { parseCodes } from '../shared/codes.js';
 import { debounce } from '../shared/debounce.js';
-import {
-  createDirectoryApi,
-  type DirectoryApi,
-  type DirectoryTaxonomy,
-  type ListResponse,
-  type Organization,
-  type OrganizationSummary,
-} from '../shared/directory-api.js';
-import { FetchController } from '../shared/fetch-controller.js';
+import { DetailDialogController, detailDialog } from '../shared/detail-dialog.js';
 import { filterChips, focusNextChipOrSearch, type ActiveFilter } from '../shared/filter-chips.js';
-import { withCodeChecked } from '../shared/filter-selection.js';
+import { FilterSelectionController } from '../shared/filter-selection.js';
 import { formatNumber, pluralCategory } from '../shared/format.js';
-import { LocaleController } from '../shared/locale-controller.js';
 import { searchField } from '../shared/search-field.js';
-import { emptyState, errorState, skeleton } from '../shared/status.js';
-import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
-import { readUrlState, writeUrlState } from '../shared/url-state.js';
+import { PagedList } from '../shared/paged-list.js';
+import { showMore } from '../shared/show-more.js';
+import { clearFiltersAction, emptyState, errorState, skeleton } from '../shared/status.js';
+import { UrlStateController } from '../shared/url-state-controller.js';
+import type { FilterState } from '../shared/url-state.js';
+import { WidgetElement } from '../shared/widget-element.js';
+import type { NavigateEventDetail } from '../shared/widget-events.js';
 import { tokens } from '../theme/tokens.styles.js';
-import { directoryFilters, filterName } from './directory-filters.js';
-import { FILTER_KEYS, TAXONOMY_OF, emptyFilters, parseCodes, type FilterKey } from './directory-state.js';
+import { createDirectoryApi, type DirectoryApi, type DirectoryTaxonomy, type ListResponse, type Organization, type OrganizationSummary } from './directory-api.js';
+import { FILTER_KEYS, TAXONOMY_OF, directoryFilters, type FilterKey } from './directory-filters.js';
 import { organizationCard } from './organization-card.js';
 import { organizationDetail } from './organization-detail.js';
 import { directoryStyles } from './mo-directory.styles.js';
 
-const TAXONOMIES: DirectoryTaxonomy[] = ['topics', 'organization-types', 'offers', 'areas'];
 const URL_KEYS = ['q', ...FILTER_KEYS, 'org'] as const;
 
 /** Detail of `tk-select`: the organisation the reader chose to open. */
@@ -42,37 +37,36 @@ export interface SelectEventDetail {
   id: string;
   name: string;
 }
-/** Detail of `tk-navigate`: moving from one organisation to a related one in the detail view. */
-export interface NavigateEventDetail {
-  id: string;
-  from: string;
-}
+export type { NavigateEventDetail };
 /** Detail of `tk-filter-change`: the search and filters now applied. */
 export interface FilterChangeEventDetail {
   q: string;
   filters: Record<FilterKey, string[]>;
 }
 
+interface DirectoryEvents {
+  [name: string]: unknown;
+  'tk-select': SelectEventDetail;
+  'tk-navigate': NavigateEventDetail;
+  'tk-filter-change': FilterChangeEventDetail;
+}
+
 /**
  * @summary A searchable directory of the migrant organisations of a municipality or district.
  *
- * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`; a relative URL such as `/` is resolved against the page.
- * @attr tenant - The municipality or district whose organisations are shown, e.g. `musterkreis`.
- * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
+ * The attributes every widget has (`api-base`, `tenant`, `locale`, `heading-level`, `url-state`, `url-prefix`) are documented on `WidgetElement` (shared/widget-element.ts); `url-state` here covers search, filters and the open organisation.
+ *
  * @attr topic - Preset: only organisations with one of these topic codes (comma-separated). Its filter is hidden.
  * @attr area - Preset: only organisations serving one of these areas (comma-separated).
  * @attr type - Preset: only organisations of one of these types (comma-separated).
  * @attr language - Preset: only organisations speaking one of these languages (ISO codes, comma-separated).
  * @attr page-size - Organisations per page, 1–100 (default 20).
  * @attr view - `list` (cards with description) or `compact` (name, place and languages only).
- * @attr url-state - `query` (default) reflects search, filters and the open organisation in the page URL; `none` leaves the URL alone.
- * @attr url-prefix - Prefix of the URL parameters (default `tk-`), e.g. `?tk-topic=youth-education`.
  * @attr map-url - Template of a map-service link for addresses, with `{address}`, e.g. `https://www.openstreetmap.org/search?query={address}`. No link without it.
- * @attr heading-level - Level of the widget's headings (default 2; cards use one level below).
  *
  * @fires tk-select - The reader opens an organisation. `detail: { id, name }`. Cancelable: call `preventDefault()` to show your own page instead of the dialog.
- * @fires tk-navigate - The reader moves to an umbrella or member organisation in the detail view. `detail: { id, from }`. Cancelable.
- * @fires tk-filter-change - Search or filters changed. `detail: { q, filters }`.
+ * @fires tk-navigate - The reader moves to an umbrella or member organisation in the detail view. `detail: { id, name, from }` (`from`: the organisation left). Cancelable.
+ * @fires tk-filter-change - Search or filters changed (only then). `detail: { q, filters }`.
  *
  * @slot heading - Replaces the default heading ("Migrantenorganisationen finden").
  * @slot intro - Text below the heading, e.g. how the office keeps the list up to date.
@@ -108,15 +102,9 @@ export interface FilterChangeEventDetail {
  * @cssprop --tk-space-m - The base spacing (default 1rem).
  */
 @localized()
-export class TkMoDirectory extends LitElement {
+export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> {
   static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, resultCardStyles, factsStyles, detailDialogStyles, directoryStyles];
 
-  /** Base URL of the data API. */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** Tenant id (municipality or district). */
-  @property() tenant = '';
-  /** UI and content language; empty = the closest `lang` on the page. */
-  @property() locale: string | undefined;
   /** Preset topic codes (comma-separated). */
   @property() topic = '';
   /** Preset area codes (comma-separated). */
@@ -129,47 +117,36 @@ export class TkMoDirectory extends LitElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
   /** `list` or `compact`. */
   @property() view: 'list' | 'compact' = 'list';
-  /** `query` reflects the state in the URL; `none` does not. */
-  @property({ attribute: 'url-state' }) urlState: 'query' | 'none' = 'query';
-  /** Prefix of the URL parameters. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'tk-';
   /** Map-service URL template with `{address}`. */
   @property({ attribute: 'map-url' }) mapUrl: string | undefined;
-  /** Heading level of the widget's headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** The data calls; by default the SDK for `api-base` and `tenant`. Set it to share a client or to test. */
-  @property({ attribute: false }) api: DirectoryApi | undefined;
 
   @state() private searchText = '';
-  @state() private filters = emptyFilters();
-  @state() private items: OrganizationSummary[] = [];
-  @state() private page: ListResponse<OrganizationSummary>['meta'] | undefined;
-  @state() private labels = new TaxonomyLabels('de');
   @state() private openId: string | undefined;
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-
-  private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
-  private readonly list = new FetchController<ListResponse<OrganizationSummary>>(this);
-  private readonly more = new FetchController<ListResponse<OrganizationSummary>>(this);
-  private readonly detail = new FetchController<Organization>(this);
+  protected readonly taxonomies: readonly DirectoryTaxonomy[] = ['topics', 'organization-types', 'offers', 'areas'];
+  private readonly filters = new FilterSelectionController(this, FILTER_KEYS);
+  private readonly url = new UrlStateController(this, URL_KEYS, (saved) => {
+    this.restore(saved);
+    this.refresh();
+  });
+  private readonly dialog = new DetailDialogController(this);
+  private readonly organizations = new PagedList<OrganizationSummary>(this.fetcher<ListResponse<OrganizationSummary>>(), this.fetcher<ListResponse<OrganizationSummary>>());
+  private readonly detail = this.fetcher<Organization>();
   private searchPending = true;
-  private defaultApi: DirectoryApi | undefined;
-  private opener: string | undefined;
-  private focusAfterMore: number | undefined;
   private readonly debouncedSearch = debounce(() => this.applySearch(), 250);
+
+  protected createApi(baseUrl: string, tenant: string): DirectoryApi {
+    return createDirectoryApi(baseUrl, tenant);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.restoreFromUrl();
-    window.addEventListener('popstate', this.onPopState);
-    window.addEventListener('online', this.onOnline);
+    const saved = this.url.read();
+    if (saved) this.restore(saved);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    window.removeEventListener('online', this.onOnline);
     this.debouncedSearch.cancel();
   }
 
@@ -180,44 +157,22 @@ export class TkMoDirectory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const inputs = ['apiBase', 'tenant', 'api', 'topic', 'area', 'type', 'language', 'pageSize'] as const;
-    if (inputs.some((name) => changed.has(name))) {
-      if (changed.has('apiBase') || changed.has('tenant')) this.defaultApi = undefined;
-      this.searchPending = true;
-    }
+    if (inputs.some((name) => changed.has(name))) this.searchPending = true;
     if (this.searchPending && this.client()) {
       this.searchPending = false;
       void this.search();
     }
   }
 
-  protected override updated(): void {
-    if (this.focusAfterMore !== undefined) {
-      const index = this.focusAfterMore;
-      this.focusAfterMore = undefined;
-      this.renderRoot.querySelectorAll<HTMLElement>('.card-open')[index]?.focus();
-    }
-  }
-
-  private client(): DirectoryApi | undefined {
-    if (this.api) return this.api;
-    if (!this.apiBase || !this.tenant) return undefined;
-    // A relative `api-base` (e.g. "/") means the page's own origin.
-    this.defaultApi ??= createDirectoryApi(new URL(this.apiBase, document.baseURI).href.replace(/\/$/, ''), this.tenant);
-    return this.defaultApi;
-  }
-
-  private get contentLocale(): UiLocale {
-    return this.localeController.locale;
-  }
-
   private presets(): Record<FilterKey, string[]> {
-    return { ...emptyFilters(), topic: parseCodes(this.topic), area: parseCodes(this.area), type: parseCodes(this.type), language: parseCodes(this.language) };
+    return { ...this.filters.empty(), topic: parseCodes(this.topic), area: parseCodes(this.area), type: parseCodes(this.type), language: parseCodes(this.language) };
   }
 
   private queryFor(cursor?: string) {
     const presets = this.presets();
-    const codes = (key: FilterKey) => (presets[key].length > 0 ? presets[key] : this.filters[key]);
+    const codes = (key: FilterKey) => (presets[key].length > 0 ? presets[key] : this.filters.selected[key]);
     return {
       q: this.searchText.trim() || undefined,
       topic: codes('topic'),
@@ -233,43 +188,16 @@ export class TkMoDirectory extends LitElement {
   private async search(): Promise<void> {
     const api = this.client();
     if (!api) return;
-    this.more.abort();
     const locale = this.contentLocale;
-    await this.list.run(async (signal) => {
-      const page = await api.listOrganizations(this.queryFor(), { locale, signal });
-      signal.throwIfAborted();
-      this.items = page.data;
-      this.page = page.meta;
-      return page;
-    });
+    await this.organizations.search((cursor, signal) => api.listOrganizations(this.queryFor(cursor), { locale, signal }));
   }
 
   private async loadMore(): Promise<void> {
-    const api = this.client();
-    const cursor = this.page?.nextCursor;
-    if (!api || !cursor) return;
-    const locale = this.contentLocale;
-    const firstNew = this.items.length;
-    await this.more.run(async (signal) => {
-      const page = await api.listOrganizations(this.queryFor(cursor), { locale, signal });
-      signal.throwIfAborted();
-      this.items = [...this.items, ...page.data];
-      this.page = page.meta;
-      this.focusAfterMore = firstNew;
-      return page;
-    });
+    const firstNew = await this.organizations.loadMore();
+    if (firstNew !== undefined) this.focusAfterUpdate.request(() => this.renderRoot.querySelectorAll<HTMLElement>('.card-open')[firstNew]);
   }
 
-  private async loadTaxonomies(locale: UiLocale): Promise<void> {
-    const api = this.client();
-    const labels = api ? await loadTaxonomyLabels(locale, TAXONOMIES, (name) => api.getTaxonomy(name, { locale })) : new TaxonomyLabels(locale);
-    // Labels of a locale the reader already left are dropped.
-    if (locale === this.contentLocale) this.labels = labels;
-  }
-
-  private onLocaleChange(): void {
-    this.labels = new TaxonomyLabels(this.contentLocale);
-    void this.loadTaxonomies(this.contentLocale);
+  protected localeChanged(): void {
     this.refresh();
     if (this.openId) void this.loadDetail(this.openId, false);
   }
@@ -280,12 +208,12 @@ export class TkMoDirectory extends LitElement {
   }
 
   private applySearch(): void {
-    this.reflect(false);
+    this.changed(false);
     void this.search();
   }
 
   private toggleFilter(key: FilterKey, code: string, checked: boolean): void {
-    this.filters = { ...this.filters, [key]: withCodeChecked(this.filters[key], code, checked) };
+    this.filters.toggle(key, code, checked);
     this.filtersChanged();
   }
 
@@ -295,37 +223,31 @@ export class TkMoDirectory extends LitElement {
   }
 
   private clearFilters(): void {
-    this.filters = emptyFilters();
+    this.filters.clear();
     this.searchText = '';
     this.filtersChanged();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus());
+    this.focusAfterUpdate.request('input[type="search"]');
   }
 
   private filtersChanged(): void {
     this.debouncedSearch.cancel();
-    this.reflect(true);
+    this.changed(true);
     void this.search();
   }
 
-  private reflect(push: boolean): void {
-    this.dispatchEvent(
-      new CustomEvent<FilterChangeEventDetail>('tk-filter-change', {
-        detail: { q: this.searchText, filters: this.filters },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-    if (this.urlState === 'none') return;
-    writeUrlState({ q: this.searchText ? [this.searchText] : [], ...this.filters, org: this.openId ? [this.openId] : [] }, this.urlPrefix, push);
+  /** The search or the filters changed: the URL follows and the page hears of it. */
+  private changed(push: boolean): void {
+    this.writeUrl(push);
+    this.emit('tk-filter-change', { q: this.searchText, filters: this.filters.selected });
   }
 
-  private restoreFromUrl(): void {
-    if (this.urlState === 'none') return;
-    const saved = readUrlState(URL_KEYS, this.urlPrefix);
+  private writeUrl(push: boolean): void {
+    this.url.write({ q: this.searchText ? [this.searchText] : [], ...this.filters.selected, org: this.openId ? [this.openId] : [] }, push);
+  }
+
+  private restore(saved: FilterState): void {
     this.searchText = saved['q']?.join(',') ?? '';
-    const filters = emptyFilters();
-    for (const key of FILTER_KEYS) filters[key] = saved[key] ?? [];
-    this.filters = filters;
+    this.filters.restore(saved);
     const org = saved['org']?.[0];
     if (org !== this.openId) {
       if (org) void this.openDetail(org, undefined, false);
@@ -333,50 +255,21 @@ export class TkMoDirectory extends LitElement {
     }
   }
 
-  private readonly onPopState = () => {
-    if (this.urlState === 'none') return;
-    this.restoreFromUrl();
-    this.refresh();
-  };
-
-  private readonly onOnline = () => {
-    if (this.list.status === 'offline') void this.list.retry();
-    if (this.detail.status === 'offline') void this.detail.retry();
-  };
-
   private selectOrganization(organization: OrganizationSummary, opener: HTMLElement): void {
-    const proceed = this.dispatchEvent(
-      new CustomEvent<SelectEventDetail>('tk-select', {
-        detail: { id: organization.id, name: organization.name },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
-    if (proceed) void this.openDetail(organization.id, opener.dataset['orgId'], true);
+    if (this.emit('tk-select', { id: organization.id, name: organization.name }, { cancelable: true })) void this.openDetail(organization.id, opener.dataset['orgId'], true);
   }
 
-  private navigateTo(id: string): void {
-    const proceed = this.dispatchEvent(
-      new CustomEvent<NavigateEventDetail>('tk-navigate', {
-        detail: { id, from: this.openId ?? '' },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
-    if (!proceed) return;
+  private navigateTo(id: string, name: string): void {
+    if (!this.emit('tk-navigate', { id, name, from: this.openId ?? '' }, { cancelable: true })) return;
     this.openId = id;
-    this.reflect(true);
+    this.writeUrl(true);
     void this.loadDetail(id, true);
   }
 
   private async openDetail(id: string, openerId: string | undefined, push: boolean): Promise<void> {
-    this.opener = openerId;
     this.openId = id;
-    if (push) this.reflect(true);
-    await this.updateComplete;
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    if (push) this.writeUrl(true);
+    await this.dialog.show(openerId ? () => this.$(`[data-org-id="${CSS.escape(openerId)}"]`) : undefined);
     await this.loadDetail(id, false);
   }
 
@@ -385,28 +278,19 @@ export class TkMoDirectory extends LitElement {
     if (!api) return;
     const locale = this.contentLocale;
     await this.detail.run((signal) => api.getOrganization(id, { locale, signal }));
-    if (focusTitle) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-    }
+    if (focusTitle) this.focusAfterUpdate.request('#detail-title');
   }
 
   private closeDetail(push: boolean): void {
     if (!this.openId) return;
     this.openId = undefined;
     this.detail.abort();
-    if (this.dialog?.open) this.dialog.close();
-    if (push) this.reflect(true);
-    const opener = this.opener
-      ? this.renderRoot.querySelector<HTMLElement>(`[data-org-id="${CSS.escape(this.opener)}"]`)
-      : null;
-    (opener ?? this.renderRoot.querySelector<HTMLElement>('input[type="search"]'))?.focus();
+    if (push) this.writeUrl(true);
+    this.dialog.close(() => this.$('input[type="search"]'));
   }
 
   private activeFilters(): ActiveFilter[] {
-    return FILTER_KEYS.flatMap((key) =>
-      this.filters[key].map((code) => ({ key, code, ...this.labels.label(TAXONOMY_OF[key], code) })),
-    );
+    return this.filters.active((key, code) => this.labels.label(TAXONOMY_OF[key], code));
   }
 
   private resultCount(total: number): string {
@@ -428,26 +312,32 @@ export class TkMoDirectory extends LitElement {
   }
 
   private statusText(): string {
-    switch (this.list.status) {
+    switch (this.organizations.list.status) {
       case 'idle':
       case 'loading':
-        return this.page ? this.resultCount(this.page.total) : msg('Organisationen werden geladen …', { id: 'status.loading' });
+        return this.organizations.meta ? this.resultCount(this.organizations.meta.total) : msg('Organisationen werden geladen …', { id: 'status.loading' });
       case 'offline':
         return msg('Sie sind offline. Die Daten konnten nicht geladen werden.', { id: 'state.offline.title' });
       case 'error':
         return msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
       case 'success':
-        return this.page?.total === 0 ? msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' }) : this.resultCount(this.page?.total ?? 0);
+        return this.organizations.meta?.total === 0 ? msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' }) : this.resultCount(this.organizations.meta?.total ?? 0);
     }
   }
 
   private renderResults(): TemplateResult {
-    const { status } = this.list;
-    if ((status === 'loading' || status === 'idle') && !this.page) return skeleton(Math.min(this.pageSize, 3));
-    if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.list.retry());
-    if (this.items.length === 0) {
-      const hasFilters = this.searchText !== '' || FILTER_KEYS.some((key) => this.filters[key].length > 0);
-      return emptyState(hasFilters ? () => this.clearFilters() : undefined);
+    const { status } = this.organizations.list;
+    if ((status === 'loading' || status === 'idle') && !this.organizations.meta) return skeleton(Math.min(this.pageSize, 3));
+    if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.organizations.list.retry());
+    if (this.organizations.items.length === 0) {
+      const hasFilters = this.searchText !== '' || this.filters.hasAny();
+      return emptyState({
+        title: msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' }),
+        hint: hasFilters
+          ? msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' })
+          : msg('Versuchen Sie einen anderen Suchbegriff.', { id: 'state.empty.hint-search' }),
+        action: hasFilters ? clearFiltersAction(() => this.clearFilters()) : undefined,
+      });
     }
     const uiLocale = activeUiLocale();
     const context = {
@@ -457,69 +347,48 @@ export class TkMoDirectory extends LitElement {
       compact: this.view === 'compact',
       onOpen: (organization: OrganizationSummary, opener: HTMLElement) => this.selectOrganization(organization, opener),
     };
-    const shown = formatNumber(this.items.length, uiLocale);
-    const total = formatNumber(this.page?.total ?? this.items.length, uiLocale);
     return html`<ul class="results ${this.view}" part="list" aria-busy=${status === 'loading' ? 'true' : 'false'}>
-        ${repeat(this.items, (organization) => organization.id, (organization) => html`<li>${organizationCard(organization, context)}</li>`)}
+        ${repeat(this.organizations.items, (organization) => organization.id, (organization) => html`<li>${organizationCard(organization, context)}</li>`)}
       </ul>
-      ${this.page?.nextCursor
-        ? html`<div class="more">
-            <p class="hint">${msg(str`${shown} von ${total} angezeigt`, { id: 'results.shown' })}</p>
-            <button type="button" class="button secondary" part="more button" @click=${() => void this.loadMore()}>
-              ${msg('Weitere Organisationen anzeigen', { id: 'results.more' })}
-            </button>
-            ${this.more.status === 'error' || this.more.status === 'offline'
-              ? html`<p class="hint" role="alert">${msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' })}</p>`
-              : nothing}
-          </div>`
+      ${this.organizations.meta?.nextCursor
+        ? showMore({
+            shown: this.organizations.items.length,
+            total: this.organizations.meta.total,
+            uiLocale,
+            label: msg('Weitere Organisationen anzeigen', { id: 'results.more' }),
+            onMore: () => void this.loadMore(),
+            failed: this.organizations.more.status === 'error' || this.organizations.more.status === 'offline',
+          })
         : nothing}`;
   }
 
   private renderDetail(): TemplateResult {
     const { status, value } = this.detail;
-    const body =
-      status === 'error' || status === 'offline'
-        ? errorState(status === 'offline', () => void this.detail.retry())
-        : status === 'success' && value
-          ? organizationDetail(value, {
-              uiLocale: activeUiLocale(),
-              labels: this.labels,
-              mapUrlTemplate: this.mapUrl,
-              onNavigate: (id) => this.navigateTo(id),
-            })
-          : html`<h2 id="detail-title" class="detail-title" tabindex="-1">${msg('Organisation wird geladen …', { id: 'detail.loading' })}</h2>
-              ${skeleton(1)}`;
-    return html`<dialog
-      part="dialog"
-      class="detail"
-      aria-labelledby="detail-title"
-      lang=${this.contentLocale}
-      dir=${directionOf(this.contentLocale)}
-      @cancel=${(event: Event) => {
-        event.preventDefault();
-        this.closeDetail(true);
-      }}
-    >
-      <div class="dialog-bar">
-        <button type="button" class="button secondary close" part="close button" @click=${() => this.closeDetail(true)}>
-          <span aria-hidden="true">×</span> ${msg('Schließen', { id: 'detail.close' })}
-        </button>
-      </div>
-      <div class="dialog-body" aria-busy=${status === 'loading' ? 'true' : 'false'}>${this.openId ? body : nothing}</div>
-    </dialog>`;
+    return detailDialog({
+      open: this.openId !== undefined,
+      busy: status === 'loading',
+      contentLocale: this.contentLocale,
+      onClose: () => this.closeDetail(true),
+      body: () =>
+        status === 'error' || status === 'offline'
+          ? errorState(status === 'offline', () => void this.detail.retry())
+          : status === 'success' && value
+            ? organizationDetail(value, {
+                uiLocale: activeUiLocale(),
+                labels: this.labels,
+                mapUrlTemplate: this.mapUrl,
+                onNavigate: (id, name) => this.navigateTo(id, name),
+              })
+            : html`<h2 id="detail-title" class="detail-title" tabindex="-1">${msg('Organisation wird geladen …', { id: 'detail.loading' })}</h2>
+                ${skeleton(1)}`,
+    });
   }
 
   protected override render(): TemplateResult {
     const uiLocale = activeUiLocale();
     const presets = this.presets();
     const filterKeys = FILTER_KEYS.filter((key) => presets[key].length === 0);
-    return html`<div part="base" class="base" lang=${uiLocale} dir=${directionOf(uiLocale)}>
-      <header class="header">
-        <div role="heading" aria-level=${this.headingLevel} class="title">
-          <slot name="heading">${msg('Migrantenorganisationen finden', { id: 'directory.title' })}</slot>
-        </div>
-        <slot name="intro"></slot>
-      </header>
+    return this.frame(msg('Migrantenorganisationen finden', { id: 'directory.title' }), () => html`
       <search class="controls" aria-label=${msg('Organisationen durchsuchen', { id: 'directory.search-region' })}>
         ${searchField({
           id: 'search',
@@ -535,20 +404,17 @@ export class TkMoDirectory extends LitElement {
                 uiLocale,
                 labels: this.labels,
                 keys: filterKeys,
-                selected: this.filters,
-                facets: this.page?.facets,
+                selected: this.filters.selected,
+                facets: this.organizations.meta?.facets,
                 onToggle: (key, code, checked) => this.toggleFilter(key, code, checked),
               })}
             </div>`
           : nothing}
+        ${this.taxonomyNotice()}
       </search>
       ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
       <p class="status" part="status" role="status" aria-live="polite">${this.statusText()}</p>
       <div class="results-area" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${this.renderResults()}</div>
-      ${this.renderDetail()}
-    </div>`;
+      ${this.renderDetail()}`);
   }
 }
-
-/** Kept for the filter names in messages and tests. */
-export { filterName };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { OrganizationSummary } from '../shared/directory-api.js';
+import type { OrganizationSummary } from './directory-api.js';
 import { localizedText } from '../shared/fallback.js';
 import { formatDate } from '../shared/format.js';
 import { labelList } from '../shared/label-list.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Organization } from '../shared/directory-api.js';
+import type { Organization } from './directory-api.js';
 import { localizedParagraphs, localizedText } from '../shared/fallback.js';
 import { formatDate, formatList, formatTimeOfDay, formatWeekday } from '../shared/format.js';
 import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../shared/safe-url.js';
@@ -12,7 +12,7 @@ export interface DetailContext {
   uiLocale: string;
   labels: TaxonomyLabels;
   mapUrlTemplate: string | undefined;
-  onNavigate: (id: string) => void;
+  onNavigate: (id: string, name: string) => void;
 }
 
 function section(title: string, body: unknown, part: string): TemplateResult {
@@ -107,7 +107,7 @@ function relations(organization: Organization, context: DetailContext): Template
   const list = (refs: { id: string; name: string }[]) => html`<ul class="relations">
     ${refs.map(
       (ref) => html`<li>
-        <button type="button" class="link-button" data-navigate=${ref.id} @click=${() => context.onNavigate(ref.id)}>${ref.name}</button>
+        <button type="button" class="link-button" data-navigate=${ref.id} @click=${() => context.onNavigate(ref.id, ref.name)}>${ref.name}</button>
       </li>`,
     )}
   </ul>`;

@@ -10,7 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { formatTimeOfDay } from '../shared/format.js';
-import { formatDayLong, formatDayShort, timeOf } from './booking-time.js';
+import { formatDayLong, formatDayShort, timeOf } from '../shared/dates.js';
 import { weekBounds, type DaySchedule, type Segment, type SegmentKind } from './week-schedule.js';
 
 export type WeekView = 'grid' | 'list';
@@ -41,6 +41,8 @@ export function kindLabel(kind: SegmentKind): string {
       return msg('geschlossen', { id: 'rb.week.closed' });
     case 'too-soon':
       return msg('zu kurzfristig', { id: 'rb.week.too-soon' });
+    case 'past':
+      return msg('vorbei', { id: 'rb.week.past' });
   }
 }
 

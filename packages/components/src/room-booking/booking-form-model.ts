@@ -4,10 +4,11 @@
  * and the server's answers mapped back onto the fields.
  */
 import { msg, str } from '@lit/localize';
-import type { ApiError } from '@teilhabe/sdk';
+import type { FieldError } from '@teilhabe/sdk';
+import type { RuleViolation } from './booking-api.js';
 import { formatNumber } from '../shared/format.js';
 import type { BookingRequestInput, Room, RoomSummary } from './booking-api.js';
-import { formatDateFull, minutesOf, zonedIso, type LocalDate } from './booking-time.js';
+import { formatDateFull, minutesOf, zonedIso, type LocalDate } from '../shared/dates.js';
 
 export type Repeat = 'none' | 'weekly' | 'biweekly';
 
@@ -235,10 +236,10 @@ function fieldMessage(field: FieldName): string | undefined {
  * series name the date they concern. Fields the form does not know keep the
  * server's English message rather than vanish.
  */
-export function serverFieldErrors(error: ApiError, room: RoomRules, locale: string): FieldErrors {
+export function serverFieldErrors(invalid: { fieldErrors: readonly FieldError[]; violations: readonly RuleViolation[] }, room: RoomRules, locale: string): FieldErrors {
   const errors: FieldErrors = {};
-  const violations = (error.problem as { violations?: Array<{ rule: string; date?: string }> }).violations ?? [];
-  error.fieldErrors.forEach((fieldError, index) => {
+  const { violations } = invalid;
+  invalid.fieldErrors.forEach((fieldError, index) => {
     const code = fieldError.code ?? '';
     let field = PATH_FIELDS[fieldError.path] ?? 'date';
     if (code === 'opening-hours') field = 'start';

@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import { formatNumber } from '../shared/format.js';
 import { safeUrl } from '../shared/safe-url.js';
 import type { BookingCreated, ConflictAlternative } from './booking-api.js';
-import { formatDateFull, localDatePart, localTimePart, minutesOf } from './booking-time.js';
+import { formatDateFull, localDatePart, localTimePart, minutesOf } from '../shared/dates.js';
 import { formatEuro } from './room-card.js';
 import { formatTimeOfDay } from '../shared/format.js';
 

@@ -1,25 +1,25 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import { ApiError } from '@teilhabe/sdk';
-import { activeUiLocale, directionOf, type UiLocale } from '../localization/index.js';
+import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
+import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
-import { FetchController } from '../shared/fetch-controller.js';
-import { fallbackHint } from '../shared/fallback.js';
-import { formatNumber, formatTimeOfDay, formatWeekday, pluralCategory } from '../shared/format.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { errorState, skeleton } from '../shared/status.js';
-import { loadTaxonomyLabels, TaxonomyLabels } from '../shared/taxonomy-labels.js';
+import { parseCodes } from '../shared/codes.js';
+import { formatNumber, pluralCategory } from '../shared/format.js';
+import { emptyState, errorState, skeleton } from '../shared/status.js';
+import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { firstFreeSlot, weekView, type WeekView } from './availability-week.js';
 import {
   createRoomBookingApi,
   newSubmissionKey,
+  requestBooking,
   type Availability,
   type BookingCreated,
+  type BookingOutcome,
   type ConflictAlternative,
   type ListResponse,
   type Room,
@@ -32,13 +32,13 @@ import { bookingForm } from './booking-form.js';
 import { FIELDS, emptyForm, serverFieldErrors, toBookingInput, validateBooking, type BookingFormValues, type FieldErrors, type FieldName } from './booking-form-model.js';
 import { bookingIcs } from './booking-ics.js';
 import { conflictPanel, successPanel, whenText, type ConflictInfo } from './booking-outcome.js';
-import { DEFAULT_TIME_ZONE, addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from './booking-time.js';
+import { addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from '../shared/dates.js';
 import { roomCard } from './room-card.js';
+import { formNotice, roomFacts, type FormNotice } from './room-views.js';
 import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
 import { roomBookingStyles } from './room-booking.styles.js';
 import { weekSchedule, type Segment } from './week-schedule.js';
 
-const TAXONOMIES: RoomTaxonomy[] = ['equipment', 'accessibility', 'areas', 'applicant-kinds'];
 
 /** Detail of `tk-booking-created`: the new booking (never the secret token). */
 export interface BookingCreatedEventDetail {
@@ -53,19 +53,23 @@ export interface RoomSelectEventDetail {
   name: string;
 }
 
+interface RoomBookingEvents {
+  [name: string]: unknown;
+  'tk-room-select': RoomSelectEventDetail;
+  'tk-booking-created': BookingCreatedEventDetail;
+}
+
 type Step = 'search' | 'room' | 'done';
 
 /**
  * @summary Find a free room, see its week and ask for it: for meetings, classes and celebrations of migrant organisations.
  *
- * @attr api-base - Base URL of the Teilhabe-Kit data API, e.g. `https://daten.musterkreis.de`.
- * @attr tenant - The municipality or district whose rooms are shown, e.g. `musterkreis`.
- * @attr locale - UI and content language (`de`, `en`, `tr`, `ar`, `uk`, `ru`, `fa`). Defaults to the closest `lang` on the page, else `de`.
+ * The attributes every widget has (`api-base`, `tenant`, `locale`, `heading-level`) are documented on `WidgetElement` (shared/widget-element.ts); this widget keeps nothing in the URL.
+ *
  * @attr room - Preselect: open this room's week and form at once (room id).
  * @attr area - Preset: only rooms in these areas (comma-separated codes). Its filter is hidden.
  * @attr min-capacity - Prefill: the number of people the room must hold.
  * @attr organization - Prefill for an organisation's own page: the organisation's id in the directory; its name fills the form and fees are shown for migrant organisations.
- * @attr heading-level - Level of the widget's heading (default 2; sections use the levels below).
  *
  * @fires tk-room-select - The reader opened a room's week. `detail: { id, name }`.
  * @fires tk-booking-created - A request was stored or booked. `detail: { id, roomId, status }`; never the secret token.
@@ -97,15 +101,9 @@ type Step = 'search' | 'room' | 'done';
  * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
-export class TkRoomBooking extends LitElement {
-  static override styles = [tokens, baseStyles, widgetFrameStyles, factsStyles, roomBookingStyles];
+export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEvents> {
+  static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, factsStyles, roomBookingStyles];
 
-  /** Base URL of the data API. */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** Tenant id (municipality or district). */
-  @property() tenant = '';
-  /** UI and content language; empty = the closest `lang` on the page. */
-  @property() locale: string | undefined;
   /** Room id to open at once. */
   @property() room = '';
   /** Preset area codes (comma-separated). */
@@ -114,54 +112,42 @@ export class TkRoomBooking extends LitElement {
   @property({ type: Number, attribute: 'min-capacity' }) minCapacity: number | undefined;
   /** Organisation id for an organisation's own page. */
   @property() organization = '';
-  /** Heading level of the widget's heading. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** The data calls; by default the SDK for `api-base` and `tenant`. Set it to share a client or to test. */
-  @property({ attribute: false }) api: RoomBookingApi | undefined;
 
   @state() private step: Step = 'search';
   @state() private search: SearchValues = emptySearch();
   @state() private searchErrors: SearchErrors = {};
-  @state() private labels = new TaxonomyLabels('de');
   @state() private weekStart = mondayOf(todayIn());
   @state() private weekViewMode: WeekView = 'grid';
   @state() private activeSlot: string | undefined;
   @state() private form: BookingFormValues = emptyForm();
   @state() private formErrors: FieldErrors = {};
-  @state() private formNotice: 'network' | 'rate-limit' | 'server' | 'picked' | 'room-changed' | undefined;
+  @state() private formNotice: FormNotice | undefined;
   @state() private sending = false;
   @state() private conflict: ConflictInfo | undefined;
   @state() private created: BookingCreated | undefined;
   @state() private icsUrl: string | undefined;
-  @state() private announcement = '';
 
-  private readonly localeController = new LocaleController(this, () => this.onLocaleChange());
-  private readonly rooms = new FetchController<ListResponse<RoomSummary>>(this);
-  private readonly roomDetail = new FetchController<Room>(this);
-  private readonly availability = new FetchController<Availability>(this);
-  private defaultApi: RoomBookingApi | undefined;
+  protected readonly taxonomies: readonly RoomTaxonomy[] = ['equipment', 'accessibility', 'areas', 'applicant-kinds'];
+  private readonly rooms = this.fetcher<ListResponse<RoomSummary>>();
+  private readonly roomDetail = this.fetcher<Room>();
+  private readonly availability = this.fetcher<Availability>();
   private selectedRoomId: string | undefined;
   private submission: { key: string; fingerprint: string } | undefined;
   private searchPending = true;
   private organizationName = '';
-  private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
+  protected createApi(baseUrl: string, tenant: string): RoomBookingApi {
+    return createRoomBookingApi(baseUrl, tenant);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
     if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) {
-      this.defaultApi = undefined;
-      this.searchPending = true;
-    }
+    super.willUpdate(changed);
+    if (changed.has('apiBase') || changed.has('tenant') || changed.has('api')) this.searchPending = true;
     if (changed.has('minCapacity') && this.minCapacity) this.search = { ...this.search, people: String(this.minCapacity) };
     if (changed.has('area') || changed.has('minCapacity')) this.searchPending = true;
     if (changed.has('organization') && this.organization) {
@@ -178,52 +164,21 @@ export class TkRoomBooking extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    const focus = this.focusAfterRender;
-    if (!focus) return;
-    this.focusAfterRender = undefined;
-    focus()?.focus();
-  }
-
-  private client(): RoomBookingApi | undefined {
-    if (this.api) return this.api;
-    if (!this.apiBase || !this.tenant) return undefined;
-    this.defaultApi ??= createRoomBookingApi(this.apiBase, this.tenant);
-    return this.defaultApi;
-  }
-
-  private get contentLocale(): UiLocale {
-    return this.localeController.locale;
-  }
-
-  private get timeZone(): string {
-    return this.availability.value?.timeZone ?? DEFAULT_TIME_ZONE;
+  /** The room's zone once its week is loaded, else the tenant's. */
+  private get roomTimeZone(): string {
+    return this.availability.value?.timeZone ?? this.timeZone;
   }
 
   private focusSoon(find: () => HTMLElement | null | undefined): void {
-    this.focusAfterRender = find;
-    this.requestUpdate();
-  }
-
-  private $(selector: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
+    this.focusAfterUpdate.request(find);
   }
 
   // ── Data ────────────────────────────────────────────────────────────────
 
-  private onLocaleChange(): void {
-    this.labels = new TaxonomyLabels(this.contentLocale);
-    void this.loadTaxonomies(this.contentLocale);
+  protected localeChanged(): void {
     if (this.step === 'search') this.searchPending = true;
     if (this.selectedRoomId) void this.loadRoom(this.selectedRoomId);
     this.requestUpdate();
-  }
-
-  private async loadTaxonomies(locale: UiLocale): Promise<void> {
-    const api = this.client();
-    if (!api) return;
-    const labels = await loadTaxonomyLabels(locale, TAXONOMIES, (name) => api.getTaxonomy(name, { locale }));
-    if (locale === this.contentLocale) this.labels = labels;
   }
 
   private async loadOrganizationName(): Promise<void> {
@@ -243,11 +198,11 @@ export class TkRoomBooking extends LitElement {
     if (values.people) query.capacity = Number(values.people);
     if (values.equipment.length) query.equipment = values.equipment;
     if (values.accessibility.length) query.accessibility = values.accessibility;
-    const area = this.area ? this.area.split(',').map((c) => c.trim()).filter(Boolean) : values.area ? [values.area] : [];
+    const area = this.area ? parseCodes(this.area) : values.area ? [values.area] : [];
     if (area.length) query.area = area;
     const timeGiven = values.timeFrom || values.timeTo || values.weekdays.length;
     if (values.dateFrom || timeGiven) {
-      query.freeFrom = values.dateFrom || todayIn(this.timeZone);
+      query.freeFrom = values.dateFrom || todayIn(this.roomTimeZone);
       if (values.dateTo) query.freeTo = values.dateTo;
       if (values.timeFrom) query.freeStart = values.timeFrom;
       if (values.timeTo) query.freeEnd = values.timeTo;
@@ -285,8 +240,8 @@ export class TkRoomBooking extends LitElement {
     const api = this.client();
     const id = this.selectedRoomId;
     if (!api || !id) return;
-    const from = zonedIso(this.weekStart, '00:00', this.timeZone);
-    const to = zonedIso(addDays(this.weekStart, 7), '00:00', this.timeZone);
+    const from = zonedIso(this.weekStart, '00:00', this.roomTimeZone);
+    const to = zonedIso(addDays(this.weekStart, 7), '00:00', this.roomTimeZone);
     await this.availability.run((signal) => api.getAvailability(id, { from, to }, { signal }));
     this.activeSlot = this.availability.value ? firstFreeSlot(this.schedule()) : undefined;
   }
@@ -295,18 +250,15 @@ export class TkRoomBooking extends LitElement {
     const availability = this.availability.value;
     if (!availability) return [];
     const notice = availability.bookingPolicy.minNoticeHours * 3_600_000;
-    return weekSchedule(availability, this.weekStart, localDateTimeOf(new Date(Date.now() + notice), availability.timeZone));
+    const now = Date.now();
+    return weekSchedule(availability, this.weekStart, {
+      now: localDateTimeOf(new Date(now), availability.timeZone),
+      earliest: localDateTimeOf(new Date(now + notice), availability.timeZone),
+    });
   }
 
-  private readonly onOnline = () => {
-    if (this.rooms.status === 'offline') void this.rooms.retry();
-    if (this.availability.status === 'offline') void this.availability.retry();
-    if (this.roomDetail.status === 'offline') void this.roomDetail.retry();
-  };
-
   private announce(text: string): void {
-    // Re-setting the same text would not be announced again.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.announcer.announce(text);
   }
 
   // ── Search ──────────────────────────────────────────────────────────────
@@ -323,13 +275,13 @@ export class TkRoomBooking extends LitElement {
   }
 
   private setPreset(preset: Preset): void {
-    this.search = applyPreset(this.search, preset, todayIn(this.timeZone));
+    this.search = applyPreset(this.search, preset, todayIn(this.roomTimeZone));
     this.searchErrors = {};
     void this.runSearch(true);
   }
 
   private selectRoom(room: RoomSummary): void {
-    this.dispatchEvent(new CustomEvent<RoomSelectEventDetail>('tk-room-select', { detail: { id: room.id, name: room.name }, bubbles: true, composed: true }));
+    this.emit('tk-room-select', { id: room.id, name: room.name });
     // Carry the search into the form: date, time and people.
     const patch: Partial<BookingFormValues> = {};
     if (this.search.dateFrom && !this.form.date) patch.date = this.search.dateFrom;
@@ -356,14 +308,26 @@ export class TkRoomBooking extends LitElement {
     void this.loadWeek();
   }
 
-  private pickSlot(date: string, segment: Segment): void {
+  /**
+   * A free time as the form's times: within the time of day searched for
+   * (an evening search starts the evening, not the morning), at most two
+   * hours and the room's longest booking.
+   */
+  private slotTimes(segment: Segment): { start: number; end: number } {
+    const from = this.search.timeFrom ? Math.max(segment.start, minutesOf(this.search.timeFrom)) : segment.start;
+    const to = this.search.timeTo ? Math.min(segment.end, minutesOf(this.search.timeTo)) : segment.end;
+    const [start, end] = from < to ? [from, to] : [segment.start, segment.end];
     const policy = this.availability.value?.bookingPolicy;
-    const length = Math.min(segment.end - segment.start, 120, policy?.maxDurationMinutes ?? 120);
-    this.form = { ...this.form, date, start: timeOf(segment.start), end: timeOf(segment.start + length) };
+    return { start, end: start + Math.min(end - start, 120, policy?.maxDurationMinutes ?? 120) };
+  }
+
+  private pickSlot(date: string, segment: Segment): void {
+    const { start, end } = this.slotTimes(segment);
+    this.form = { ...this.form, date, start: timeOf(start), end: timeOf(end) };
     this.formErrors = {};
     this.conflict = undefined;
     this.formNotice = 'picked';
-    this.announce(msg(str`Zeit übernommen: ${whenText(zonedIso(date, timeOf(segment.start)), zonedIso(date, timeOf(segment.start + length)), activeUiLocale())}`, { id: 'rb.week.picked' }));
+    this.announce(msg(str`Zeit übernommen: ${whenText(zonedIso(date, timeOf(start)), zonedIso(date, timeOf(end)), activeUiLocale())}`, { id: 'rb.week.picked' }));
     this.focusSoon(() => this.$('#form-start'));
   }
 
@@ -395,26 +359,23 @@ export class TkRoomBooking extends LitElement {
     const locale = activeUiLocale();
     this.conflict = undefined;
     this.formNotice = undefined;
-    this.formErrors = validateBooking(this.form, room, todayIn(this.timeZone), locale);
+    this.formErrors = validateBooking(this.form, room, todayIn(this.roomTimeZone), locale);
     if (FIELDS.some((field) => this.formErrors[field])) {
       this.focusErrorSummary();
       return;
     }
-    const input = toBookingInput(this.form, room, this.timeZone, this.organization || undefined);
+    const input = toBookingInput(this.form, room, this.roomTimeZone, this.organization || undefined);
     const fingerprint = JSON.stringify(input);
     // One key per submission of the same content: a retry after a lost answer is answered, not booked twice.
     if (this.submission?.fingerprint !== fingerprint) this.submission = { key: newSubmissionKey(), fingerprint };
     this.sending = true;
     this.announce(msg('Wird gesendet …', { id: 'rb.form.sending' }));
-    try {
-      const created = await api.createBooking(input, { idempotencyKey: this.submission.key });
+    const outcome = await requestBooking(api, input, { idempotencyKey: this.submission.key });
+    this.sending = false;
+    if (outcome.kind === 'created') {
       this.submission = undefined;
-      this.showCreated(created, room);
-    } catch (error) {
-      this.showSendError(error, room, input.recurrence ? undefined : 1);
-    } finally {
-      this.sending = false;
-    }
+      this.showCreated(outcome.created, room);
+    } else this.showSendError(outcome, room, input.recurrence ? undefined : 1);
   }
 
   private showCreated(created: BookingCreated, room: Room): void {
@@ -429,29 +390,33 @@ export class TkRoomBooking extends LitElement {
     });
     this.icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     this.announce(booking.status === 'confirmed' ? msg('Gebucht', { id: 'rb.success.confirmed' }) : msg('Anfrage eingegangen – die Stadt prüft sie', { id: 'rb.success.requested' }));
-    this.dispatchEvent(new CustomEvent<BookingCreatedEventDetail>('tk-booking-created', { detail: { id: booking.id, roomId: booking.roomId, status: booking.status }, bubbles: true, composed: true }));
+    this.emit('tk-booking-created', { id: booking.id, roomId: booking.roomId, status: booking.status });
     this.focusSoon(() => this.$('#success-title'));
   }
 
-  private showSendError(error: unknown, room: Room, singleDate: number | undefined): void {
-    if (error instanceof ApiError) {
-      const problem = error.problem as { type?: string; conflicts?: ConflictInfo['conflicts']; alternatives?: ConflictInfo['alternatives'] };
-      if (error.status === 409 && problem.type?.endsWith('booking-conflict')) {
-        const conflicts = problem.conflicts ?? [];
-        this.conflict = { conflicts, alternatives: problem.alternatives ?? [], requestedDates: singleDate ?? Math.max(conflicts.length + 1, this.seriesLength()) };
+  private showSendError(outcome: Exclude<BookingOutcome, { kind: 'created' }>, room: Room, singleDate: number | undefined): void {
+    switch (outcome.kind) {
+      case 'conflict': {
+        const { conflicts, alternatives } = outcome;
+        this.conflict = { conflicts, alternatives, requestedDates: singleDate ?? Math.max(conflicts.length + 1, this.seriesLength()) };
         this.announce(msg('Diese Zeit ist schon vergeben', { id: 'rb.conflict.title' }));
         this.focusSoon(() => this.$('#conflict-title'));
         void this.loadWeek();
         return;
       }
-      if ((error.status === 400 || error.status === 422) && error.fieldErrors.length) {
-        this.formErrors = serverFieldErrors(error, room, activeUiLocale());
+      case 'invalid':
+        this.formErrors = serverFieldErrors(outcome, room, activeUiLocale());
         this.focusErrorSummary();
         return;
-      }
-      this.formNotice = error.status === 429 ? 'rate-limit' : 'server';
-    } else {
-      this.formNotice = 'network';
+      case 'rate-limited':
+        this.formNotice = 'rate-limit';
+        break;
+      case 'server-error':
+        this.formNotice = 'server';
+        break;
+      case 'no-answer':
+        this.formNotice = 'network';
+        break;
     }
     this.focusSoon(() => this.$('.form-notice'));
   }
@@ -532,10 +497,10 @@ export class TkRoomBooking extends LitElement {
     if ((status === 'loading' || status === 'idle') && !value) return skeleton(3);
     if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.rooms.retry());
     if (!value || value.data.length === 0) {
-      return html`<div class="state" part="state state-empty">
-        <p class="state-title">${msg('Kein Raum passt zu Ihrer Suche.', { id: 'rb.empty.title' })}</p>
-        <p>${msg('Wählen Sie weniger Ausstattung, einen anderen Tag oder eine andere Uhrzeit.', { id: 'rb.empty.hint' })}</p>
-      </div>`;
+      return emptyState({
+        title: msg('Kein Raum passt zu Ihrer Suche.', { id: 'rb.empty.title' }),
+        hint: msg('Wählen Sie weniger Ausstattung, einen anderen Tag oder eine andere Uhrzeit.', { id: 'rb.empty.hint' }),
+      });
     }
     const context = {
       uiLocale: activeUiLocale(),
@@ -568,36 +533,6 @@ export class TkRoomBooking extends LitElement {
       </section>`;
   }
 
-  private renderRoomFacts(room: Room): TemplateResult {
-    const uiLocale = activeUiLocale();
-    const byWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, hours: room.openingHours.filter((h) => h.weekday === weekday) }));
-    const today = todayIn(this.timeZone);
-    const closures = room.closures.filter((closure) => closure.to >= today).slice(0, 4);
-    return html`<div class="room-facts">
-      <p>${room.description} ${fallbackHint('description', room.translation, uiLocale)}</p>
-      <details class="filter-group">
-        <summary class="filter-summary">${msg('Öffnungszeiten und Schließtage', { id: 'rb.room.hours' })}</summary>
-        <div class="details-body">
-          <ul class="hours">
-            ${byWeekday.map(
-              ({ weekday, hours }) => html`<li>
-                <span class="weekday">${formatWeekday(weekday, uiLocale)}</span>
-                <span>${hours.length ? hours.map((h) => `${formatTimeOfDay(h.opens, uiLocale)}–${formatTimeOfDay(h.closes, uiLocale)}`).join(', ') : msg('geschlossen', { id: 'rb.week.closed' })}</span>
-              </li>`,
-            )}
-          </ul>
-          ${closures.length
-            ? html`<p class="label">${msg('Geschlossen', { id: 'rb.room.closures' })}</p>
-                <ul>
-                  ${closures.map((c) => html`<li>${formatDayLong(c.from, uiLocale)} – ${formatDayLong(c.to, uiLocale)}${c.reason ? `: ${c.reason}` : ''}</li>`)}
-                </ul>`
-            : nothing}
-          <p>${msg(str`Fragen an: ${room.contactOffice.name}`, { id: 'rb.room.contact' })}${room.contactOffice.email ? html`, <a href="mailto:${room.contactOffice.email}">${room.contactOffice.email}</a>` : nothing}</p>
-        </div>
-      </details>
-    </div>`;
-  }
-
   private renderWeek(): TemplateResult {
     const { status } = this.availability;
     const uiLocale = activeUiLocale();
@@ -610,7 +545,7 @@ export class TkRoomBooking extends LitElement {
       }
     }
     const weekLabel = msg(str`Woche ab ${formatDayLong(this.weekStart, uiLocale)}`, { id: 'rb.week.label' });
-    const isCurrentWeek = this.weekStart <= mondayOf(todayIn(this.timeZone));
+    const isCurrentWeek = this.weekStart <= mondayOf(todayIn(this.roomTimeZone));
     return html`<section class="week" aria-labelledby="week-title">
       <h4 class="group-title" id="week-title">${msg('Freie und belegte Zeiten', { id: 'rb.week.title' })}</h4>
       <p class="field-hint">${msg('Wählen Sie eine freie Zeit. Wer gebucht hat, sehen Sie hier nicht.', { id: 'rb.week.hint' })}</p>
@@ -636,6 +571,7 @@ export class TkRoomBooking extends LitElement {
         <span class="legend-item requested">${msg('angefragt, noch nicht bestätigt', { id: 'rb.week.requested' })}</span>
         <span class="legend-item booked">${msg('belegt', { id: 'rb.week.booked' })}</span>
         <span class="legend-item too-soon">${msg('zu kurzfristig', { id: 'rb.week.too-soon' })}</span>
+        <span class="legend-item past">${msg('vorbei', { id: 'rb.week.past' })}</span>
       </div>
       <div class="week-body" aria-busy=${status === 'loading' ? 'true' : 'false'}>
         ${status === 'error' || status === 'offline'
@@ -657,33 +593,6 @@ export class TkRoomBooking extends LitElement {
     </section>`;
   }
 
-  private formNoticeTemplate(): TemplateResult | undefined {
-    switch (this.formNotice) {
-      case 'network':
-        return html`<div class="form-notice state state-error" tabindex="-1" role="alert">
-          <p class="state-title">${msg('Die Anfrage konnte nicht gesendet werden.', { id: 'rb.form.network' })}</p>
-          <p>${msg('Prüfen Sie Ihre Internetverbindung und senden Sie die Anfrage noch einmal. Sie wird dabei nicht doppelt gestellt.', { id: 'rb.form.network-hint' })}</p>
-        </div>`;
-      case 'rate-limit':
-        return html`<div class="form-notice state state-error" tabindex="-1" role="alert">
-          <p class="state-title">${msg('Gerade kommen sehr viele Anfragen an. Versuchen Sie es in ein paar Minuten noch einmal.', { id: 'rb.form.rate-limit' })}</p>
-        </div>`;
-      case 'server':
-        return html`<div class="form-notice state state-error" tabindex="-1" role="alert">
-          <p class="state-title">${msg('Die Anfrage konnte nicht gespeichert werden.', { id: 'rb.form.server' })}</p>
-          <p>${msg('Versuchen Sie es in einem Moment noch einmal. Ihre Angaben bleiben erhalten.', { id: 'rb.form.server-hint' })}</p>
-        </div>`;
-      case 'picked':
-        return html`<p class="form-notice notice" tabindex="-1">${msg('Die Zeit ist übernommen. Prüfen Sie die Angaben und senden Sie die Anfrage.', { id: 'rb.form.picked' })}</p>`;
-      case 'room-changed':
-        return html`<p class="form-notice notice" tabindex="-1">
-          ${msg('Sie haben einen anderen Raum gewählt. Lesen Sie seine Hausordnung und bestätigen Sie sie, dann senden Sie die Anfrage.', { id: 'rb.form.room-changed' })}
-        </p>`;
-      default:
-        return undefined;
-    }
-  }
-
   private renderRoomStep(): TemplateResult {
     const { status, value: room } = this.roomDetail;
     const back = html`<button type="button" class="link-button back" part="button" @click=${() => this.backToSearch()}>
@@ -694,7 +603,7 @@ export class TkRoomBooking extends LitElement {
     return html`${back}
       <section class="room" aria-labelledby="room-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
         <h3 class="section-title" id="room-title" tabindex="-1">${room.name} <span class="venue">· ${room.venue.name}</span></h3>
-        ${this.renderRoomFacts(room)} ${this.renderWeek()}
+        ${roomFacts(room, activeUiLocale(), todayIn(this.roomTimeZone))} ${this.renderWeek()}
         ${this.conflict
           ? conflictPanel({
               conflict: this.conflict,
@@ -712,7 +621,7 @@ export class TkRoomBooking extends LitElement {
               labels: this.labels,
               uiLocale: activeUiLocale(),
               sending: this.sending,
-              formMessage: this.formNoticeTemplate(),
+              formMessage: formNotice(this.formNotice),
               onChange: (patch) => this.changeForm(patch),
               onSubmit: () => void this.submitBooking(),
             },
@@ -723,18 +632,12 @@ export class TkRoomBooking extends LitElement {
 
   protected override render(): TemplateResult {
     const uiLocale = activeUiLocale();
-    return html`<div part="base" class="base" lang=${uiLocale} dir=${directionOf(uiLocale)}>
-      <header class="header">
-        <div role="heading" aria-level=${this.headingLevel} class="title">
-          <slot name="heading">${msg('Raum finden und anfragen', { id: 'rb.title' })}</slot>
-        </div>
-        <slot name="intro"></slot>
-      </header>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.step === 'search' ? this.statusText() : this.announcement}</p>
+    return this.frame(msg('Raum finden und anfragen', { id: 'rb.title' }), () => html`
+      <p class="visually-hidden" role="status" aria-live="polite">${this.step === 'search' ? this.statusText() : this.announcer.message}</p>
+      ${this.taxonomyNotice()}
       ${this.step === 'search' ? this.renderSearchStep() : nothing} ${this.step === 'room' ? this.renderRoomStep() : nothing}
       ${this.step === 'done' && this.created
         ? successPanel({ created: this.created, uiLocale, icsUrl: this.icsUrl, onAgain: () => this.startAgain() })
-        : nothing}
-    </div>`;
+        : nothing}`);
   }
 }

@@ -93,38 +93,18 @@ export const roomBookingStyles = css`
       align-items: start;
     }
   }
-  .filter-group {
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-background);
-  }
-  .filter-summary {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    min-block-size: var(--_target-size);
-    padding-inline: var(--_space-s);
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .filter-options {
-    margin: 0;
-    padding: 0 var(--_space-s) var(--_space-s);
-    border: 0;
-  }
   .details-body {
     display: grid;
     gap: var(--_space-s);
     padding: 0 var(--_space-s) var(--_space-s);
   }
-  .filter-option,
+  /* Radios and checkboxes of the form, sized like the filter options (filter-panel.styles.ts). */
   .choice {
     display: flex;
     align-items: center;
     gap: var(--_space-s);
     min-block-size: var(--_target-size);
   }
-  .filter-option input,
   .choice input {
     inline-size: 1.5rem;
     block-size: 1.5rem;
@@ -132,8 +112,7 @@ export const roomBookingStyles = css`
     flex: none;
     accent-color: var(--_color-primary);
   }
-  .choice label,
-  .filter-option label {
+  .choice label {
     cursor: pointer;
   }
   .optional {
@@ -246,7 +225,8 @@ export const roomBookingStyles = css`
   .legend-item.booked::before {
     background: var(--_color-busy);
   }
-  .legend-item.too-soon::before {
+  .legend-item.too-soon::before,
+  .legend-item.past::before {
     background: var(--_color-surface);
   }
   .week-grid {
@@ -309,6 +289,7 @@ export const roomBookingStyles = css`
     background: var(--_color-requested);
   }
   .slot.too-soon,
+  .slot.past,
   .slot.closed,
   .closed-day {
     background: var(--_color-surface);

@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { withCodeChecked } from '../shared/filter-selection.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
-import { addDays, isoWeekday, type LocalDate } from './booking-time.js';
+import { addDays, isoWeekday, type LocalDate } from '../shared/dates.js';
 
 export type Preset = '' | 'evening' | 'weekend';
 

@@ -1,12 +1,16 @@
 /**
  * A room's week as the widget shows it: per day the opening hours split into
- * free, requested, booked, closed and too-soon parts. Pure functions over the
- * availability answer (which never says who booked).
+ * free, requested, booked, closed, past and too-soon parts. Pure functions
+ * over the availability answer (which never says who booked). Free times lie
+ * on the booking grid of quarter hours, as the form's times do.
  */
 import type { Availability } from './booking-api.js';
-import { addDays, localDatePart, localTimePart, minutesOf, type LocalDate } from './booking-time.js';
+import { addDays, localDatePart, localTimePart, minutesOf, type LocalDate } from '../shared/dates.js';
 
-export type SegmentKind = 'free' | 'requested' | 'booked' | 'closed' | 'too-soon';
+export type SegmentKind = 'free' | 'requested' | 'booked' | 'closed' | 'too-soon' | 'past';
+
+/** Free times start and end on this grid (minutes). */
+export const BOOKING_GRID_MINUTES = 15;
 
 /** A part of a day, in minutes since midnight. */
 export interface Segment {
@@ -24,7 +28,7 @@ export interface DaySchedule {
   closedAllDay: boolean;
 }
 
-const PRIORITY: Record<SegmentKind, number> = { free: 0, 'too-soon': 1, requested: 2, booked: 3, closed: 4 };
+const PRIORITY: Record<SegmentKind, number> = { free: 0, 'too-soon': 1, past: 2, requested: 3, booked: 4, closed: 5 };
 
 /** The part of a zoned interval that falls on `date`, in minutes; `undefined` if none. */
 function clipToDay(start: string, end: string, date: LocalDate): { start: number; end: number } | undefined {
@@ -36,12 +40,48 @@ function clipToDay(start: string, end: string, date: LocalDate): { start: number
   return to > from ? { start: from, end: to } : undefined;
 }
 
+/** A local date and the minutes since its midnight. */
+export interface LocalMoment {
+  date: LocalDate;
+  minutes: number;
+}
+
 /**
- * The seven days from `monday`. `earliest` is the first bookable moment
- * (now plus the minimum notice) as local date and minutes: free time before
- * it shows as too soon.
+ * Moves the free segments onto the booking grid: a free time starts at the
+ * next quarter hour and ends at the last one; the minutes cut off go to the
+ * neighbouring busy part, and a free time shorter than one step disappears.
  */
-export function weekSchedule(availability: Availability, monday: LocalDate, earliest: { date: LocalDate; minutes: number }): DaySchedule[] {
+function snapFreeToGrid(segments: Segment[]): Segment[] {
+  const step = BOOKING_GRID_MINUTES;
+  const snapped: Segment[] = [];
+  for (const [index, segment] of segments.entries()) {
+    if (segment.kind !== 'free') {
+      const last = snapped[snapped.length - 1];
+      if (last && last.kind === segment.kind && last.end >= segment.start) last.end = segment.end;
+      else snapped.push({ ...segment });
+      continue;
+    }
+    const previous = snapped[snapped.length - 1];
+    const next = segments[index + 1];
+    const start = previous && previous.end === segment.start ? Math.ceil(segment.start / step) * step : segment.start;
+    const end = next && next.start === segment.end ? Math.floor(segment.end / step) * step : segment.end;
+    if (end - start < step) {
+      if (previous && previous.end === segment.start) previous.end = Math.max(previous.end, Math.min(segment.end, start));
+      continue;
+    }
+    if (previous && previous.end === segment.start) previous.end = start;
+    snapped.push({ start, end, kind: 'free' });
+    if (next && next.start === segment.end) next.start = end;
+  }
+  return snapped;
+}
+
+/**
+ * The seven days from `monday`. `now` is the present moment and `earliest`
+ * the first bookable one (now plus the minimum notice), each as local date
+ * and minutes: time before `now` is past, time before `earliest` too soon.
+ */
+export function weekSchedule(availability: Availability, monday: LocalDate, { now, earliest }: { now: LocalMoment; earliest: LocalMoment }): DaySchedule[] {
   return Array.from({ length: 7 }, (_, index) => {
     const date = addDays(monday, index);
     const open = availability.openingHours
@@ -53,6 +93,8 @@ export function weekSchedule(availability: Availability, monday: LocalDate, earl
       return part ? [{ ...part, kind: interval.kind as SegmentKind }] : [];
     });
     const closedAllDay = busy.some((part) => part.kind === 'closed' && part.start === 0 && part.end >= 24 * 60);
+    if (date < now.date) busy.push({ start: 0, end: 24 * 60, kind: 'past' });
+    else if (date === now.date) busy.push({ start: 0, end: now.minutes, kind: 'past' });
     if (date < earliest.date) busy.push({ start: 0, end: 24 * 60, kind: 'too-soon' });
     else if (date === earliest.date) busy.push({ start: 0, end: earliest.minutes, kind: 'too-soon' });
 
@@ -75,7 +117,7 @@ export function weekSchedule(availability: Availability, monday: LocalDate, earl
         else segments.push({ start, end, kind });
       }
     }
-    return { date, open, segments, closedAllDay };
+    return { date, open, segments: snapFreeToGrid(segments), closedAllDay };
   });
 }
 

@@ -15,7 +15,11 @@ export class FetchController<T> implements ReactiveController {
   private controller: AbortController | undefined;
   private lastTask: ((signal: AbortSignal) => Promise<T>) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** `onSettle` hears every run's outcome: the error, or `undefined` on success. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onSettle?: (error: unknown) => void,
+  ) {
     host.addController(this);
   }
 
@@ -33,10 +37,12 @@ export class FetchController<T> implements ReactiveController {
       this.value = value;
       this.error = undefined;
       this.status = 'success';
+      this.onSettle?.(undefined);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.error = error;
       this.status = typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'error';
+      this.onSettle?.(error);
     }
     this.host.requestUpdate();
   }

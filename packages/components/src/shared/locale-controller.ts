@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, requestUiLocale, sourceLocale, toUiLocale, type UiLocale } from '../localization/index.js';
+import { requestUiLocale, sourceLocale, toUiLocale, type UiLocale } from '../localization/index.js';
 
 type LocaleHost = ReactiveControllerHost & HTMLElement & { locale: string | undefined };
 
@@ -47,11 +47,6 @@ export class LocaleController implements ReactiveController {
     private readonly onLocaleChange: (locale: UiLocale) => void,
   ) {
     host.addController(this);
-  }
-
-  /** `'rtl'` when the resolved locale is Arabic or Farsi. */
-  get dir(): 'ltr' | 'rtl' {
-    return directionOf(this.locale);
   }
 
   hostConnected(): void {

@@ -5,7 +5,7 @@
  * the widget's single polite live region; these blocks are what sighted
  * readers see.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 
 /** Placeholder cards shaped like the real ones. Hidden from assistive technology. */
@@ -15,17 +15,24 @@ export function skeleton(count: number): TemplateResult {
   </ul>`;
 }
 
-/** Nothing matched. Offers to clear the filters when there are any. */
-export function emptyState(onClear: (() => void) | undefined): TemplateResult {
+/** A way out of an empty result: a button with its text. */
+export interface StateAction {
+  label: string;
+  onClick: () => void;
+}
+
+/** Nothing matched: what happened, what to try, and a way out where there is one. */
+export function emptyState({ title, hint, action }: { title: string; hint?: string | undefined; action?: StateAction | undefined }): TemplateResult {
   return html`<div class="state" part="state state-empty">
-    <p class="state-title">${msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' })}</p>
-    ${onClear
-      ? html`<p>${msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' })}</p>
-          <button type="button" class="button" part="button" @click=${onClear}>
-            ${msg('Alle Filter entfernen', { id: 'filters.clear-all' })}
-          </button>`
-      : html`<p>${msg('Versuchen Sie einen anderen Suchbegriff.', { id: 'state.empty.hint-search' })}</p>`}
+    <p class="state-title">${title}</p>
+    ${hint ? html`<p>${hint}</p>` : nothing}
+    ${action ? html`<button type="button" class="button" part="button" @click=${action.onClick}>${action.label}</button>` : nothing}
   </div>`;
+}
+
+/** The way out of filtered-to-nothing: remove every filter. */
+export function clearFiltersAction(onClear: () => void): StateAction {
+  return { label: msg('Alle Filter entfernen', { id: 'filters.clear-all' }), onClick: onClear };
 }
 
 /** Loading failed, or the browser is offline. Always with a retry button. */

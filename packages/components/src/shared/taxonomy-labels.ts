@@ -1,4 +1,4 @@
-import type { TaxonomyTerm } from './directory-api.js';
+import type { TaxonomyTerm } from '@teilhabe/sdk';
 import { languageName } from './format.js';
 
 /** A label for a code, and its language when it fell back to another one. */
@@ -15,7 +15,7 @@ export interface CodeLabel {
 export class TaxonomyLabels {
   private readonly terms = new Map<string, Map<string, TaxonomyTerm>>();
 
-  constructor(private readonly uiLocale: string) {}
+  constructor(readonly uiLocale: string) {}
 
   /** Stores the terms of one taxonomy (in display order). */
   set(name: string, terms: readonly TaxonomyTerm[]): void {
@@ -36,10 +36,21 @@ export class TaxonomyLabels {
   }
 }
 
+/** Some taxonomies failed to load; `labels` holds those that did. */
+export class TaxonomyLoadError extends Error {
+  override name = 'TaxonomyLoadError';
+  constructor(
+    readonly labels: TaxonomyLabels,
+    override readonly cause: unknown,
+  ) {
+    super('Some taxonomies could not be loaded');
+  }
+}
+
 /**
- * Loads the named taxonomies side by side into labels for `uiLocale`. One
- * that fails to load is left out, so its codes show as themselves instead of
- * the whole widget failing.
+ * Loads the named taxonomies side by side into labels for `uiLocale`. When
+ * one fails, it rejects with a {@link TaxonomyLoadError} that still carries
+ * the labels of the others, so the widget can use them and offer a retry.
  */
 export async function loadTaxonomyLabels<Name extends string>(
   uiLocale: string,
@@ -48,8 +59,11 @@ export async function loadTaxonomyLabels<Name extends string>(
 ): Promise<TaxonomyLabels> {
   const labels = new TaxonomyLabels(uiLocale);
   const results = await Promise.allSettled(names.map(fetchTerms));
+  let failure: PromiseRejectedResult | undefined;
   results.forEach((result, index) => {
     if (result.status === 'fulfilled') labels.set(names[index]!, result.value);
+    else failure ??= result;
   });
+  if (failure) throw new TaxonomyLoadError(labels, failure.reason);
   return labels;
 }

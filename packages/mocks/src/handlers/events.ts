@@ -1,3 +1,4 @@
+import { matchesTimeOfDay, type TimeOfDay } from '@teilhabe/server/domain';
 import { delay, http, HttpResponse } from 'msw';
 import type { Event, EventOccurrence, ListResponse, TaxonomyTerm } from '@teilhabe/sdk';
 import { eventFixtures, eventFormatFixtures, generateEventFixtures, hostileEventFixture, toEvent, toOccurrence, type EventFixture } from '../fixtures/events.js';
@@ -75,7 +76,15 @@ export function eventHandlers(all: readonly EventFixture[] = eventFixtures()) {
       const from = Date.parse(url.searchParams.get('from') ?? new Date().toISOString());
       const to = url.searchParams.get('to') ? Date.parse(url.searchParams.get('to')!) : from + 31 * 86_400_000;
       const offset = Number(url.searchParams.get('cursor') ?? 0) || 0;
-      const found = slots(all).filter((slot) => slot.end > from && slot.start < to && matches(slot.fixture, url));
+      // The time of day as the server applies it (one rule, from the server's domain module).
+      const time = codeList(url, 'time').filter((code): code is TimeOfDay => code === 'evening' || code === 'weekend');
+      const found = slots(all).filter(
+        (slot) =>
+          slot.end > from &&
+          slot.start < to &&
+          matches(slot.fixture, url) &&
+          matchesTimeOfDay({ start: new Date(slot.start), end: new Date(slot.end) }, slot.fixture.allDay ?? false, time),
+      );
       const page = found.slice(offset, offset + limit);
       return HttpResponse.json<ListResponse<EventOccurrence>>({
         data: page.map((slot) => toOccurrence(slot.fixture, slot.index, locale)),

@@ -11,9 +11,7 @@
  */
 import { delay, http, HttpResponse } from 'msw';
 import type { ApplicantProfile, FacetCount, FundingMatchResponse, FundingProgram, FundingProgramSummary, ListResponse, TaxonomyTerm } from '@teilhabe/sdk';
-import { matchProgram, type MatchableProgram } from '../../../server/src/resources/funding/matching.js';
-import { reasonLanguageFor, withReason, type LabelOf } from '../../../server/src/resources/funding/reasons.js';
-import { isSoon, nextDeadline } from '../../../server/src/resources/funding/deadlines.js';
+import { isSoon, matchProgram, nextDeadline, reasonLanguageFor, withReason, type LabelOf, type MatchableProgram } from '@teilhabe/server/domain';
 import { berlinToday, fundingFixtures, toFundingProgram, toFundingSummary, type FundingFixture } from '../fixtures/funding.js';
 import { fundingTaxonomyFixtures, fundingTaxonomyTerms } from '../fixtures/funding-taxonomies.js';
 import { taxonomyFixtures } from '../fixtures/taxonomies.js';

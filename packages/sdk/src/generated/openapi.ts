@@ -1145,6 +1145,8 @@ export interface components {
             locales: components["schemas"]["Locale"][];
             /** @example Europe/Berlin */
             timeZone: string;
+            /** @description Whether this server mails residents (receipts, decisions); widgets promise an e-mail only then. */
+            emailNotifications: boolean;
         };
         /**
          * @description A content or UI locale. German (`de`) is the source language of every tenant.

@@ -10,7 +10,7 @@ import { toEvent, toOccurrence } from './mapping.js';
 import { hasOccurrenceBetween, occurrencesBetween } from './recurrence.js';
 import { deleteEvent, findEvent, findEventsInWindow, loadEventLookups, saveEvent, scheduleOf, type EventFilters } from './repository.js';
 import { eventErrors } from './validation.js';
-import { matchesTimeOfDay } from './time-of-day.js';
+import { matchesTimeOfDay } from '../../domain/time-of-day.js';
 import { feedWindow, listWindow } from './window.js';
 
 function filtersOf(query: {

@@ -9,7 +9,7 @@ import ical from 'ical-generator';
 import { Localizer } from '../../i18n/localizer.js';
 import { PRODUCT_ID } from '../events/ical-feed.js';
 import { addDays } from '../../time/zoned.js';
-import { deadlineDates } from './deadlines.js';
+import { deadlineDates } from '../../domain/funding-deadlines.js';
 import type { FundingRow } from './repository.js';
 
 /** Deadlines from a year back to two years ahead are in the feed. */

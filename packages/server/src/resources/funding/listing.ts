@@ -9,7 +9,7 @@
  * - Without `q`: open before upcoming before closed, then the nearest next
  *   deadline (none last), then the German title. With `q`: by relevance.
  */
-import { isSoon, nextDeadline } from './deadlines.js';
+import { isSoon, nextDeadline } from '../../domain/funding-deadlines.js';
 import type { FundingDoc, FundingRow } from './repository.js';
 
 export const FUNDING_FACETS = ['kind', 'topic', 'providerLevel', 'applicant', 'supportType'] as const;

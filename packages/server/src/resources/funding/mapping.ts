@@ -1,7 +1,7 @@
 /** Stored funding programmes → what the public API shows, in one locale. */
 import type { FundingProgram, FundingProgramSummary, Locale } from '@teilhabe/contract';
 import { Localizer } from '../../i18n/localizer.js';
-import { nextDeadline } from './deadlines.js';
+import { nextDeadline } from '../../domain/funding-deadlines.js';
 import type { FundingRow } from './repository.js';
 
 function summaryFields(row: FundingRow, localizer: Localizer, today: string) {

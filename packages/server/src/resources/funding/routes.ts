@@ -8,12 +8,12 @@ import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, nextCursor } from '../../http/pagination.js';
 import { ProblemError, notFound } from '../../http/problem.js';
 import { listTerms } from '../taxonomies/repository.js';
-import { todayIn } from './deadlines.js';
+import { todayIn } from '../../domain/funding-deadlines.js';
 import { deadlinesCalendar } from './ical-feed.js';
 import { byUrgency, facetsOf, matchesFilters, type FundingFilters } from './listing.js';
 import { toFundingProgram, toFundingSummary } from './mapping.js';
-import { matchProgram, type MatchableProgram } from './matching.js';
-import { reasonLanguageFor, withReason, type LabelOf, type ReasonLanguage } from './reasons.js';
+import { matchProgram, type MatchableProgram } from '../../domain/funding-matching.js';
+import { reasonLanguageFor, withReason, type LabelOf, type ReasonLanguage } from '../../domain/funding-reasons.js';
 import { deleteFundingProgram, findFundingProgram, fundingPrograms, saveFundingProgram, type FundingDoc, type FundingRow } from './repository.js';
 import { fundingProgramErrors } from './validation.js';
 

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import type { FieldError } from '../../http/problem.js';
 import { unknownCodeErrors } from '../taxonomies/repository.js';
-import { impossibleMonthDays } from './deadlines.js';
+import { impossibleMonthDays } from '../../domain/funding-deadlines.js';
 
 export async function fundingProgramErrors(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, record: FundingProgramRecord): Promise<FieldError[]> {
   const errors: FieldError[] = [];

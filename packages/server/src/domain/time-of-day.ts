@@ -4,21 +4,31 @@
  * and at the weekend when any of its days is a Saturday or Sunday. Chosen
  * values are alternatives. The calendar widget uses the same rule.
  */
-import { addDays, isoWeekday } from '../../time/zoned.js';
-import type { Occurrence } from './recurrence.js';
-import { berlinDate, zoned } from './time.js';
+import { addDays, isoWeekday, localDateOf, localTimeOf } from '../time/zoned.js';
 
 export const EVENING_FROM_HOUR = 17;
 export type TimeOfDay = 'evening' | 'weekend';
 
-export function matchesTimeOfDay(occurrence: Occurrence, allDay: boolean, wanted: readonly TimeOfDay[] | undefined): boolean {
+/** The time zone of every event (the tenant's zone once events carry it). */
+const TIME_ZONE = 'Europe/Berlin';
+
+/** One occurrence of an event: its start and end instants. */
+export interface TimedOccurrence {
+  start: Date;
+  end: Date;
+}
+
+const hourOf = (instant: Date) => Number(localTimeOf(instant, TIME_ZONE).slice(0, 2));
+const berlinDate = (instant: Date) => localDateOf(instant, TIME_ZONE);
+
+export function matchesTimeOfDay(occurrence: TimedOccurrence, allDay: boolean, wanted: readonly TimeOfDay[] | undefined): boolean {
   if (!wanted?.length) return true;
-  if (wanted.includes('evening') && !allDay && zoned(occurrence.start).getHours() >= EVENING_FROM_HOUR) return true;
+  if (wanted.includes('evening') && !allDay && hourOf(occurrence.start) >= EVENING_FROM_HOUR) return true;
   return wanted.includes('weekend') && daysOf(occurrence).some((date) => isoWeekday(date) >= 6);
 }
 
 /** The Berlin calendar days an occurrence touches (at most a week is looked at). */
-function daysOf(occurrence: Occurrence): string[] {
+function daysOf(occurrence: TimedOccurrence): string[] {
   const first = berlinDate(occurrence.start);
   const last = berlinDate(new Date(Math.max(occurrence.start.getTime(), occurrence.end.getTime() - 1)));
   const days = [first];

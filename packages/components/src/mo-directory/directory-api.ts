@@ -12,30 +12,25 @@ import {
   type OrganizationSummary,
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
-import type { UiLocale } from '../localization/index.js';
+import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
 
 export type { ListResponse, Organization, OrganizationSummary, TaxonomyTerm };
-
-/** Options of every call: the content locale and the abort signal of the request. */
-export interface CallOptions {
-  locale: UiLocale;
-  signal?: AbortSignal | undefined;
-}
 
 /** The taxonomies the directory labels its codes with. */
 export type DirectoryTaxonomy = 'topics' | 'organization-types' | 'offers' | 'areas';
 
 /** The data calls `<tk-mo-directory>` makes. */
-export interface DirectoryApi {
-  listOrganizations(query: OrganizationListQuery, options: CallOptions): Promise<ListResponse<OrganizationSummary>>;
-  getOrganization(id: string, options: CallOptions): Promise<Organization>;
-  getTaxonomy(name: DirectoryTaxonomy, options: CallOptions): Promise<TaxonomyTerm[]>;
+export interface DirectoryApi extends TenantTimeZoneSource {
+  listOrganizations(query: OrganizationListQuery, options: ApiCallOptions): Promise<ListResponse<OrganizationSummary>>;
+  getOrganization(id: string, options: ApiCallOptions): Promise<Organization>;
+  getTaxonomy(name: DirectoryTaxonomy, options: ApiCallOptions): Promise<TaxonomyTerm[]>;
 }
 
 /** A {@link DirectoryApi} over the SDK for one API base URL and tenant. */
 export function createDirectoryApi(baseUrl: string, tenant: string): DirectoryApi {
   const client = createClient({ baseUrl, tenant });
   return {
+    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
     listOrganizations: (query, { locale, signal }) => client.organizations.list(query, { locale, signal }),
     getOrganization: async (id, { locale, signal }) => (await client.organizations.get(id, { locale, signal })).data,
     getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,

@@ -22,7 +22,7 @@ import type { ApplicantProfile, CriterionVerdict, Deadlines, FUNDING_STATUSES, S
 
 type FundingStatus = (typeof FUNDING_STATUSES)[number];
 type SupportType = (typeof SUPPORT_TYPES)[number];
-import { lastDeadline, nextDeadline } from './deadlines.js';
+import { lastDeadline, nextDeadline } from './funding-deadlines.js';
 
 export interface MatchableProgram {
   status: FundingStatus;

@@ -10,7 +10,7 @@
  * - `rolling`: apply any time, so there is no next deadline (null).
  */
 import type { Deadlines } from '@teilhabe/contract';
-import { addDays, localDateOf } from '../../time/zoned.js';
+import { addDays, localDateOf } from '../time/zoned.js';
 
 /** Days ahead that `deadline=soon` and the "deadline soon" hints look at. */
 export const SOON_DAYS = 30;

@@ -4,7 +4,7 @@
  * their own translation keyed by `reasonCode`; this text is the fallback.
  */
 import type { CriterionVerdict } from '@teilhabe/contract';
-import type { RawVerdict } from './matching.js';
+import type { RawVerdict } from './funding-matching.js';
 
 export type ReasonLanguage = 'de' | 'en';
 

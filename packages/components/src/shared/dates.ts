@@ -1,6 +1,6 @@
 /**
- * Wall-clock dates and times of the tenant's time zone (`Europe/Berlin` in
- * the demo). The API answers with zoned ISO strings such as
+ * Calendar dates and wall-clock times of the tenant's time zone, for every
+ * widget (`Europe/Berlin` until the tenant's own zone is known). The API answers with zoned ISO strings such as
  * `2026-03-02T18:00:00+01:00`, whose local date and time can be read off the
  * string; requests need the right offset for a local date and time, which
  * `Intl` tells us (summer time included).
