@@ -6,31 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createTestRoom } from '../support/booking-fixtures.js';
 import { bearer, tokenWith } from '../support/staff.js';
 import { describeOnBothBackends, json, type TestApi } from '../support/test-api.js';
 
 const ROOM = 'queue-raum';
-
-async function createRoom(api: TestApi, id: string) {
-  const venues = await api.database.db.selectFrom('venues').select('id').where('tenant_id', '=', 'musterkreis').limit(1).execute();
-  const response = await api.request(`/v1/musterkreis/rooms/${id}`, api.asEditor({
-    method: 'PUT',
-    body: JSON.stringify({
-      id,
-      venueId: venues[0]!.id,
-      name: `Raum ${id}`,
-      description: { de: 'Ein Raum für Tests der Warteschlange.' },
-      capacity: 30,
-      openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '08:00', closes: '22:00' })),
-      closures: [],
-      bookingPolicy: { needsApproval: true, minNoticeHours: 24, maxAdvanceDays: 200, maxDurationMinutes: 300, bufferMinutes: 0 },
-      fees: { standardEurPerHour: 0, rules: [] },
-      houseRules: { de: 'Aufgeräumt verlassen.' },
-      contactOffice: { name: 'Integrationsbüro', email: 'raum@example.org' },
-    }),
-  }));
-  assert.equal(response.status, 200, await response.clone().text());
-}
 
 async function ask(api: TestApi, name: string, start: string, end: string, extra: Record<string, unknown> = {}) {
   const response = await api.request('/v1/musterkreis/bookings', {
@@ -54,7 +34,7 @@ async function ask(api: TestApi, name: string, start: string, end: string, extra
 
 describeOnBothBackends('booking queue', (api) => {
   test('the queue shows competing requests side by side, with contacts for staff only', async () => {
-    await createRoom(api(), ROOM);
+    await createTestRoom(api(), ROOM, { minNoticeHours: 24, maxAdvanceDays: 200, maxDurationMinutes: 300 });
     const ayse = await ask(api(), 'Ayse', '2026-12-05T14:00:00+01:00', '2026-12-05T17:00:00+01:00');
     const omar = await ask(api(), 'Omar', '2026-12-05T16:00:00+01:00', '2026-12-05T19:00:00+01:00');
     const bookings = await tokenWith(api(), ['bookings']);

@@ -4,17 +4,17 @@
  * per hit: the row's window restarts when it is over, else its count grows.
  */
 import { createHash } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
+import { clientAddress } from './client-address.js';
 import type { AppEnv } from './env.js';
 import { ProblemError } from './problem.js';
 
 export interface RateLimitOptions {
   max: number;
   windowMs: number;
-  /** Take the client address from `X-Forwarded-For` (only behind a trusted proxy). */
+  /** Take the client address from `X-Forwarded-For` (only behind a trusted proxy). Default: `TRUST_PROXY=1`. */
   trustProxy?: boolean;
 }
 
@@ -27,7 +27,7 @@ export class RateLimiter {
   /** Counts one request of this client; throws a 429 problem when over the limit. */
   async hit(c: Context<AppEnv>, scope: string): Promise<void> {
     // The address is personal data: only its hash is stored, and only for one window.
-    const key = createHash('sha256').update(`${scope}|${clientAddress(c, this.options.trustProxy ?? false)}`).digest('base64url');
+    const key = createHash('sha256').update(`${scope}|${clientAddress(c, this.options.trustProxy)}`).digest('base64url');
     const windowSeconds = this.options.windowMs / 1000;
     const { rows } = await sql<{ hits: number; reset_in: number }>`
       INSERT INTO rate_limits AS r (key, window_start, hits) VALUES (${key}, clock_timestamp(), 1)
@@ -52,16 +52,4 @@ export class RateLimiter {
 /** Forgets windows that ended long ago (run by the periodic cleanup). */
 export async function sweepRateLimits(db: Kysely<DatabaseSchema>, olderThanMs = 86_400_000) {
   await db.deleteFrom('rate_limits').where('window_start', '<', new Date(Date.now() - olderThanMs)).execute();
-}
-
-function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // in-process requests (tests) have no socket
-  }
 }
