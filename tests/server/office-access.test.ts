@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { requiredRoles, routes, type StaffRole } from '@teilhabe/contract';
-import { hasRole } from '../../packages/server/src/http/auth.js';
 import { createTenant } from '../../packages/server/src/tenants/provisioning.js';
 import { bearer, inviteWithPassword, sessionFor, signIn, tokenWith } from '../support/staff.js';
 import { describeOnBothBackends, json } from '../support/test-api.js';
@@ -15,6 +14,9 @@ const SOME_ID = '123e4567-e89b-42d3-a456-426614174000';
 const ROLE_SETS: StaffRole[][] = [['editor'], ['bookings'], ['admin']];
 /** Routes that end the caller's own session; they are tried with tokens only. */
 const ENDS_OWN_SESSION = new Set(['signOut', 'signOutEverywhere']);
+
+/** The rule of the issue, written out here rather than taken from the server: admins may do everything, `[]` means any staff. */
+const mayCall = (roles: StaffRole[], required: readonly StaffRole[]) => roles.includes('admin') || required.length === 0 || required.some((role) => roles.includes(role));
 
 const staffRoutes = Object.entries(routes).filter(([, route]) => requiredRoles(route) !== undefined);
 
@@ -35,7 +37,7 @@ describeOnBothBackends('office access', (api) => {
       if (anonymous.status !== 401) failures.push(`${name} without sign-in → ${anonymous.status}`);
       for (const [index, roles] of ROLE_SETS.entries()) {
         const response = await api().request(path, bearer(tokens[index]!, init));
-        const allowed = hasRole({ kind: 'token', id: 'x', name: 'x', tenantId: 'musterkreis', roles, secondFactorPending: false }, requiredRoles(route)!);
+        const allowed = mayCall(roles, requiredRoles(route)!);
         const denied = response.status === 401 || response.status === 403;
         if (allowed === denied) failures.push(`${name} as ${roles} → ${response.status} (expected ${allowed ? 'allowed' : '403'})`);
         if (response.status >= 500) failures.push(`${name} as ${roles} → ${response.status}`);
@@ -51,7 +53,7 @@ describeOnBothBackends('office access', (api) => {
       if (ENDS_OWN_SESSION.has(name)) continue;
       const [path, init] = concrete(route);
       const response = await api().request(path, bearer(person.secret, init));
-      const allowed = hasRole({ kind: 'staff', id: 'x', name: 'x', tenantId: 'musterkreis', roles: ['bookings'], secondFactorPending: false }, requiredRoles(route)!);
+      const allowed = mayCall(['bookings'], requiredRoles(route)!);
       if (allowed === (response.status === 401 || response.status === 403)) failures.push(`${name} → ${response.status}`);
     }
     assert.deepEqual(failures, []);
