@@ -76,3 +76,15 @@ test('tokens and settings through the SDK', async () => {
   const tooMany = await anonymous.auth.signIn('nobody@musterkreis.example', 'wrong').catch((error: unknown) => error);
   assert.ok(tooMany instanceof ApiError && tooMany.status === 401);
 });
+
+test('the outbox through the SDK: the invitation mails wait there; only failed mails can be sent again', async () => {
+  const pending = await admin.outbox.list({ status: ['pending'] });
+  const invitation = pending.data.find((mail) => mail.recipient === 'alice@musterkreis.example');
+  assert.ok(invitation, 'the invitation of the first test is queued');
+  assert.equal(invitation.kind, 'staff-link');
+  const notFailed = await admin.outbox.retry(invitation.id).catch((error: unknown) => error);
+  assert.ok(notFailed instanceof ApiError && notFailed.status === 409);
+  const editor = await signedInPerson(['editor'], 'nur-redaktion@musterkreis.example');
+  const forbidden = await editor.outbox.list().catch((error: unknown) => error);
+  assert.ok(forbidden instanceof ApiError && forbidden.status === 403);
+});

@@ -68,6 +68,7 @@ export interface TeilhabeClient {
   readonly tokens: OfficeResources['tokens'];
   readonly audit: OfficeResources['audit'];
   readonly records: OfficeResources['records'];
+  readonly outbox: OfficeResources['outbox'];
   /** Ways to sign in (password, identity provider) and the identity provider's hand-off. */
   readonly signInMethods: SignInMethodsResource;
   /** The signed-in person's authenticator app, passkeys and recovery codes (send the session as `token`). */

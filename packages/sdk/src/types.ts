@@ -168,3 +168,6 @@ export interface PageResponse<T> {
   data: T[];
   meta: { nextCursor: string | null };
 }
+/** A mail of the outbox as staff see it (failed ones wait there to be sent again). */
+export type OutboxMail = Schemas['OutboxMail'];
+export type OutboxQuery = NonNullable<operations['listOutbox']['parameters']['query']>;

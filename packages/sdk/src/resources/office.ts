@@ -11,6 +11,8 @@ import type {
   ApiTokenInput,
   AuditEntry,
   AuditQuery,
+  OutboxMail,
+  OutboxQuery,
   PageResponse,
   RecordCollection,
   RecordResponse,
@@ -63,6 +65,12 @@ export interface OfficeResources {
   audit: {
     list(query?: AuditQuery, options?: Options): Promise<PageResponse<AuditEntry>>;
   };
+  outbox: {
+    /** Mails of the outbox, by default the failed ones (`status: 'failed'`). */
+    list(query?: OutboxQuery, options?: Options): Promise<{ data: OutboxMail[] }>;
+    /** Puts a failed mail back in line for another day of tries. 409 when it is not failed. */
+    retry(id: string, options?: Options): Promise<RecordResponse<OutboxMail>>;
+  };
   records: {
     /** One page of a collection as stored, least recently confirmed first. */
     list(collection: RecordCollection, query?: StoredRecordQuery, options?: Options): Promise<PageResponse<StoredRecordSummary>>;
@@ -113,6 +121,12 @@ export function officeResources({ transport, tenant }: ResourceContext): OfficeR
         transport.call({ shape: 'page', ...staff }, options, (init) =>
           transport.api.GET('/v1/{tenant}/audit', { ...init, params: { path: { tenant }, query: wireQuery<AuditQuery>(query) } }),
         ) as Promise<PageResponse<AuditEntry>>,
+    },
+    outbox: {
+      list: (query, options) =>
+        transport.call({ shape: 'items', ...staff }, options, (init) => transport.api.GET('/v1/{tenant}/outbox', { ...init, params: { path: { tenant }, query: wireQuery<OutboxQuery>(query) } })),
+      retry: (id, options) =>
+        transport.call({ shape: 'record', ...staff }, options, (init) => transport.api.POST('/v1/{tenant}/outbox/{id}/retry', { ...init, params: { path: { tenant, id } } })),
     },
     records: {
       list: (collection, query, options) =>
