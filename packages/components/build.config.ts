@@ -48,55 +48,55 @@ export const npmBuild: Options = {
  * localization runtime and the SDK are bundled; each UI locale is a lazy
  * chunk in `<widget>-locales/`, loaded from the same folder only when needed.
  */
-export const cdnBuilds: Options[] = Object.entries(WIDGETS).map(([name, entry]) => ({
-  name: `components-cdn-${name}`,
-  entry: { [name]: entry },
-  outDir: 'packages/components/dist/cdn',
-  format: ['esm'],
-  target: 'es2022',
-  platform: 'browser',
-  minify: true,
-  splitting: true,
-  sourcemap: false,
-  dts: false,
-  clean: [`${name}.js`, `${name}-locales/**`],
-  noExternal: [/.*/],
-  tsconfig: 'tsconfig.json',
-  esbuildOptions(options) {
-    options.conditions = ['source', 'browser', 'import'];
-    options.chunkNames = `${name}-locales/[name]-[hash]`;
-    options.legalComments = 'none';
-    options.define = { ...options.define, 'process.env.NODE_ENV': '"production"' };
-  },
-  onSuccess: () => copyTheme('packages/components/dist/cdn/themes'),
-}));
+/**
+ * A self-contained browser bundle (everything inlined, minified, no source
+ * maps or types) as the CDN builds and the office app ship it; `chunkNames`
+ * says where the lazy locale chunks go.
+ */
+export function browserBundle(options: Options & { chunkNames: string }): Options {
+  const { chunkNames, ...rest } = options;
+  return {
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    splitting: true,
+    sourcemap: false,
+    dts: false,
+    clean: true,
+    noExternal: [/.*/],
+    tsconfig: 'tsconfig.json',
+    esbuildOptions(esbuild) {
+      esbuild.conditions = ['source', 'browser', 'import'];
+      esbuild.chunkNames = chunkNames;
+      esbuild.legalComments = 'none';
+      esbuild.define = { ...esbuild.define, 'process.env.NODE_ENV': '"production"' };
+    },
+    ...rest,
+  };
+}
+
+export const cdnBuilds: Options[] = Object.entries(WIDGETS).map(([name, entry]) =>
+  browserBundle({
+    name: `components-cdn-${name}`,
+    entry: { [name]: entry },
+    outDir: 'packages/components/dist/cdn',
+    clean: [`${name}.js`, `${name}-locales/**`],
+    chunkNames: `${name}-locales/[name]-[hash]`,
+    onSuccess: () => copyTheme('packages/components/dist/cdn/themes'),
+  }),
+);
 
 /**
  * For pages with several widgets: the same four modules built together into
  * `cdn/shared/`, so Lit, the localization runtime and the SDK load once and
  * are shared (a page with all four loads about 0.6× of the separate bundles).
  */
-export const cdnSharedBuild: Options = {
+export const cdnSharedBuild: Options = browserBundle({
   name: 'components-cdn-shared',
   entry: Object.fromEntries(Object.entries(WIDGETS)),
   outDir: 'packages/components/dist/cdn/shared',
-  format: ['esm'],
-  target: 'es2022',
-  platform: 'browser',
-  minify: true,
-  splitting: true,
-  sourcemap: false,
-  dts: false,
-  clean: true,
-  noExternal: [/.*/],
-  tsconfig: 'tsconfig.json',
-  esbuildOptions(options) {
-    options.conditions = ['source', 'browser', 'import'];
-    options.chunkNames = 'chunks/[name]-[hash]';
-    options.legalComments = 'none';
-    options.define = { ...options.define, 'process.env.NODE_ENV': '"production"' };
-  },
-};
+  chunkNames: 'chunks/[name]-[hash]',
+});
 
-/** tsup configurations of the widgets (npm build and CDN bundles). */
 export const componentBuilds: Options[] = [npmBuild, ...cdnBuilds, cdnSharedBuild];

@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { Options } from 'tsup';
+import { browserBundle } from '../components/build.config.js';
 
 /** The page and its stylesheet, copied beside the bundle. */
 async function copyPage(): Promise<void> {
@@ -15,25 +16,10 @@ async function copyPage(): Promise<void> {
  * module with Lit, the localization runtime and the SDK bundled, the English
  * UI as a lazy chunk, and the page (`index.html`, `office.css`).
  */
-export const officeBuild: Options = {
+export const officeBuild: Options = browserBundle({
   name: 'office',
   entry: { office: 'packages/office/src/define.ts' },
   outDir: 'packages/office/dist',
-  format: ['esm'],
-  target: 'es2022',
-  platform: 'browser',
-  minify: true,
-  splitting: true,
-  sourcemap: false,
-  dts: false,
-  clean: true,
-  noExternal: [/.*/],
-  tsconfig: 'tsconfig.json',
-  esbuildOptions(options) {
-    options.conditions = ['source', 'browser', 'import'];
-    options.chunkNames = 'chunks/[name]-[hash]';
-    options.legalComments = 'none';
-    options.define = { ...options.define, 'process.env.NODE_ENV': '"production"' };
-  },
+  chunkNames: 'chunks/[name]-[hash]',
   onSuccess: copyPage,
-};
+});
