@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bookingLog, roomScenarios } from '@teilhabe/mocks';
-import { mockApi, renderBooking, shadow, tabUntil, waitFor } from './support.js';
+import { fillValidRequest, mockApi, renderBooking, shadow, tabUntil, waitFor } from './support.js';
 
 describe('room booking with the keyboard only', function () {
   this.timeout(90_000);
@@ -76,25 +76,7 @@ describe('room booking with the keyboard only', function () {
 
   it('a double click sends one request with one idempotency key', async () => {
     const element = await renderBooking({}, 'room="rathaus-sitzungszimmer"');
-    const root = shadow(element);
-    await waitFor(() => root.querySelector('#form-date') && root.querySelector('.week-grid'), 'the form');
-    const date = new Date(Date.now() + 14 * 86_400_000);
-    while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
-    const set = (selector: string, value: string) => {
-      const input = root.querySelector<HTMLInputElement>(selector)!;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    };
-    set('#form-date', date.toISOString().slice(0, 10));
-    set('#form-start', '10:00');
-    set('#form-end', '11:00');
-    set('#form-name', 'Ali Beispiel');
-    set('#form-email', 'ali@example.org');
-    set('#form-purpose', 'Sprachkurs');
-    set('#form-attendees', '6');
-    root.querySelector<HTMLInputElement>('#form-isPublic-no')!.click();
-    root.querySelector<HTMLInputElement>('#form-acceptHouseRules')!.click();
-    await element.updateComplete;
+    const root = await fillValidRequest(element);
     const before = bookingLog.length;
     const button = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     button.click();

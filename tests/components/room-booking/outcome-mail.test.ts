@@ -5,29 +5,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { roomScenarios } from '@teilhabe/mocks';
-import { mockApi, renderBooking, shadow, waitFor } from './support.js';
+import { fillValidRequest, mockApi, renderBooking, waitFor } from './support.js';
 
 async function sendRequest() {
   const element = await renderBooking({}, 'room="rathaus-sitzungszimmer"');
-  const root = shadow(element);
-  await waitFor(() => root.querySelector('#form-date') && root.querySelector('.week-grid'), 'the form');
-  const date = new Date(Date.now() + 14 * 86_400_000);
-  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
-  const set = (selector: string, value: string) => {
-    const input = root.querySelector<HTMLInputElement>(selector)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  };
-  set('#form-date', date.toISOString().slice(0, 10));
-  set('#form-start', '10:00');
-  set('#form-end', '11:00');
-  set('#form-name', 'Ali Beispiel');
-  set('#form-email', 'ali@example.org');
-  set('#form-purpose', 'Sprachkurs');
-  set('#form-attendees', '6');
-  root.querySelector<HTMLInputElement>('#form-isPublic-no')!.click();
-  root.querySelector<HTMLInputElement>('#form-acceptHouseRules')!.click();
-  await element.updateComplete;
+  const root = await fillValidRequest(element);
   root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await waitFor(() => root.querySelector('.success'), 'the confirmation');
   return root.querySelector('.success')!.textContent!.replace(/\s+/g, ' ');
