@@ -122,30 +122,13 @@ export const BookingOverlap = z
   .openapi('BookingOverlap');
 
 /** A booking as the office sees it in the queue: the requester's contact, the office's notes and what competes with it. */
-export const StaffBooking = z
-  .object({
-    id: z.string(),
-    roomId: Slug,
-    roomName: z.string(),
-    venueId: Slug,
-    venueName: z.string(),
-    status: BookingStatus,
-    start: DateTime,
-    end: DateTime,
-    recurrence: orNull(Recurrence),
-    occurrences: z.array(BookingOccurrence),
-    purpose: z.string(),
-    expectedAttendees: z.number().int(),
-    requester: Requester,
-    isPublic: z.boolean(),
-    locale: z.string().nullable().openapi({ description: 'The language the request was made in; mails to the resident use it.' }),
-    createdAt: DateTime,
-    feeEurPerHour: z.number().nullable(),
-    decisionReason: z.string().nullable(),
-    officeNote: z.string().nullable(),
-    overlaps: z.array(BookingOverlap).openapi({ description: 'Other live requests and confirmed bookings of the same room at the same time.' }),
-    waitingDays: z.number().int().nullable().openapi({ description: 'For a request: whole days since it arrived.' }),
-  })
+export const StaffBooking = Booking.extend({
+  venueId: Slug,
+  locale: z.string().nullable().openapi({ description: 'The language the request was made in; mails to the resident use it.' }),
+  officeNote: z.string().nullable(),
+  overlaps: z.array(BookingOverlap).openapi({ description: 'Other live requests and confirmed bookings of the same room at the same time.' }),
+  waitingDays: z.number().int().nullable().openapi({ description: 'For a request: whole days since it arrived.' }),
+})
   .openapi('StaffBooking');
 export type StaffBooking = z.infer<typeof StaffBooking>;
 

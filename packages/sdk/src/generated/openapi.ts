@@ -1828,40 +1828,11 @@ export interface components {
             data: components["schemas"]["StaffBooking"][];
             meta: components["schemas"]["ListMeta"];
         };
-        StaffBooking: {
-            id: string;
-            /** @example kulturverein-anadolu */
-            roomId: string;
-            roomName: string;
+        StaffBooking: components["schemas"]["Booking"] & {
             /** @example kulturverein-anadolu */
             venueId: string;
-            venueName: string;
-            status: components["schemas"]["BookingStatus"];
-            /**
-             * Format: date-time
-             * @example 2026-12-03T18:00:00+01:00
-             */
-            start: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-03T18:00:00+01:00
-             */
-            end: string;
-            recurrence: components["schemas"]["BookingRecurrence"] | null;
-            occurrences: components["schemas"]["BookingOccurrence"][];
-            purpose: string;
-            expectedAttendees: number;
-            requester: components["schemas"]["Requester"];
-            isPublic: boolean;
             /** @description The language the request was made in; mails to the resident use it. */
             locale: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-12-03T18:00:00+01:00
-             */
-            createdAt: string;
-            feeEurPerHour: number | null;
-            decisionReason: string | null;
             officeNote: string | null;
             /** @description Other live requests and confirmed bookings of the same room at the same time. */
             overlaps: components["schemas"]["BookingOverlap"][];
