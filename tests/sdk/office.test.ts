@@ -78,7 +78,7 @@ test('tokens and settings through the SDK', async () => {
 });
 
 test('the outbox through the SDK: the invitation mails wait there; only failed mails can be sent again', async () => {
-  const pending = await admin.outbox.list({ status: ['pending'] });
+  const pending = await admin.outbox.list({ status: 'pending' });
   const invitation = pending.data.find((mail) => mail.recipient === 'alice@musterkreis.example');
   assert.ok(invitation, 'the invitation of the first test is queued');
   assert.equal(invitation.kind, 'staff-link');

@@ -181,7 +181,8 @@ async function serveCommand() {
     console.log('First start: loading the musterkreis demo data …');
     await seedDataset(database.db, demoDataset());
   }
-  const demoStaff = env.SEED_DEMO !== 'never' && (await tenantExists(database.db, 'musterkreis')) ? await ensureDemoStaff(database.db) : undefined;
+  const demoStaff = env.SEED_DEMO !== 'never' && (await tenantExists(database.db, 'musterkreis'));
+  if (demoStaff) await ensureDemoStaff(database.db);
   const staticMounts: StaticMounts = [
     { urlPrefix: '/teilhabe/', folder: join(repositoryRoot, 'packages/components/dist/cdn') },
     { urlPrefix: '/demo/', folder: join(repositoryRoot, 'demo'), headers: STRICT_EMBEDDING_HEADERS },

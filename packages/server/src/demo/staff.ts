@@ -16,9 +16,8 @@ export const DEMO_STAFF = {
   roles: ['admin', 'editor', 'bookings'] as const,
 };
 
-/** Creates the demo account once; returns whether it exists now. */
-export async function ensureDemoStaff(db: Kysely<DatabaseSchema>): Promise<boolean> {
-  if (await findStaffByEmail(db, demoTenant.id, DEMO_STAFF.email)) return true;
+/** Creates the demo account unless it exists (a person may have changed its password meanwhile). */
+export async function ensureDemoStaff(db: Kysely<DatabaseSchema>): Promise<void> {
+  if (await findStaffByEmail(db, demoTenant.id, DEMO_STAFF.email)) return;
   await insertStaff(db, { tenantId: demoTenant.id, email: DEMO_STAFF.email, name: DEMO_STAFF.name, roles: [...DEMO_STAFF.roles], passwordHash: await hashPassword(DEMO_STAFF.password) });
-  return true;
 }
