@@ -34,6 +34,18 @@ async function spawnServer(env: Record<string, string>): Promise<{ child: ChildP
   return { child, ...(JSON.parse(line) as { url: string; editorToken?: string }) };
 }
 
+/**
+ * Ends a child process and waits for its exit. A process ended by a signal
+ * keeps `exitCode` null (its `signalCode` says why), and `once(child, 'exit')`
+ * after the event would wait forever, so both are checked first.
+ */
+async function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGKILL');
+  await exited;
+}
+
 /** A room that needs approval, with no notice period, in the first demo venue. */
 async function putRoom(baseUrl: string, token: string, id: string, contactEmail: string) {
   const rooms = await (await fetch(`${baseUrl}/v1/musterkreis/rooms?limit=1`)).json();
@@ -87,8 +99,7 @@ test('a server killed between the booking write and the send sends the mail afte
     assert.equal(response.status, 201, await response.clone().text());
     const created = await response.json();
     assert.equal(created.emailNotifications, true, 'a server with SMTP says so');
-    child.kill('SIGKILL');
-    await once(child, 'exit');
+    await stopProcess(child);
 
     const sink = await startSmtpSink({ port: smtpPort });
     try {
@@ -100,14 +111,11 @@ test('a server killed between the booking write and the send sends the mail afte
       assert.equal(sink.to('kill-office@example.org').length, 1, 'the office notice, once');
       assert.ok(sink.to('person18@example.org')[0]!.text?.includes(created.manageUrl));
     } finally {
-      child?.kill('SIGTERM');
+      await stopProcess(child);
       await sink.stop();
     }
   } finally {
-    if (child && child.exitCode === null) {
-      child.kill('SIGKILL');
-      await once(child, 'exit');
-    }
+    await stopProcess(child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
