@@ -174,6 +174,11 @@ async function main() {
   }
 }
 
+/** The version of the widget bundles this repository builds: their immutable URL path. */
+function componentsVersion(): string {
+  return (JSON.parse(readFileSync(join(repositoryRoot, 'packages/components/package.json'), 'utf8')) as { version: string }).version;
+}
+
 async function serveCommand() {
   const startedAt = performance.now();
   const database = await openDatabase(databaseOptions);
@@ -184,7 +189,7 @@ async function serveCommand() {
   const demoStaff = env.SEED_DEMO !== 'never' && (await tenantExists(database.db, 'musterkreis'));
   if (demoStaff) await ensureDemoStaff(database.db);
   const staticMounts: StaticMounts = [
-    { urlPrefix: '/teilhabe/', folder: join(repositoryRoot, 'packages/components/dist/cdn') },
+    { urlPrefix: '/teilhabe/', folder: join(repositoryRoot, 'packages/components/dist/cdn'), version: componentsVersion() },
     { urlPrefix: '/demo/', folder: join(repositoryRoot, 'demo'), headers: STRICT_EMBEDDING_HEADERS },
     { urlPrefix: '/office/', folder: join(repositoryRoot, 'packages/office/dist'), headers: OFFICE_HEADERS, appShell: 'index.html' },
   ].filter((mount) => existsSync(mount.folder));

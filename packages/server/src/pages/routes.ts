@@ -8,6 +8,7 @@ import { serverPackageRoot } from '../paths.js';
 import { PAGE_SECURITY_HEADERS } from './html.js';
 import { landingPage } from './landing.js';
 import { referencePage } from './reference.js';
+import { registerWidgetBundles } from './widget-bundles.js';
 
 /**
  * URL prefix → absolute folder, e.g. `/teilhabe/` → the widgets' CDN build;
@@ -15,7 +16,14 @@ import { referencePage } from './reference.js';
  * path without a file extension that has no file of its own: an app with its
  * own routes, such as the office app's `/office/bookings/<id>`.
  */
-export type StaticMounts = Array<{ urlPrefix: string; folder: string; headers?: Record<string, string>; appShell?: string }>;
+export type StaticMounts = Array<{
+  urlPrefix: string;
+  folder: string;
+  headers?: Record<string, string>;
+  appShell?: string;
+  /** The widgets' bundles: also served at `<prefix>/<version>/`, immutable, with `integrity.json` (see widget-bundles.ts). */
+  version?: string;
+}>;
 
 
 export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocument: unknown; staticMounts: StaticMounts; listTenants: () => Promise<Array<{ id: string; name: string }>> }) {
@@ -28,8 +36,12 @@ export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocume
   app.get('/assets/pages.css', (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
-  for (const { urlPrefix, folder, headers = {}, appShell } of options.staticMounts) {
+  for (const { urlPrefix, folder, headers = {}, appShell, version } of options.staticMounts) {
     const prefix = urlPrefix.replace(/\/$/, '');
+    if (version) {
+      registerWidgetBundles(app, { prefix, folder, version });
+      continue;
+    }
     app.get(prefix, (c) => c.redirect(`${prefix}/`));
     app.use(
       `${prefix}/*`,
