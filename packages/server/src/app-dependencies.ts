@@ -1,3 +1,4 @@
+import type { DataVersions } from './db/data-versions.js';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './db/schema.js';
 import type { RateLimiter } from './http/rate-limit.js';
@@ -19,6 +20,8 @@ export interface StaffLinkMessage {
 export interface AppDependencies {
   db: Kysely<DatabaseSchema>;
   tenants: TenantDirectory;
+  /** Each tenant's data version: public ETags and caches of derived results key on it. */
+  dataVersions: DataVersions;
   bookingLimiter: RateLimiter;
   /** Public origin of this server, for links such as a booking's manage URL. */
   publicBaseUrl: string | undefined;

@@ -18,6 +18,8 @@ import { registerSettingsRoutes } from './tenants/routes.js';
 import { registerTokenRoutes } from './tokens/routes.js';
 import type { Database } from './db/database.js';
 import { publicCaching } from './http/caching.js';
+import { revalidateByDataVersion } from './http/revalidation.js';
+import { DataVersions } from './db/data-versions.js';
 import { maxBodyBytesFromEnvironment, requestBodyLimit } from './http/body-limit.js';
 import type { AppEnv } from './http/env.js';
 import { handleError, problemResponse, validationHook } from './http/problem.js';
@@ -59,9 +61,13 @@ export interface AppOptions {
 export function createApp(options: AppOptions) {
   const { db } = options.database;
   const tenants = new TenantDirectory(db);
+  const dataVersions = new DataVersions(options.database);
+  // Settings changed through another instance reach this one's tenant cache at once.
+  dataVersions.onChange(() => tenants.forget());
   const dependencies: AppDependencies = {
     db,
     tenants,
+    dataVersions,
     bookingLimiter: new RateLimiter(db, options.bookingRateLimit ?? { max: 30, windowMs: 10 * 60_000 }),
     publicBaseUrl: options.publicBaseUrl,
     now: options.now ?? (() => new Date()),
@@ -76,6 +82,7 @@ export function createApp(options: AppOptions) {
   };
 
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never });
+  const revalidate = revalidateByDataVersion(dataVersions, dependencies.now);
   app.onError(handleError);
   app.notFound((c) => problemResponse(c, { status: 404, type: 'not-found', title: 'Not found', detail: `Nothing is at ${c.req.path}.` }));
   app.use('*', requestId);
@@ -86,6 +93,7 @@ export function createApp(options: AppOptions) {
   });
   app.use('/v1/*', publicCaching);
   app.use('/v1/:tenant/*', tenantScope(tenants));
+  app.use('/v1/:tenant/*', (c, next) => (c.get('tenant') ? revalidate(c, next) : next()));
   // After the tenant scope, so that a 413 carries the tenant's CORS headers.
   app.use('*', requestBodyLimit(options.maxBodyBytes ?? maxBodyBytesFromEnvironment()));
   guardEveryRouteByRole(app, dependencies);

@@ -32,11 +32,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const transport = createMailTransport(options.mail ?? mailSettingsFromEnv());
   const { db } = options.database;
   const worker = options.outboxWorker === false ? null : new OutboxWorker(db, transport, options.outboxWorker);
-  const { app } = createApp({
+  const { app, dependencies } = createApp({
     ...options,
     mailReachesRecipients: transport.delivery.kind === 'smtp',
     onMailQueued: () => worker?.wake(),
   });
+  await dependencies.dataVersions.start();
   const hostname = options.hostname ?? '127.0.0.1';
   let server!: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
@@ -58,6 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler?.stop();
       await worker?.stop();
+      await dependencies.dataVersions.stop();
       transport.close();
     },
   };

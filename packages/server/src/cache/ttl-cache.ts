@@ -1,8 +1,8 @@
 /**
  * A small in-memory cache with a time to live and a size cap, for results
  * that are expensive to compute and may be a little stale (never longer than
- * public responses may be cached anyway). Writes in this process clear a
- * tenant's entries at once; other server instances see them after the TTL.
+ * public responses may be cached anyway). A tenant's entries are cleared at
+ * once when its data changes through any instance (`DataVersions.onChange`).
  */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: Promise<V>; expiresAt: number }>();

@@ -16,7 +16,20 @@ export interface Database {
   readonly kind: StorageKind;
   readonly db: Kysely<DatabaseSchema>;
   readonly pool: pg.Pool;
+  /**
+   * Calls `onNotify` with the payload of each `NOTIFY channel` (delivered at
+   * commit, from any process on the database). `onLost` says the
+   * subscription broke: notifications may have been missed until it is back
+   * (the server then reconnects and calls `onResumed`).
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface NotificationHandlers {
+  onNotify(payload: string): void;
+  onLost?(): void;
+  onResumed?(): void;
 }
 
 export interface DatabaseOptions {
@@ -33,7 +46,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  const { pool, kind, closeEngine } = options.databaseUrl
+  const { pool, kind, closeEngine, listen } = options.databaseUrl
     ? openServerPool(options.databaseUrl, options.maxConnections ?? 10)
     : await openEmbeddedPool(options.dataDir ?? './.data');
   // A dropped connection must not crash the server; the next query reconnects.
@@ -44,6 +57,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     kind,
     db,
     pool,
+    listen,
     async close() {
       await db.destroy();
       await closeEngine();
@@ -53,7 +67,71 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
 function openServerPool(connectionString: string, max: number) {
   const pool = new pg.Pool({ connectionString, max });
-  return { pool, kind: 'postgres' as const, closeEngine: async () => {} };
+  const listeners = new Set<ServerListener>();
+  const listen = async (channel: string, handlers: NotificationHandlers) => {
+    const listener = new ServerListener(connectionString, channel, handlers);
+    listeners.add(listener);
+    await listener.connect();
+    return async () => {
+      listeners.delete(listener);
+      await listener.stop();
+    };
+  };
+  const closeEngine = async () => {
+    await Promise.all([...listeners].map((listener) => listener.stop()));
+  };
+  return { pool, kind: 'postgres' as const, closeEngine, listen };
+}
+
+/**
+ * A `LISTEN` needs a connection of its own that stays open (a pooled one
+ * would be handed to queries). When it drops, the handlers hear so and it
+ * reconnects every second until the database is back.
+ */
+class ServerListener {
+  private client: pg.Client | undefined;
+  private stopped = false;
+  private retry: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly channel: string,
+    private readonly handlers: NotificationHandlers,
+  ) {}
+
+  async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString });
+    client.on('notification', (message) => {
+      if (message.channel === this.channel) this.handlers.onNotify(message.payload ?? '');
+    });
+    client.on('error', () => this.lost(client));
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    await client.query(`LISTEN ${pg.escapeIdentifier(this.channel)}`);
+    this.client = client;
+  }
+
+  private lost(client: pg.Client) {
+    if (this.client !== client || this.stopped) return;
+    this.client = undefined;
+    this.handlers.onLost?.();
+    const again = () => {
+      if (this.stopped) return;
+      this.connect().then(
+        () => this.handlers.onResumed?.(),
+        () => (this.retry = setTimeout(again, 1_000).unref()),
+      );
+    };
+    this.retry = setTimeout(again, 1_000).unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retry);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => {});
+  }
 }
 
 async function openEmbeddedPool(dataDir: string) {
@@ -78,7 +156,14 @@ async function openEmbeddedPool(dataDir: string) {
         lock?.release();
       }
     };
-    return { pool, kind: 'pglite' as const, closeEngine };
+    // One process owns the database, so a subscription cannot drop.
+    const listen = async (channel: string, handlers: NotificationHandlers) => {
+      const unsubscribe = await pglite.listen(channel, (payload) => handlers.onNotify(payload));
+      return async () => {
+        if (!pglite.closed) await unsubscribe();
+      };
+    };
+    return { pool, kind: 'pglite' as const, closeEngine, listen };
   } catch (error) {
     lock?.release();
     throw error;

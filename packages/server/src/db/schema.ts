@@ -274,6 +274,13 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+/** Bumped by triggers on every write to what the public API shows (migration 005). */
+export interface DataVersionsTable {
+  tenant_id: string;
+  version: number;
+  changed_at: Generated<Date>;
+}
+
 export interface DatabaseSchema {
   staff: StaffTable;
   staff_passkeys: StaffPasskeysTable;
@@ -298,4 +305,5 @@ export interface DatabaseSchema {
   outbox: OutboxTable;
   rate_limits: RateLimitsTable;
   job_runs: JobRunsTable;
+  data_versions: DataVersionsTable;
 }

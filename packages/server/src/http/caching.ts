@@ -14,10 +14,12 @@ export const publicCaching = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
   if (/no-store|private/.test(c.res.headers.get('Cache-Control') ?? '')) return;
   c.res.headers.append('Vary', 'Accept-Language');
+  // A data-version ETag (revalidation.ts) is set already and answered its own 304s.
+  if (c.res.headers.has('ETag')) return;
   const body = new Uint8Array(await c.res.clone().arrayBuffer());
   const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
   c.res.headers.set('ETag', etag);
-  if (matches(c.req.header('if-none-match'), etag)) {
+  if (etagMatches(c.req.header('if-none-match'), etag)) {
     const headers = new Headers(c.res.headers);
     headers.delete('Content-Type');
     headers.delete('Content-Length');
@@ -25,7 +27,7 @@ export const publicCaching = createMiddleware<AppEnv>(async (c, next) => {
   }
 });
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));

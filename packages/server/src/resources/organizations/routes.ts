@@ -13,8 +13,10 @@ import { deleteOrganization, existingOrganizationIds, findOrganization, saveOrga
 /** How long facet counts are reused; public lists may be cached as long by HTTP anyway. */
 const FACET_CACHE_MS = 30_000;
 
-export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDependencies) {
+export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now, dataVersions }: AppDependencies) {
   const facetCache = new TtlCache<FacetCounts>({ ttlMs: FACET_CACHE_MS, maxEntries: 500 });
+  // A write through any instance (or an import) drops the counts here too.
+  dataVersions.onChange((tenantId) => facetCache.invalidateTenant(tenantId));
 
   app.openapi(routes.listOrganizations, async (c) => {
     const query = c.req.valid('query');
