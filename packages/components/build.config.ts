@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { Options } from 'tsup';
+import { widgetStringsOnly } from './build/widget-strings-only.js';
 
 /** Each widget's define module, by the file name of its CDN bundle. */
 export const WIDGETS: Record<string, string> = {
@@ -46,13 +47,17 @@ export const npmBuild: Options = {
 /**
  * One self-contained, minified ES module per widget for CMS pages: Lit, the
  * localization runtime and the SDK are bundled; each UI locale is a lazy
- * chunk in `<widget>-locales/`, loaded from the same folder only when needed.
+ * chunk in `<widget>-locales/` with that widget's strings only, loaded from
+ * the same folder only when needed.
  */
 /**
  * A self-contained browser bundle (everything inlined, minified, no source
  * maps or types) as the CDN builds and the office app ship it; `chunkNames`
  * says where the lazy locale chunks go.
  */
+/** How the browser bundles resolve packages: the workspace's TypeScript sources. */
+const BROWSER_CONDITIONS = ['source', 'browser', 'import'];
+
 export function browserBundle(options: Options & { chunkNames: string }): Options {
   const { chunkNames, ...rest } = options;
   return {
@@ -67,7 +72,7 @@ export function browserBundle(options: Options & { chunkNames: string }): Option
     noExternal: [/.*/],
     tsconfig: 'tsconfig.json',
     esbuildOptions(esbuild) {
-      esbuild.conditions = ['source', 'browser', 'import'];
+      esbuild.conditions = BROWSER_CONDITIONS;
       esbuild.chunkNames = chunkNames;
       esbuild.legalComments = 'none';
       esbuild.define = { ...esbuild.define, 'process.env.NODE_ENV': '"production"' };
@@ -83,6 +88,8 @@ export const cdnBuilds: Options[] = Object.entries(WIDGETS).map(([name, entry]) 
     outDir: 'packages/components/dist/cdn',
     clean: [`${name}.js`, `${name}-locales/**`],
     chunkNames: `${name}-locales/[name]-[hash]`,
+    // A page with this one widget loads only its strings; the shared build below keeps them all.
+    esbuildPlugins: [widgetStringsOnly(entry, BROWSER_CONDITIONS)],
     onSuccess: () => copyTheme('packages/components/dist/cdn/themes'),
   }),
 );
