@@ -132,7 +132,7 @@ export async function rejectConflicts(
   if (taken.length === 0 && !options.certain) return;
   const conflicts = taken.length ? taken : [...occurrences];
 
-  const alternatives = await findAlternatives(db, tenant, room, conflicts[0]!, now);
+  const alternatives = await sharedAlternatives(db, tenant, room, conflicts[0]!, now);
   throw new ProblemError({
     status: 409,
     type: 'booking-conflict',
@@ -144,6 +144,26 @@ export async function rejectConflicts(
     conflicts: conflicts.map((c) => ({ start: toZonedIso(c.start, tenant.timeZone), end: toZonedIso(c.end, tenant.timeZone) })),
     alternatives,
   });
+}
+
+type Alternatives = Awaited<ReturnType<typeof findAlternatives>>;
+const alternativesInFlight = new WeakMap<Kysely<DatabaseSchema>, Map<string, Promise<Alternatives>>>();
+
+/**
+ * When many people race for one slot, every loser asks for the alternatives
+ * of the same time at the same moment: they share one computation (only
+ * while it runs, so nobody gets an answer older than the race).
+ */
+function sharedAlternatives(db: Kysely<DatabaseSchema>, tenant: TenantContext, room: RoomRow, wanted: Interval, now: Date): Promise<Alternatives> {
+  let running = alternativesInFlight.get(db);
+  if (!running) alternativesInFlight.set(db, (running = new Map()));
+  const key = [tenant.id, room.id, wanted.start.toISOString(), wanted.end.toISOString(), Math.floor(now.getTime() / 60_000)].join('|');
+  let shared = running.get(key);
+  if (!shared) {
+    shared = findAlternatives(db, tenant, room, wanted, now).finally(() => running.delete(key));
+    running.set(key, shared);
+  }
+  return shared;
 }
 
 /** Up to three free times in the same room, then the same time in comparable rooms. */
