@@ -14,6 +14,7 @@ import { measureContention } from './contention.js';
 import { measureLatency } from './latency.js';
 import { memoryProbe } from './memory.js';
 import { measureThroughput } from './throughput.js';
+import { measureBehindProxy } from './proxy.js';
 
 const CHILD = 'bench/api/server-child.ts';
 const LABEL = { pglite: 'PGlite', postgres: 'PostgreSQL 15' } as const;
@@ -103,10 +104,36 @@ export async function runApi(profile: Profile, report: Report) {
       } finally {
         await stopChild(server);
       }
+      if (backend === 'postgres') await reportProxy(env.env.BENCH_DATABASE_URL!, profile, report);
     } catch (error) {
       report.missing(section, 'API figures', `error: ${(error as Error).message.split('\n')[0]}`);
     } finally {
       env.cleanup();
     }
+  }
+}
+
+/** Two instances on one PostgreSQL behind nginx's cache (the full run also waits out the 60 s lifetime). */
+async function reportProxy(databaseUrl: string, profile: Profile, report: Report) {
+  const section = 'API 2 instances + nginx';
+  try {
+    const p = await measureBehindProxy(databaseUrl, { seconds: profile.loadSeconds, connections: profile.loadConnections, waitForLifetime: !profile.quick });
+    report.add({
+      section,
+      measure: 'public GET through nginx proxy_cache / one instance alone',
+      value: `${p.proxied.toFixed(0)} / ${p.direct.toFixed(0)} req/s`,
+      spread: `cache status of 20 requests: ${Object.entries(p.cacheStatuses).map(([k, v]) => `${v}× ${k}`).join(', ')}`,
+      ratio: `${ratio(p.proxied, p.direct)} proxy/API`,
+      data: p,
+    });
+    report.add({
+      section,
+      measure: 'after max-age: revalidation by ETag; a write seen through the proxy after',
+      value: p.afterExpiry === null ? 'skipped (--quick)' : `${p.afterExpiry}; ${p.writeVisibleAfterS === null ? 'not within 75 s' : `${p.writeVisibleAfterS.toFixed(1)} s`}`,
+      anchor: 'REVALIDATED; ≤ 60 s (the promised max-age)',
+      data: p,
+    });
+  } catch (error) {
+    report.missing(section, 'proxy figures', `skipped: ${(error as Error).message.split('\n')[0]}`);
   }
 }
