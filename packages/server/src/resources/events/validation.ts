@@ -2,7 +2,7 @@
 import type { EventRecord } from '@teilhabe/contract';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { ProblemError, type FieldError } from '../../http/problem.js';
+import { RuleViolation, idMismatch, type FieldError } from '../../domain/errors.js';
 import { existingOrganizationIds } from '../organizations/repository.js';
 import { unknownCodeErrors } from '../taxonomies/repository.js';
 import { MAX_STARTS_PER_DAY, RecurrenceError, validateSchedule } from './recurrence.js';
@@ -10,7 +10,7 @@ import { existingRoomIds, scheduleOf } from './repository.js';
 
 export async function eventErrors(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, record: EventRecord): Promise<FieldError[]> {
   const errors: FieldError[] = [];
-  if (record.id !== pathId) errors.push({ path: 'id', code: 'id_mismatch', message: `The body's id must be "${pathId}", as in the path.` });
+  if (record.id !== pathId) errors.push(idMismatch(pathId));
 
   errors.push(
     ...(await unknownCodeErrors(db, tenantId, [
@@ -47,12 +47,10 @@ export async function eventErrors(db: Kysely<DatabaseSchema>, tenantId: string, 
   } catch (error) {
     if (!(error instanceof RecurrenceError)) throw error;
     if (error.code === 'too_complex') {
-      throw new ProblemError({
-        status: 422,
+      throw new RuleViolation('The recurrence rule is too complex', {
         type: 'rule-too-complex',
-        title: 'The recurrence rule is too complex',
         detail: error.message,
-        maxStartsPerDay: MAX_STARTS_PER_DAY,
+        facts: { maxStartsPerDay: MAX_STARTS_PER_DAY },
         errors: [{ path: 'recurrence.rrule', code: error.code, message: error.message }],
       });
     }

@@ -1,5 +1,5 @@
 /** The time windows of the event list and the iCalendar feed, with their limits. */
-import { ProblemError, type FieldError } from '../../http/problem.js';
+import { Invalid, type FieldError } from '../../domain/errors.js';
 import { addDays } from '../../time/zoned.js';
 import { berlinDate, startOfBerlinDay } from './time.js';
 
@@ -20,8 +20,8 @@ export interface Window {
   to: Date;
 }
 
-function invalid(errors: FieldError[]): ProblemError {
-  return new ProblemError({ status: 400, type: 'validation', title: 'The request is invalid', detail: 'The time window is not usable; see `errors`.', errors });
+function invalid(errors: FieldError[]): Invalid {
+  return new Invalid('The request is invalid', errors, { detail: 'The time window is not usable; see `errors`.' });
 }
 
 /** `from`/`to` of the list: defaults now → +31 days; `to` after `from`, at most 366 days apart. */
