@@ -10,7 +10,7 @@ import { toZonedIso } from '../../packages/server/src/time/zoned.js';
 
 const serverDates = (rrule: string, startIso: string) => {
   const start = new Date(startIso);
-  const schedule = { start, end: new Date(start.getTime() + 3_600_000), allDay: false, recurrence: { rrule, exdates: [] } };
+  const schedule = { start, end: new Date(start.getTime() + 3_600_000), allDay: false, recurrence: { rrule, exdates: [] }, timeZone: 'Europe/Berlin' };
   return occurrencesBetween(schedule, start, new Date(start.getTime() + 400 * 86_400_000)).map((o) => toZonedIso(o.start, 'Europe/Berlin'));
 };
 

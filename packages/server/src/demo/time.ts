@@ -93,7 +93,7 @@ export function wallClock(iso: string): { day: LocalDay; time: string } {
  */
 export function expandRule(rule: string, startIso: string, limit = 1000): string[] {
   const start = new Date(startIso);
-  const schedule = { start, end: start, allDay: false, recurrence: { rrule: rule, exdates: [] } };
+  const schedule = { start, end: start, allDay: false, recurrence: { rrule: rule, exdates: [] }, timeZone: TIME_ZONE };
   const horizon = new Date(start.getTime() + DEMO_SERIES_YEARS * 366 * 86_400_000);
   return occurrencesBetween(schedule, start, horizon, { limit }).map((occurrence) => toZonedIso(occurrence.start, TIME_ZONE));
 }

@@ -15,8 +15,8 @@ import { addDays, localDateOf } from '../time/zoned.js';
 /** Days ahead that `deadline=soon` and the "deadline soon" hints look at. */
 export const SOON_DAYS = 30;
 
-/** Today's date in Berlin, `YYYY-MM-DD`. */
-export const todayIn = (now: Date) => localDateOf(now, 'Europe/Berlin');
+/** Today's date in the tenant's zone, `YYYY-MM-DD`: a deadline ends with that day there. */
+export const todayIn = (now: Date, timeZone: string) => localDateOf(now, timeZone);
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 

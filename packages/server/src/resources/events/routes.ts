@@ -69,7 +69,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
       if (!row) throw notFound('Event', query.event);
       rows = [row];
     } else {
-      const window = feedWindow(query, now());
+      const window = feedWindow(query, now(), tenant.timeZone);
       rows = await eventsWithDatesIn(db, tenant.id, filtersOf(query), window, query.time);
     }
     const lookups = await loadEventLookups(db, tenant.id, rows.map((row) => row.doc));

@@ -25,8 +25,8 @@ export async function occurrencesInWindow(
   // Each series yields at most MAX_OCCURRENCES_PER_WINDOW dates, so one series repeating every hour cannot stall the list.
   return rows
     .flatMap((row) =>
-      occurrencesBetween(scheduleOf(row.doc), window.from, window.to, {
-        accept: (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, time),
+      occurrencesBetween(scheduleOf(row.doc, row.time_zone), window.from, window.to, {
+        accept: (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, time, row.time_zone),
       }).map((occurrence) => ({ row, occurrence })),
     )
     .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.row.id.localeCompare(b.row.id));
@@ -41,7 +41,7 @@ export async function eventsWithDatesIn(
   time: readonly TimeOfDay[] | undefined,
 ): Promise<EventRow[]> {
   const candidates = await findEventsInWindow(db, tenantId, filters, window.from, window.to);
-  return candidates.filter((row) => hasOccurrenceBetween(scheduleOf(row.doc), window.from, window.to, (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, time)));
+  return candidates.filter((row) => hasOccurrenceBetween(scheduleOf(row.doc, row.time_zone), window.from, window.to, (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, time, row.time_zone)));
 }
 
 export async function checkEvent(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, record: EventRecord) {

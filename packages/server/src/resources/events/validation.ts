@@ -6,7 +6,7 @@ import { RuleViolation, idMismatch, type FieldError } from '../../domain/errors.
 import { existingOrganizationIds } from '../organizations/repository.js';
 import { unknownCodeErrors } from '../taxonomies/repository.js';
 import { MAX_STARTS_PER_DAY, RecurrenceError, validateSchedule } from './recurrence.js';
-import { existingRoomIds, scheduleOf } from './repository.js';
+import { eventTimeZone, existingRoomIds, scheduleOf } from './repository.js';
 
 export async function eventErrors(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, record: EventRecord): Promise<FieldError[]> {
   const errors: FieldError[] = [];
@@ -43,7 +43,7 @@ export async function eventErrors(db: Kysely<DatabaseSchema>, tenantId: string, 
   if (kind === 'hybrid' && !roomId && !address) need('location.address', 'A hybrid event needs a `roomId` or an `address` as well.');
 
   try {
-    validateSchedule(scheduleOf(record));
+    validateSchedule(scheduleOf(record, await eventTimeZone(db, tenantId)));
   } catch (error) {
     if (!(error instanceof RecurrenceError)) throw error;
     if (error.code === 'too_complex') {

@@ -28,7 +28,7 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
     const query = c.req.valid('query');
     const tenant = c.get('tenant');
     const locale = c.get('locale');
-    const today = todayIn(now());
+    const today = todayIn(now(), tenant.timeZone);
     const offset = decodeCursor(query.cursor);
     const filters = filtersOf(query);
     const rows = await fundingPrograms(db, tenant.id, query.q);
@@ -49,7 +49,7 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
     const tenant = c.get('tenant');
     const row = await findFundingProgram(db, tenant.id, id);
     if (!row) throw notFound('Funding programme', id);
-    return c.json({ data: toFundingProgram(row, c.get('locale'), tenant.defaultLocale, todayIn(now())) }, 200);
+    return c.json({ data: toFundingProgram(row, c.get('locale'), tenant.defaultLocale, todayIn(now(), tenant.timeZone)) }, 200);
   });
 
   // The profile is used for this answer only: it is not stored, and not logged.
@@ -57,7 +57,7 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
     const profile = c.req.valid('json');
     const tenant = c.get('tenant');
     const locale = c.get('locale');
-    const today = todayIn(now());
+    const today = todayIn(now(), tenant.timeZone);
     const matches = await rankProgramsFor(db, tenant, profile, locale, today);
     c.header('Cache-Control', 'no-store');
     return c.json({ data: matches, meta: { total: matches.length, locale } }, 200);
@@ -66,7 +66,7 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
   app.openapi(routes.fundingDeadlinesFeed, async (c) => {
     const query = c.req.valid('query');
     const tenant = c.get('tenant');
-    const today = todayIn(now());
+    const today = todayIn(now(), tenant.timeZone);
     let rows: FundingRow[];
     if (query.program) {
       const row = await findFundingProgram(db, tenant.id, query.program);
@@ -89,7 +89,7 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
     await checkFundingProgram(db, tenant.id, id, record);
     const version = await writeVersioned(c, db, { collection: 'funding-programs', id, operation: 'put', write: (trx) => saveFundingProgram(trx, tenant.id, record, now()) });
     const saved = (await findFundingProgram(db, tenant.id, id))!;
-    return c.json({ data: toFundingProgram(saved, c.get('locale'), tenant.defaultLocale, todayIn(now())) }, 200, { ETag: versionTag(version!) });
+    return c.json({ data: toFundingProgram(saved, c.get('locale'), tenant.defaultLocale, todayIn(now(), tenant.timeZone)) }, 200, { ETag: versionTag(version!) });
   });
 
   app.openapi(routes.deleteFundingProgram, async (c) => {
