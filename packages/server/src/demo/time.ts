@@ -5,9 +5,11 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { occurrencesBetween } from '../resources/events/recurrence.js';
+import { demoTenant } from './tenant.js';
 import { toZonedIso, zonedInstant } from '../time/zoned.js';
 
-export const TIME_ZONE = 'Europe/Berlin';
+/** The demo tenant's zone. */
+export const TIME_ZONE = demoTenant.timeZone;
 
 /** A calendar day in Berlin; `m` is 0-based like `Date`. Out-of-range days roll over. */
 export interface LocalDay {

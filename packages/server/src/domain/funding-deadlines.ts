@@ -1,6 +1,6 @@
 /**
  * Application deadlines of funding programmes, as calendar dates in the
- * tenant's zone (Europe/Berlin). A deadline day counts as open all day:
+ * tenant's zone. A deadline day counts as open all day:
  * on the day itself it is still the "next" deadline.
  *
  * - `fixed`: the earliest listed date that is today or later.
