@@ -38,7 +38,7 @@ async function renameOrganization(baseUrl: string, token: string, id: string, na
   assert.equal(saved.status, 200, await saved.clone().text());
 }
 
-describe('revalidation by data version', { timeout: 120_000 }, () => {
+describe('revalidation by data version', { timeout: 600_000 }, () => {
   test('a matching If-None-Match is answered 304 before any query; a write changes the tag at once (PGlite)', async () => {
     const { database, server } = await startInstance();
     try {

@@ -64,7 +64,7 @@ describe('funding deadlines', () => {
   });
 
   it('uses the Berlin date for today and knows what "soon" is', () => {
-    assert.equal(todayIn(new Date('2026-06-14T22:30:00Z')), '2026-06-15');
+    assert.equal(todayIn(new Date('2026-06-14T22:30:00Z'), 'Europe/Berlin'), '2026-06-15');
     assert.equal(isSoon('2026-07-15', TODAY), true);
     assert.equal(isSoon('2026-07-16', TODAY), false);
     assert.equal(addDaysToDate('2026-12-31', 1), '2027-01-01');

@@ -9,7 +9,10 @@ import {
   validateSchedule,
   type Schedule,
 } from '../../packages/server/src/resources/events/recurrence.js';
-import { berlinIso } from '../../packages/server/src/resources/events/time.js';
+import { toZonedIso } from '../../packages/server/src/time/zoned.js';
+
+const BERLIN = 'Europe/Berlin';
+const berlinIso = (instant: Date) => toZonedIso(instant, BERLIN);
 
 const d = (iso: string) => new Date(iso);
 const starts = (schedule: Schedule, from: string, to: string) =>
@@ -17,7 +20,7 @@ const starts = (schedule: Schedule, from: string, to: string) =>
 
 describe('recurrence expansion', () => {
   it('returns a single event when it overlaps the window', () => {
-    const single: Schedule = { start: d('2026-05-05T18:00:00+02:00'), end: d('2026-05-05T20:00:00+02:00'), allDay: false, recurrence: null };
+    const single: Schedule = { start: d('2026-05-05T18:00:00+02:00'), end: d('2026-05-05T20:00:00+02:00'), allDay: false, recurrence: null, timeZone: BERLIN };
     assert.deepEqual(starts(single, '2026-05-01T00:00:00Z', '2026-06-01T00:00:00Z'), ['2026-05-05T18:00:00+02:00']);
     // Overlapping the window start counts; ending exactly at it does not.
     assert.equal(starts(single, '2026-05-05T19:00:00+02:00', '2026-05-06T00:00:00Z').length, 1);
@@ -31,6 +34,7 @@ describe('recurrence expansion', () => {
       end: d('2026-10-13T20:00:00+02:00'),
       allDay: false,
       recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=4', exdates: [] },
+      timeZone: BERLIN,
     };
     const occurrences = occurrencesBetween(weekly, d('2026-10-01T00:00:00Z'), d('2026-12-01T00:00:00Z'));
     assert.deepEqual(
@@ -51,6 +55,7 @@ describe('recurrence expansion', () => {
       end: d('2027-03-16T19:30:00+01:00'),
       allDay: false,
       recurrence: { rrule: 'FREQ=WEEKLY;UNTIL=20270410T000000Z', exdates: [] },
+      timeZone: BERLIN,
     };
     assert.deepEqual(starts(weekly, '2027-03-01T00:00:00Z', '2027-05-01T00:00:00Z'), [
       '2027-03-16T18:00:00+01:00',
@@ -66,6 +71,7 @@ describe('recurrence expansion', () => {
       end: d('2026-10-13T20:00:00+02:00'),
       allDay: false,
       recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=4', exdates: ['2026-10-20T18:00:00+02:00', '2026-10-27T17:00:00Z'] },
+      timeZone: BERLIN,
     };
     assert.deepEqual(starts(weekly, '2026-10-01T00:00:00Z', '2026-12-01T00:00:00Z'), ['2026-10-13T18:00:00+02:00', '2026-11-03T18:00:00+01:00']);
   });
@@ -76,6 +82,7 @@ describe('recurrence expansion', () => {
       end: d('2026-09-07T21:00:00+02:00'),
       allDay: false,
       recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1MO', exdates: [] },
+      timeZone: BERLIN,
     };
     assert.deepEqual(starts(monthly, '2026-09-01T00:00:00Z', '2027-01-01T00:00:00Z'), [
       '2026-09-07T19:00:00+02:00',
@@ -92,18 +99,19 @@ describe('recurrence expansion', () => {
       end: d('2026-10-05T16:00:00+02:00'),
       allDay: false,
       recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3', exdates: [] },
+      timeZone: BERLIN,
     };
     assert.deepEqual(starts(weekly, '2026-10-11T00:00:00+02:00', '2026-10-12T00:00:00+02:00'), ['2026-10-10T10:00:00+02:00']);
   });
 
   it('treats all-day events as whole Berlin days', () => {
-    const festival: Schedule = { start: d('2026-07-10T00:00:00+02:00'), end: d('2026-07-12T00:00:00+02:00'), allDay: true, recurrence: null };
+    const festival: Schedule = { start: d('2026-07-10T00:00:00+02:00'), end: d('2026-07-12T00:00:00+02:00'), allDay: true, recurrence: null, timeZone: BERLIN };
     const [only] = occurrencesBetween(festival, d('2026-07-11T12:00:00Z'), d('2026-07-11T13:00:00Z'));
     assert.ok(only);
     assert.equal(berlinIso(only.start), '2026-07-10T00:00:00+02:00');
     assert.equal(berlinIso(only.end), '2026-07-12T00:00:00+02:00');
     // An end within the last day (23:59) still covers that day.
-    const oneDay: Schedule = { start: d('2026-07-10T00:00:00+02:00'), end: d('2026-07-10T23:59:00+02:00'), allDay: true, recurrence: null };
+    const oneDay: Schedule = { start: d('2026-07-10T00:00:00+02:00'), end: d('2026-07-10T23:59:00+02:00'), allDay: true, recurrence: null, timeZone: BERLIN };
     assert.equal(berlinIso(firstOccurrence(oneDay).end), '2026-07-11T00:00:00+02:00');
   });
 
@@ -113,6 +121,7 @@ describe('recurrence expansion', () => {
       end: d('2026-10-25T00:00:00+02:00'),
       allDay: true,
       recurrence: { rrule: 'FREQ=WEEKLY;UNTIL=20261114', exdates: ['2026-11-07T10:00:00+01:00'] },
+      timeZone: BERLIN,
     };
     const occurrences = occurrencesBetween(market, d('2026-10-01T00:00:00Z'), d('2026-12-01T00:00:00Z'));
     assert.deepEqual(
@@ -131,20 +140,21 @@ describe('recurrence expansion', () => {
       end: d('2026-10-13T20:00:00+02:00'),
       allDay: false,
       recurrence: { rrule: 'FREQ=WEEKLY;COUNT=4', exdates: [] },
+      timeZone: BERLIN,
     };
     assert.equal(berlinIso(seriesEnd(counted)!), '2026-11-03T20:00:00+01:00');
     assert.equal(berlinIso(seriesEnd({ ...counted, recurrence: null })!), '2026-10-13T20:00:00+02:00');
   });
 
   it('reads UNTIL as an instant, as wall time or as a whole day', () => {
-    assert.equal(untilWall('FREQ=WEEKLY;UNTIL=20270331T170000Z', false)!.toISOString(), '2027-03-31T19:00:00.000Z');
-    assert.equal(untilWall('FREQ=WEEKLY;UNTIL=20270331T170000', false)!.toISOString(), '2027-03-31T17:00:00.000Z');
-    assert.equal(untilWall('UNTIL=20270331;FREQ=DAILY', false)!.toISOString(), '2027-03-31T23:59:59.000Z');
-    assert.equal(untilWall('FREQ=DAILY', false), null);
+    assert.equal(untilWall('FREQ=WEEKLY;UNTIL=20270331T170000Z', false, BERLIN)!.toISOString(), '2027-03-31T19:00:00.000Z');
+    assert.equal(untilWall('FREQ=WEEKLY;UNTIL=20270331T170000', false, BERLIN)!.toISOString(), '2027-03-31T17:00:00.000Z');
+    assert.equal(untilWall('UNTIL=20270331;FREQ=DAILY', false, BERLIN)!.toISOString(), '2027-03-31T23:59:59.000Z');
+    assert.equal(untilWall('FREQ=DAILY', false, BERLIN), null);
   });
 
   it('rejects rules that cannot work', () => {
-    const base: Schedule = { start: d('2026-10-13T18:00:00+02:00'), end: d('2026-10-13T20:00:00+02:00'), allDay: false, recurrence: null };
+    const base: Schedule = { start: d('2026-10-13T18:00:00+02:00'), end: d('2026-10-13T20:00:00+02:00'), allDay: false, recurrence: null, timeZone: BERLIN };
     const codeOf = (rrule: string) => {
       try {
         validateSchedule({ ...base, recurrence: { rrule, exdates: [] } });

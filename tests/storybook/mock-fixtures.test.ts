@@ -7,9 +7,10 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventFixtures, fundingFixtures } from '@teilhabe/mocks';
+import { eventFixtures, fundingFixtures, roomFixtures } from '@teilhabe/mocks';
 import { demoEvents } from '../../packages/server/src/demo/events.js';
 import { demoFundingPrograms } from '../../packages/server/src/demo/funding.js';
+import { demoRooms } from '../../packages/server/src/demo/rooms.js';
 
 type Titled = { id: string; title: Record<string, string | undefined> };
 
@@ -36,5 +37,18 @@ describe('mock fixtures follow the demo dataset', () => {
     const shared = sharedTitles(demoFundingPrograms as Titled[], fundingFixtures as Titled[]);
     assert.ok(shared.length >= 1);
     for (const { id, mock, demo } of shared) assert.deepEqual(mock, demo, id);
+  });
+
+  test("rooms: what the booking rules read, and the texts in the mock's locales", () => {
+    const demoById = new Map(demoRooms.map((room) => [room.id, room]));
+    const shared = roomFixtures.filter((room) => demoById.has(room.id));
+    assert.ok(shared.length >= 1, 'the mocks share a room with the demo');
+    const ruleFields = ['name', 'capacity', 'sizeSqm', 'equipment', 'accessibility', 'openingHours', 'bookingPolicy', 'fees'] as const;
+    for (const mock of shared) {
+      const demo = demoById.get(mock.id)!;
+      for (const field of ruleFields) assert.deepEqual(mock[field], demo[field], `${mock.id}.${field}`);
+      const demoDescription = demo.description as Record<string, string | undefined>;
+      for (const [locale, text] of Object.entries(mock.description)) assert.equal(text, demoDescription[locale], `${mock.id}.description.${locale}`);
+    }
   });
 });

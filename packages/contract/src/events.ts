@@ -78,7 +78,7 @@ const eventFields = {
   start: DateTime,
   end: DateTime,
   allDay: z.boolean(),
-  timeZone: z.literal('Europe/Berlin'),
+  timeZone: z.string().openapi({ description: "The tenant's IANA time zone: the wall times of the event and its series are in it.", example: 'Europe/Berlin' }),
   location: EventLocation,
   organizers: z.array(Organizer),
   cooperation: orNull(CooperationForm),

@@ -5,6 +5,7 @@ import { eventFixtures, eventFormatFixtures, generateEventFixtures, hostileEvent
 import { TranslationReader } from '../fixtures/localized.js';
 import { API, codeList, problem, requestLocale } from './common.js';
 import { taxonomyHandlers } from './taxonomies.js';
+import { MOCK_TIME_ZONE } from './rooms.js';
 
 const fold = (text: string) => text.toLocaleLowerCase('de').normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -83,7 +84,7 @@ export function eventHandlers(all: readonly EventFixture[] = eventFixtures()) {
           slot.end > from &&
           slot.start < to &&
           matches(slot.fixture, url) &&
-          matchesTimeOfDay({ start: new Date(slot.start), end: new Date(slot.end) }, slot.fixture.allDay ?? false, time),
+          matchesTimeOfDay({ start: new Date(slot.start), end: new Date(slot.end) }, slot.fixture.allDay ?? false, time, MOCK_TIME_ZONE),
       );
       const page = found.slice(offset, offset + limit);
       return HttpResponse.json<ListResponse<EventOccurrence>>({

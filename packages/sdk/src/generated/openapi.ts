@@ -1917,8 +1917,11 @@ export interface components {
              */
             end: string;
             allDay: boolean;
-            /** @enum {string} */
-            timeZone: "Europe/Berlin";
+            /**
+             * @description The tenant's IANA time zone: the wall times of the event and its series are in it.
+             * @example Europe/Berlin
+             */
+            timeZone: string;
             location: components["schemas"]["EventLocation"];
             organizers: components["schemas"]["Organizer"][];
             cooperation: components["schemas"]["CooperationForm"] | null;
@@ -1994,8 +1997,11 @@ export interface components {
              */
             end: string;
             allDay: boolean;
-            /** @enum {string} */
-            timeZone: "Europe/Berlin";
+            /**
+             * @description The tenant's IANA time zone: the wall times of the event and its series are in it.
+             * @example Europe/Berlin
+             */
+            timeZone: string;
             location: components["schemas"]["EventLocation"];
             organizers: components["schemas"]["Organizer"][];
             cooperation: components["schemas"]["CooperationForm"] | null;

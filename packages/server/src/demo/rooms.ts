@@ -115,6 +115,7 @@ export const demoRooms: RoomInput[] = [
     description: {
       de: 'Heller Besprechungsraum für Vorstandssitzungen und kleine Arbeitsgruppen.',
       en: 'Bright meeting room for board meetings and small working groups.',
+      ar: 'قاعة اجتماعات مضيئة لاجتماعات مجالس الإدارة ومجموعات العمل الصغيرة.',
     },
     capacity: 16,
     sizeSqm: 35,

@@ -1,13 +1,7 @@
-import type { Locale } from '@teilhabe/contract';
+import type { Tenant } from '../domain/tenant.js';
 
-/** The settings of a tenant as the server keeps them (the public `Tenant` plus CORS origins). */
-export interface DemoTenant {
-  id: string;
-  name: string;
-  defaultLocale: Locale;
-  locales: Locale[];
-  timeZone: string;
-  corsOrigins: string[];
+/** The settings of a tenant as the server keeps them, with the office's address. */
+export interface DemoTenant extends Tenant {
   officeEmail: string;
 }
 

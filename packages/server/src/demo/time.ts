@@ -4,12 +4,12 @@
  * (+01:00 in winter, +02:00 in summer).
  */
 import { TZDate } from '@date-fns/tz';
-import * as rruleModule from 'rrule';
+import { occurrencesBetween } from '../resources/events/recurrence.js';
+import { demoTenant } from './tenant.js';
+import { toZonedIso, zonedInstant } from '../time/zoned.js';
 
-// rrule ships CommonJS with an ESM build that Node cannot load by name; take whichever works.
-const rrule = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
-
-export const TIME_ZONE = 'Europe/Berlin';
+/** The demo tenant's zone. */
+export const TIME_ZONE = demoTenant.timeZone;
 
 /** A calendar day in Berlin; `m` is 0-based like `Date`. Out-of-range days roll over. */
 export interface LocalDay {
@@ -90,23 +90,22 @@ export function wallClock(iso: string): { day: LocalDay; time: string } {
 
 /**
  * Start times of a recurring event, in the same ISO-with-offset form as the
- * event start. The rule runs on Berlin wall-clock time, so a weekly 18:00
- * stays at 18:00 across the change to and from summer time.
+ * event start: the server's own expansion (wall-clock rule, UNTIL with `Z` an
+ * instant), so the demo's dates are the dates the API lists.
  */
 export function expandRule(rule: string, startIso: string, limit = 1000): string[] {
-  const { day, time } = wallClock(startIso);
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const dtstart = new Date(Date.UTC(day.y, day.m, day.d, hh, mm));
-  const set = rrule.rrulestr(rule, { dtstart });
-  const out: string[] = [];
-  set.all((_d, i) => i < limit).forEach((d) => {
-    out.push(localIso({ y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate() }, `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`));
-  });
-  return out;
+  const start = new Date(startIso);
+  const schedule = { start, end: start, allDay: false, recurrence: { rrule: rule, exdates: [] }, timeZone: TIME_ZONE };
+  const horizon = new Date(start.getTime() + DEMO_SERIES_YEARS * 366 * 86_400_000);
+  return occurrencesBetween(schedule, start, horizon, { limit }).map((occurrence) => toZonedIso(occurrence.start, TIME_ZONE));
 }
 
-/** An RRULE `UNTIL` value for the end of a Berlin day (given in UTC as RFC 5545 asks). */
+/** How far ahead a demo series is expanded; every demo series ends well before. */
+const DEMO_SERIES_YEARS = 2;
+
+/** An RRULE `UNTIL` value for the end of a Berlin day: its last second as a UTC instant, as RFC 5545 asks. */
 export function untilValue(day: LocalDay): string {
   const n = normalize(day);
-  return `${n.y}${pad(n.m + 1)}${pad(n.d)}T225959Z`;
+  const lastSecond = new Date(zonedInstant(dateString(addDays(n, 1)), '00:00', TIME_ZONE).getTime() - 1000);
+  return `${lastSecond.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }

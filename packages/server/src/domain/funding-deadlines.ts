@@ -1,6 +1,6 @@
 /**
  * Application deadlines of funding programmes, as calendar dates in the
- * tenant's zone (Europe/Berlin). A deadline day counts as open all day:
+ * tenant's zone. A deadline day counts as open all day:
  * on the day itself it is still the "next" deadline.
  *
  * - `fixed`: the earliest listed date that is today or later.
@@ -15,8 +15,8 @@ import { addDays, localDateOf } from '../time/zoned.js';
 /** Days ahead that `deadline=soon` and the "deadline soon" hints look at. */
 export const SOON_DAYS = 30;
 
-/** Today's date in Berlin, `YYYY-MM-DD`. */
-export const todayIn = (now: Date) => localDateOf(now, 'Europe/Berlin');
+/** Today's date in the tenant's zone, `YYYY-MM-DD`: a deadline ends with that day there. */
+export const todayIn = (now: Date, timeZone: string) => localDateOf(now, timeZone);
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 

@@ -1,13 +1,8 @@
 import type { Locale, StaffRole } from '@teilhabe/contract';
+import type { Tenant } from '../domain/tenant.js';
 
-export interface TenantContext {
-  id: string;
-  name: string;
-  defaultLocale: Locale;
-  locales: Locale[];
-  timeZone: string;
-  corsOrigins: string[];
-}
+/** The request's tenant; the same shape the services take. */
+export type TenantContext = Tenant;
 
 /** Who makes a staff request: a signed-in person or a program's token. */
 export interface Actor {

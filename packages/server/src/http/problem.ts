@@ -5,13 +5,10 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { Conflict, DomainError, Invalid, NotFound, PreconditionFailed, RuleViolation, notFoundError, type FieldError } from '../domain/errors.js';
 import type { AppEnv } from './env.js';
 
-export interface FieldError {
-  path: string;
-  code: string;
-  message: string;
-}
+export type { FieldError } from '../domain/errors.js';
 
 export interface ProblemInit {
   status: number;
@@ -43,8 +40,31 @@ export function problemResponse(c: Context<AppEnv>, init: ProblemInit): Response
   });
 }
 
-export const notFound = (what: string, id: string) =>
-  new ProblemError({ status: 404, type: 'not-found', title: `${what} not found`, detail: `There is no ${what.toLowerCase()} "${id}".` });
+export const notFound = notFoundError;
+
+/** Each kind of refusal has one status, and a problem type unless the service names a narrower one. */
+const REFUSALS = [
+  { kind: NotFound, status: 404, type: 'not-found' },
+  { kind: Invalid, status: 400, type: 'validation' },
+  { kind: RuleViolation, status: 422, type: 'rules' },
+  { kind: Conflict, status: 409, type: 'conflict' },
+  { kind: PreconditionFailed, status: 412, type: 'precondition-failed' },
+] as const;
+
+/** A service's refusal as the problem the API answers. */
+export function problemOf(error: DomainError): ProblemInit {
+  const refusal = REFUSALS.find(({ kind }) => error instanceof kind);
+  const { type, detail, errors, facts, retryAfterSeconds } = error.details;
+  return {
+    status: refusal?.status ?? 500,
+    type: type ?? refusal?.type ?? 'internal',
+    title: error.title,
+    ...(detail === undefined ? {} : { detail }),
+    ...(errors === undefined ? {} : { errors }),
+    ...facts,
+    ...(retryAfterSeconds === undefined ? {} : { headers: { 'Retry-After': String(retryAfterSeconds) } }),
+  };
+}
 
 /** zod issues → field errors with dotted paths. */
 export function fieldErrorsFrom(issues: ReadonlyArray<{ path: PropertyKey[]; code: string; message: string }>): FieldError[] {
@@ -75,6 +95,7 @@ export function validationHook(
 /** The app's error handler: known problems as they are, anything else as a bare 500. */
 export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof ProblemError) return problemResponse(c, error.problem);
+  if (error instanceof DomainError) return problemResponse(c, problemOf(error));
   if (error instanceof HTTPException) {
     const status = error.status;
     const malformedBody = status === 400 && /json/i.test(error.message);

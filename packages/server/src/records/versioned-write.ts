@@ -10,6 +10,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { auditActorOf, recordAudit } from '../audit/audit-log.js';
 import type { DatabaseSchema } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
+import { PreconditionFailed } from '../domain/errors.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
 import { COLLECTIONS, bumpVersion, loadStoredRecord, type StoredRecordView } from './stored-records.js';
@@ -31,15 +32,12 @@ export function parseIfMatch(header: string | undefined): number | '*' | undefin
 function assertVersion(wanted: number | '*' | undefined, before: StoredRecordView | undefined) {
   if (wanted === undefined) return;
   if (before && (wanted === '*' || wanted === before.version)) return;
-  throw new ProblemError({
-    status: 412,
+  throw new PreconditionFailed('Jemand anderes hat den Eintrag inzwischen geändert', {
     type: 'version-conflict',
-    title: 'Jemand anderes hat den Eintrag inzwischen geändert',
     detail: before
       ? `Sie haben Version ${wanted} bearbeitet, gespeichert ist Version ${before.version}. Vergleichen Sie Ihre Änderungen mit \`current\` und speichern Sie dann mit If-Match: "${before.version}".`
       : 'Der Eintrag wurde inzwischen gelöscht.',
-    currentVersion: before?.version ?? null,
-    current: before?.record ?? null,
+    facts: { currentVersion: before?.version ?? null, current: before?.record ?? null },
   });
 }
 

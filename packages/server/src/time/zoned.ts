@@ -1,5 +1,5 @@
 /**
- * Wall-clock dates and times in the tenant's time zone (Europe/Berlin) and the
+ * Wall-clock dates and times in a tenant's time zone (an IANA name) and the
  * instants they stand for. Opening hours, closures and series are wall-clock
  * rules: "Tuesdays 18:00" stays 18:00 across the change to summer time.
  */

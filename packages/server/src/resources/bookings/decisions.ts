@@ -10,8 +10,8 @@ import type { Kysely, Transaction } from 'kysely';
 import { recordAudit, type AuditActor } from '../../audit/audit-log.js';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
-import type { TenantContext } from '../../http/env.js';
-import { ProblemError, notFound } from '../../http/problem.js';
+import { Conflict, Invalid, RuleViolation, notFoundError as notFound } from '../../domain/errors.js';
+import type { Tenant } from '../../domain/tenant.js';
 import { localDateOf, toZonedIso } from '../../time/zoned.js';
 import type { RoomDoc } from '../rooms/mapping.js';
 import { findRoom } from '../rooms/repository.js';
@@ -19,7 +19,7 @@ import { bookingSlots, findBooking, lockRoomBookings, moveBooking, setSlotStatus
 
 export interface DecisionContext {
   db: Kysely<DatabaseSchema>;
-  tenant: TenantContext;
+  tenant: Tenant;
   actor: AuditActor;
   now: Date;
   /** Runs inside the decision's transaction, e.g. to queue the resident's mail. */
@@ -27,7 +27,7 @@ export interface DecisionContext {
 }
 
 const notPending = (status: string) =>
-  new ProblemError({ status: 409, type: 'booking-not-pending', title: 'The booking is no longer a request', detail: `It is ${status}; only requests can be approved or declined.` });
+  new Conflict('The booking is no longer a request', { type: 'booking-not-pending', detail: `It is ${status}; only requests can be approved or declined.` });
 
 export async function decideBookingRequest(context: DecisionContext, id: string, decision: BookingDecision): Promise<{ roomId: string }> {
   const { db, tenant, actor, now } = context;
@@ -44,7 +44,7 @@ export async function decideBookingRequest(context: DecisionContext, id: string,
     const statusOf = (slot: { start: Date }) => decision.dates?.[localDateOf(slot.start, tenant.timeZone)] ?? decision.status;
     const unknownDates = Object.keys(decision.dates ?? {}).filter((date) => !slots.some((slot) => localDateOf(slot.start, tenant.timeZone) === date));
     if (unknownDates.length) {
-      throw new ProblemError({ status: 400, type: 'validation', title: 'The decision names dates the request does not have', errors: unknownDates.map((date) => ({ path: `dates.${date}`, code: 'unknown_date', message: `The request has no date ${date}.` })) });
+      throw new Invalid('The decision names dates the request does not have', unknownDates.map((date) => ({ path: `dates.${date}`, code: 'unknown_date', message: `The request has no date ${date}.` })));
     }
     const confirmed = slots.filter((slot) => statusOf(slot) === 'confirmed');
     const declined = slots.filter((slot) => statusOf(slot) === 'declined');
@@ -75,14 +75,14 @@ export async function decideBookingRequest(context: DecisionContext, id: string,
 }
 
 /** Moves a single-date request before the decision and notes it for the resident. */
-async function applyChange(trx: Transaction<DatabaseSchema>, tenant: TenantContext, row: BookingRow, doc: BookingDoc, change: NonNullable<BookingDecision['change']>) {
+async function applyChange(trx: Transaction<DatabaseSchema>, tenant: Tenant, row: BookingRow, doc: BookingDoc, change: NonNullable<BookingDecision['change']>) {
   const slots = await bookingSlots(trx, row.id);
   if (slots.length !== 1) {
-    throw new ProblemError({ status: 422, type: 'booking-rules', title: 'Only a single date can be moved', errors: [{ path: 'change', code: 'series', message: 'Decide a series date by date; ask the resident to send a new request for other times.' }] });
+    throw new RuleViolation('Only a single date can be moved', { type: 'booking-rules', errors: [{ path: 'change', code: 'series', message: 'Decide a series date by date; ask the resident to send a new request for other times.' }] });
   }
   const targetId = change.roomId ?? row.room_id;
   const room = await findRoom(trx, tenant.id, targetId);
-  if (!room) throw new ProblemError({ status: 400, type: 'validation', title: 'The request is invalid', errors: [{ path: 'change.roomId', code: 'unknown_room', message: `There is no room "${targetId}".` }] });
+  if (!room) throw new Invalid('The request is invalid', [{ path: 'change.roomId', code: 'unknown_room', message: `There is no room "${targetId}".` }]);
   if (targetId !== row.room_id) await lockRoomBookings(trx, tenant.id, targetId);
   const interval = { start: new Date(change.start), end: new Date(change.end) };
   await moveBooking(trx, row.id, slots[0]!.id, { roomId: targetId, interval, bufferMinutes: (room.doc as RoomDoc).bookingPolicy.bufferMinutes });
@@ -98,7 +98,7 @@ export async function declineConflictingRequests(context: DecisionContext, confi
   const { db, tenant } = context;
   const row = await findBooking(db, tenant.id, confirmedId);
   if (!row) throw notFound('Booking', confirmedId);
-  if (row.status !== 'confirmed') throw new ProblemError({ status: 409, type: 'booking-not-confirmed', title: 'Only the requests competing with a confirmed booking can be declined this way' });
+  if (row.status !== 'confirmed') throw new Conflict('Only the requests competing with a confirmed booking can be declined this way', { type: 'booking-not-confirmed' });
   const competing = await db
     .selectFrom('booking_slots as mine')
     .innerJoin('booking_slots as other', (join) =>
@@ -119,7 +119,7 @@ export async function declineConflictingRequests(context: DecisionContext, confi
       declined.push(booking_id);
     } catch (error) {
       // Someone decided it meanwhile: nothing left to decline.
-      if (!(error instanceof ProblemError && error.problem.type === 'booking-not-pending')) throw error;
+      if (!(error instanceof Conflict && error.details.type === 'booking-not-pending')) throw error;
     }
   }
   return declined;

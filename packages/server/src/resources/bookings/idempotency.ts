@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { ProblemError } from '../../http/problem.js';
+import { Conflict, RuleViolation } from '../../domain/errors.js';
 
 /** Far longer than any booking request takes. */
 const ABANDONED_CLAIM_MS = 60_000;
@@ -43,20 +43,16 @@ export async function claimKey(db: Kysely<DatabaseSchema>, tenantId: string, key
     .where('key', '=', key)
     .executeTakeFirstOrThrow();
   if (existing.fingerprint !== fingerprint) {
-    throw new ProblemError({
-      status: 422,
+    throw new RuleViolation('This Idempotency-Key was used for another request', {
       type: 'idempotency-key-reused',
-      title: 'This Idempotency-Key was used for another request',
       detail: 'Use a new key for each new booking request.',
     });
   }
   if (existing.status_code === null) {
-    throw new ProblemError({
-      status: 409,
+    throw new Conflict('The same request is still being processed', {
       type: 'request-in-progress',
-      title: 'The same request is still being processed',
       detail: 'Wait a moment and send it again with the same key.',
-      headers: { 'Retry-After': '1' },
+      retryAfterSeconds: 1,
     });
   }
   return { kind: 'replay', status: existing.status_code, body: existing.response };

@@ -7,7 +7,7 @@
 import type { BookingStatus, StaffBooking } from '@teilhabe/contract';
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import type { TenantContext } from '../../http/env.js';
+import type { Tenant } from '../../domain/tenant.js';
 import { toZonedIso } from '../../time/zoned.js';
 import type { RoomRow } from '../rooms/mapping.js';
 import { findRooms } from '../rooms/repository.js';
@@ -28,7 +28,7 @@ export interface QueueQuery {
 
 const DAY_MS = 86_400_000;
 
-export async function listBookingQueue(db: Kysely<DatabaseSchema>, tenant: TenantContext, query: QueueQuery, now: Date) {
+export async function listBookingQueue(db: Kysely<DatabaseSchema>, tenant: Tenant, query: QueueQuery, now: Date) {
   let select = db
     .selectFrom('bookings as b')
     .innerJoin('rooms as r', (join) => join.onRef('r.tenant_id', '=', 'b.tenant_id').onRef('r.id', '=', 'b.room_id'))
@@ -59,7 +59,7 @@ export async function listBookingQueue(db: Kysely<DatabaseSchema>, tenant: Tenan
   return { data, total: Number(total) };
 }
 
-export async function toStaffBooking(db: Kysely<DatabaseSchema>, tenant: TenantContext, row: BookingRow, room: RoomRow, overlaps: StaffBooking['overlaps'], now: Date): Promise<StaffBooking> {
+export async function toStaffBooking(db: Kysely<DatabaseSchema>, tenant: Tenant, row: BookingRow, room: RoomRow, overlaps: StaffBooking['overlaps'], now: Date): Promise<StaffBooking> {
   const booking = await toBooking(db, row, room, tenant.timeZone);
   return {
     ...booking,
@@ -72,7 +72,7 @@ export async function toStaffBooking(db: Kysely<DatabaseSchema>, tenant: TenantC
 }
 
 /** For each booking, the other live bookings of its room whose blocked time meets one of its dates. */
-export async function overlapsOf(db: Kysely<DatabaseSchema>, tenant: TenantContext, bookingIds: string[]) {
+export async function overlapsOf(db: Kysely<DatabaseSchema>, tenant: Tenant, bookingIds: string[]) {
   const result = new Map<string, StaffBooking['overlaps']>();
   if (!bookingIds.length) return result;
   const rows = await sql<{ booking_id: string; other_id: string; status: BookingStatus; start: Date; end: Date; doc: BookingDoc }>`

@@ -1,18 +1,18 @@
-import { BookingRequestInput, routes } from '@teilhabe/contract';
+import { routes } from '@teilhabe/contract';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppDependencies } from '../../app-dependencies.js';
-import { auditActorOf, recordAudit } from '../../audit/audit-log.js';
+import { auditActorOf } from '../../audit/audit-log.js';
 import { authenticate, hasRole, hashSecret, sameSecret } from '../../http/auth.js';
 import type { AppEnv } from '../../http/env.js';
-import { ProblemError, notFound } from '../../http/problem.js';
+import { notFound } from '../../http/problem.js';
 import { findRoom } from '../rooms/repository.js';
 import { claimKey, fingerprintOf, releaseKey, storeResponse } from './idempotency.js';
-import { bookingSlots, findBooking, isDoubleBooking, setBookingStatus, type BookingRow } from './repository.js';
+import { bookingSlots, findBooking, isDoubleBooking, type BookingRow } from './repository.js';
 import { declineConflictingRequests, decideBookingRequest, type DecisionContext } from './decisions.js';
 import { listBookingQueue, overlapsOf, toStaffBooking } from './queue.js';
 import { decodeCursor, nextCursor } from '../../http/pagination.js';
-import { rejectConflicts, requestBooking, toBooking } from './service.js';
+import { cancelLiveBooking, isLive, rejectConflicts, requestBooking, requestedRoom, toBooking } from './service.js';
 import { bookingManagePage, cancelConfirmationPage, prefersHtml } from '../../pages/booking-manage.js';
 import { queueBookingCancelledMail, queueBookingCreatedMails, queueBookingDecisionMail } from '../../mail/booking-mails.js';
 import { PAGE_SECURITY_HEADERS } from '../../pages/html.js';
@@ -22,7 +22,7 @@ const PRIVATE = { 'Cache-Control': 'private, no-store' };
 export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLimiter, publicBaseUrl, now, mail }: AppDependencies) {
   app.openapi(routes.createBooking, async (c) => {
     const tenant = c.get('tenant');
-    const input = BookingRequestInput.parse(c.req.valid('json'));
+    const input = c.req.valid('json');
     const key = c.req.valid('header')['idempotency-key'];
     if (key) {
       const claim = await claimKey(db, tenant.id, key, fingerprintOf(input));
@@ -30,10 +30,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
     }
     try {
       await bookingLimiter.hit(c, `bookings:${tenant.id}`);
-      const room = await findRoom(db, tenant.id, input.roomId);
-      if (!room) {
-        throw new ProblemError({ status: 404, type: 'not-found', title: 'Room not found', errors: [{ path: 'roomId', code: 'unknown_room', message: `There is no room "${input.roomId}".` }] });
-      }
+      const room = await requestedRoom(db, tenant.id, input.roomId);
       const baseUrl = publicBaseUrl ?? new URL(c.req.url).origin;
       const origin = { locale: c.get('locale'), searchPage: trustedSearchPage(c, baseUrl) };
       // The booking, its mails and the stored answer commit together: a retry never finds a booking without its answer.
@@ -94,15 +91,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
   async function cancel(c: Context<AppEnv>, row: BookingRow) {
     if (!isLive(row)) return;
     const tenant = c.get('tenant');
-    const cancelled = await db.transaction().execute(async (trx) => {
-      // Locked and read again: of two cancels at once, only one cancels and mails.
-      const current = await findBooking(trx, tenant.id, row.id, { forUpdate: true });
-      if (!current || !isLive(current)) return false;
-      await setBookingStatus(trx, row.id, 'cancelled');
-      await recordAudit(trx, tenant.id, auditActorOf(c), { recordType: 'booking', recordId: row.id, operation: 'cancel', before: { status: current.status }, after: { status: 'cancelled' } });
-      await queueBookingCancelledMail(trx, { tenant, bookingId: row.id });
-      return true;
-    });
+    const cancelled = await cancelLiveBooking(db, tenant.id, auditActorOf(c), row.id, (trx) => queueBookingCancelledMail(trx, { tenant, bookingId: row.id }));
     if (cancelled) mail.wake();
   }
 
@@ -183,8 +172,6 @@ export function registerBookingRoutes(app: OpenAPIHono<AppEnv>, { db, bookingLim
     return hasRole(actor, ['bookings']);
   }
 }
-
-const isLive = (row: BookingRow) => row.status === 'requested' || row.status === 'confirmed';
 
 /**
  * The page a request came from, for the "search again" link of a declined

@@ -8,14 +8,17 @@ import type { Booking, BookingRequestInput } from '@teilhabe/contract';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { hashSecret, newSecret } from '../../http/auth.js';
-import type { TenantContext } from '../../http/env.js';
-import { ProblemError } from '../../http/problem.js';
+import { inTransaction } from '../../db/transaction.js';
+import { recordAudit, type AuditActor } from '../../audit/audit-log.js';
+import { Conflict, NotFound, RuleViolation } from '../../domain/errors.js';
+import type { Tenant } from '../../domain/tenant.js';
 import { toZonedIso } from '../../time/zoned.js';
 import { feeFor, type RoomDoc, type RoomRow } from '../rooms/mapping.js';
-import { findRooms, findSlots } from '../rooms/repository.js';
+import { busyTimesOf, findSlots } from '../occupancy.js';
+import { findRoom, findRooms } from '../rooms/repository.js';
 import { blockedBy, nearestFreeIntervals, overlaps, type Interval } from '../rooms/schedule.js';
 import { bookingOccurrences, MAX_SERIES_OCCURRENCES } from './occurrences.js';
-import { bookingSlots, insertBooking, isDoubleBooking, lockRoomBookings, type BookingDoc, type BookingRow } from './repository.js';
+import { bookingSlots, findBooking, insertBooking, isDoubleBooking, lockRoomBookings, setBookingStatus, type BookingDoc, type BookingRow } from './repository.js';
 import { checkBookingRules } from './rules.js';
 
 type ValidRequest = Omit<BookingRequestInput, 'excludeDates'> & { excludeDates: string[] };
@@ -26,6 +29,13 @@ export interface RequestOrigin {
   searchPage?: string;
 }
 
+/** The room a request names; an unknown one is the request's `roomId` field at fault. */
+export async function requestedRoom(db: Kysely<DatabaseSchema>, tenantId: string, roomId: string): Promise<RoomRow> {
+  const room = await findRoom(db, tenantId, roomId);
+  if (!room) throw new NotFound('Room not found', { errors: [{ path: 'roomId', code: 'unknown_room', message: `There is no room "${roomId}".` }] });
+  return room;
+}
+
 /**
  * `withBooking` runs inside the booking's own transaction, after the insert:
  * what must commit together with the booking (its mails, the idempotency
@@ -33,7 +43,7 @@ export interface RequestOrigin {
  */
 export async function requestBooking<T>(
   db: Kysely<DatabaseSchema>,
-  tenant: TenantContext,
+  tenant: Tenant,
   room: RoomRow,
   input: ValidRequest,
   now: Date,
@@ -46,31 +56,25 @@ export async function requestBooking<T>(
     tenant.timeZone,
   );
   if (!occurrences) {
-    throw new ProblemError({
-      status: 422,
+    throw new RuleViolation('The series is too long', {
       type: 'booking-rules',
-      title: 'The series is too long',
       errors: [{ path: 'recurrence.until', code: 'too_many', message: `A series may have at most ${MAX_SERIES_OCCURRENCES} dates.` }],
     });
   }
   if (occurrences.length === 0) {
-    throw new ProblemError({
-      status: 422,
+    throw new RuleViolation('No date is left', {
       type: 'booking-rules',
-      title: 'No date is left',
       errors: [{ path: 'excludeDates', code: 'all_excluded', message: 'Every date of the series was left out.' }],
     });
   }
 
   const violations = checkBookingRules(roomDoc, occurrences, input.expectedAttendees, now, tenant.timeZone);
   if (violations.length) {
-    throw new ProblemError({
-      status: 422,
+    throw new RuleViolation('The request breaks a rule of the room', {
       type: 'booking-rules',
-      title: 'The request breaks a rule of the room',
       detail: violations[0]!.message,
       errors: violations.map((v) => ({ path: v.field, code: v.rule, message: v.date ? `${v.date}: ${v.message}` : v.message })),
-      violations,
+      facts: { violations },
     });
   }
 
@@ -90,7 +94,7 @@ export async function requestBooking<T>(
     ...(origin.searchPage ? { searchPage: origin.searchPage } : {}),
   };
   try {
-    const result = await db.transaction().execute(async (trx) => {
+    const result = await inTransaction(db, async (trx) => {
       await lockRoomBookings(trx, tenant.id, room.id);
       await insertBooking(trx, {
         id,
@@ -112,10 +116,10 @@ export async function requestBooking<T>(
   }
 }
 
-/** Throws a 409 problem naming the taken dates and the nearest free alternatives, if any occurrence is taken. */
+/** Throws a conflict naming the taken dates and the nearest free alternatives, if any occurrence is taken. */
 export async function rejectConflicts(
   db: Kysely<DatabaseSchema>,
-  tenant: TenantContext,
+  tenant: Tenant,
   room: RoomRow,
   occurrences: readonly Interval[],
   now: Date,
@@ -133,16 +137,16 @@ export async function rejectConflicts(
   const conflicts = taken.length ? taken : [...occurrences];
 
   const alternatives = await sharedAlternatives(db, tenant, room, conflicts[0]!, now);
-  throw new ProblemError({
-    status: 409,
+  throw new Conflict('The room is already booked at that time', {
     type: 'booking-conflict',
-    title: 'The room is already booked at that time',
     detail:
       occurrences.length > 1
         ? `${conflicts.length} of ${occurrences.length} dates are taken. Leave them out (excludeDates) or choose another time.`
         : 'Someone booked this time first. Choose one of the free times nearby or another room.',
-    conflicts: conflicts.map((c) => ({ start: toZonedIso(c.start, tenant.timeZone), end: toZonedIso(c.end, tenant.timeZone) })),
-    alternatives,
+    facts: {
+      conflicts: conflicts.map((c) => ({ start: toZonedIso(c.start, tenant.timeZone), end: toZonedIso(c.end, tenant.timeZone) })),
+      alternatives,
+    },
   });
 }
 
@@ -154,7 +158,7 @@ const alternativesInFlight = new WeakMap<Kysely<DatabaseSchema>, Map<string, Pro
  * of the same time at the same moment: they share one computation (only
  * while it runs, so nobody gets an answer older than the race).
  */
-function sharedAlternatives(db: Kysely<DatabaseSchema>, tenant: TenantContext, room: RoomRow, wanted: Interval, now: Date): Promise<Alternatives> {
+function sharedAlternatives(db: Kysely<DatabaseSchema>, tenant: Tenant, room: RoomRow, wanted: Interval, now: Date): Promise<Alternatives> {
   let running = alternativesInFlight.get(db);
   if (!running) alternativesInFlight.set(db, (running = new Map()));
   const key = [tenant.id, room.id, wanted.start.toISOString(), wanted.end.toISOString(), Math.floor(now.getTime() / 60_000)].join('|');
@@ -167,7 +171,7 @@ function sharedAlternatives(db: Kysely<DatabaseSchema>, tenant: TenantContext, r
 }
 
 /** Up to three free times in the same room, then the same time in comparable rooms. */
-async function findAlternatives(db: Kysely<DatabaseSchema>, tenant: TenantContext, room: RoomRow, wanted: Interval, now: Date) {
+async function findAlternatives(db: Kysely<DatabaseSchema>, tenant: Tenant, room: RoomRow, wanted: Interval, now: Date) {
   const roomDoc = room.doc as RoomDoc;
   const policy = roomDoc.bookingPolicy;
   const notBefore = new Date(now.getTime() + policy.minNoticeHours * 3_600_000);
@@ -176,7 +180,7 @@ async function findAlternatives(db: Kysely<DatabaseSchema>, tenant: TenantContex
 
   const candidates = [room, ...(await findRooms(db, tenant.id, { minCapacity: Math.max(1, Math.floor(roomDoc.capacity / 2)) })).filter((r) => r.id !== room.id)];
   const slots = await findSlots(db, tenant.id, candidates.map((r) => r.id), horizon.from, horizon.to, ['confirmed']);
-  const busyOf = (roomId: string) => slots.filter((s) => s.room_id === roomId).map((s) => ({ start: s.blocked_start, end: s.blocked_end }));
+  const busyOf = (roomId: string) => busyTimesOf(slots, roomId);
 
   const sameRoom = nearestFreeIntervals(roomDoc, wanted, busyOf(room.id), tenant.timeZone, { max: 3, notBefore, notAfter }).map((interval) => ({ room, interval }));
   const otherRooms = candidates
@@ -218,4 +222,30 @@ export async function toBooking(db: Kysely<DatabaseSchema> | Transaction<Databas
     feeEurPerHour: row.doc.feeEurPerHour,
     decisionReason: row.doc.decisionReason ?? null,
   };
+}
+
+/** Requested or confirmed: a booking that can still be cancelled. */
+export const isLive = (row: BookingRow) => row.status === 'requested' || row.status === 'confirmed';
+
+/**
+ * Cancels a live booking with its audit row and what `afterCancel` adds (the
+ * confirmation mail) in one transaction. False when it was not live, or
+ * another cancel came first: the row is locked and read again, so of two
+ * cancels at once only one cancels and mails.
+ */
+export async function cancelLiveBooking(
+  db: Kysely<DatabaseSchema>,
+  tenantId: string,
+  actor: AuditActor,
+  bookingId: string,
+  afterCancel: (trx: Transaction<DatabaseSchema>) => Promise<unknown>,
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const current = await findBooking(trx, tenantId, bookingId, { forUpdate: true });
+    if (!current || !isLive(current)) return false;
+    await setBookingStatus(trx, bookingId, 'cancelled');
+    await recordAudit(trx, tenantId, actor, { recordType: 'booking', recordId: bookingId, operation: 'cancel', before: { status: current.status }, after: { status: 'cancelled' } });
+    await afterCancel(trx);
+    return true;
+  });
 }

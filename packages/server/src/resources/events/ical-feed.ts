@@ -1,8 +1,9 @@
 /**
  * The events as an RFC 5545 iCalendar feed in one language, built with
  * ical-generator. Series stay series (RRULE + EXDATE, not expanded), with
- * DTSTART/DTEND in Europe/Berlin local time and a VTIMEZONE for it, so that
- * calendar apps keep the local time across the clock changes.
+ * DTSTART/DTEND in the tenant's local time (TZID) and, for Europe/Berlin, a
+ * VTIMEZONE, so that calendar apps keep the local time across the clock
+ * changes; other zones rely on the calendar app knowing the IANA name.
  */
 import type { Locale } from '@teilhabe/contract';
 import ical, { ICalEventStatus } from 'ical-generator';
@@ -10,7 +11,7 @@ import { Localizer } from '../../i18n/localizer.js';
 import { locationOf } from './mapping.js';
 import { firstOccurrence, untilWall, type Schedule } from './recurrence.js';
 import { scheduleOf, type EventLookups, type EventRow } from './repository.js';
-import { EVENT_TIME_ZONE, instantOfWall, isoDate, startOfWallDay, wallOf, zoned } from './time.js';
+import { instantOfWall, isoDate, startOfWallDay, wallOf, zoned } from './time.js';
 
 export const PRODUCT_ID = '//Teilhabe-Kit//Data API//DE';
 
@@ -71,15 +72,15 @@ const dateValue = (wall: Date) => startOfWallDay(wall);
 export function recurrenceLines(schedule: Schedule): string | null {
   if (!schedule.recurrence) return null;
   const parts = schedule.recurrence.rrule.split(';').filter((part) => !part.startsWith('UNTIL='));
-  const until = untilWall(schedule.recurrence.rrule, schedule.allDay);
-  if (until) parts.push(`UNTIL=${schedule.allDay ? isoDate(until).replaceAll('-', '') : basicUtc(instantOfWall(until))}`);
+  const until = untilWall(schedule.recurrence.rrule, schedule.allDay, schedule.timeZone);
+  if (until) parts.push(`UNTIL=${schedule.allDay ? isoDate(until).replaceAll('-', '') : basicUtc(instantOfWall(until, schedule.timeZone))}`);
   const lines = [`RRULE:${parts.join(';')}`];
-  const exdates = schedule.recurrence.exdates.map((value) => wallOf(new Date(value)));
+  const exdates = schedule.recurrence.exdates.map((value) => wallOf(new Date(value), schedule.timeZone));
   if (exdates.length) {
     lines.push(
       schedule.allDay
         ? `EXDATE;VALUE=DATE:${[...new Set(exdates.map((wall) => isoDate(wall).replaceAll('-', '')))].join(',')}`
-        : `EXDATE;TZID=${EVENT_TIME_ZONE}:${exdates.map(basicWall).join(',')}`,
+        : `EXDATE;TZID=${schedule.timeZone}:${exdates.map(basicWall).join(',')}`,
     );
   }
   return lines.join('\r\n');
@@ -107,12 +108,12 @@ export function eventsCalendar(rows: readonly EventRow[], lookups: EventLookups,
     name: `${options.tenant.name}: ${CALENDAR_NAMES[options.locale]}`,
     prodId: PRODUCT_ID,
     ttl: 60 * 60,
-    timezone: { name: null, generator: (zone) => (zone === EVENT_TIME_ZONE ? BERLIN_VTIMEZONE : null) },
+    timezone: { name: null, generator: (zone) => (zone === 'Europe/Berlin' ? BERLIN_VTIMEZONE : null) },
   });
   for (const row of rows) {
     const { doc } = row;
     const localizer = new Localizer(options.locale, options.tenant.defaultLocale, doc.machineTranslated);
-    const schedule = scheduleOf(doc);
+    const schedule = scheduleOf(doc, row.time_zone);
     const first = firstOccurrence(schedule);
     const summary = localizer.text('summary', doc.summary);
     const description = localizer.text('description', doc.description);
@@ -120,8 +121,8 @@ export function eventsCalendar(rows: readonly EventRow[], lookups: EventLookups,
     calendar.createEvent({
       id: `${row.id}@${options.tenant.id}.teilhabe-kit`,
       ...(doc.allDay
-        ? { allDay: true, start: dateValue(wallOf(first.start)), end: dateValue(wallOf(first.end)) }
-        : { timezone: EVENT_TIME_ZONE, start: zoned(first.start), end: zoned(first.end) }),
+        ? { allDay: true, start: dateValue(wallOf(first.start, row.time_zone)), end: dateValue(wallOf(first.end, row.time_zone)) }
+        : { timezone: row.time_zone, start: zoned(first.start, row.time_zone), end: zoned(first.end, row.time_zone) }),
       summary: localizer.text('title', doc.title),
       description: description && description !== summary ? `${summary}\n\n${description}` : summary,
       location: locationText(row, lookups),

@@ -3,7 +3,7 @@ import type { Event, EventOccurrence, Locale } from '@teilhabe/contract';
 import { Localizer } from '../../i18n/localizer.js';
 import { firstOccurrence, type Occurrence } from './recurrence.js';
 import { scheduleOf, type EventDoc, type EventLookups, type EventRow } from './repository.js';
-import { EVENT_TIME_ZONE, berlinIso } from './time.js';
+import { toZonedIso } from '../../time/zoned.js';
 
 type Location = EventOccurrence['location'];
 type Organizer = EventOccurrence['organizers'][number];
@@ -36,10 +36,10 @@ function commonFields(row: EventRow, occurrence: Occurrence, lookups: EventLooku
     id: row.id,
     title: localizer.text('title', doc.title),
     summary: localizer.text('summary', doc.summary),
-    start: berlinIso(occurrence.start),
-    end: berlinIso(occurrence.end),
+    start: toZonedIso(occurrence.start, row.time_zone),
+    end: toZonedIso(occurrence.end, row.time_zone),
     allDay: doc.allDay,
-    timeZone: EVENT_TIME_ZONE as 'Europe/Berlin',
+    timeZone: row.time_zone,
     location: locationOf(doc, lookups),
     organizers: organizersOf(doc, lookups),
     cooperation: doc.cooperation,
@@ -70,7 +70,7 @@ export function toOccurrence(row: EventRow, occurrence: Occurrence, lookups: Eve
 export function toEvent(row: EventRow, lookups: EventLookups, locale: Locale, defaultLocale: Locale): Event {
   const { doc } = row;
   const localizer = new Localizer(locale, defaultLocale, doc.machineTranslated);
-  const fields = commonFields(row, firstOccurrence(scheduleOf(doc)), lookups, localizer);
+  const fields = commonFields(row, firstOccurrence(scheduleOf(doc, row.time_zone)), lookups, localizer);
   return {
     ...fields,
     description: localizer.text('description', doc.description),

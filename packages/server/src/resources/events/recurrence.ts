@@ -2,7 +2,7 @@
  * Expands an event (single or a series with an RRULE and exception dates) into
  * the occurrences that overlap a time window.
  *
- * The RRULE's DTSTART is the event's wall time in Europe/Berlin: the rule is
+ * The RRULE's DTSTART is the event's wall time in the tenant's zone: the rule is
  * evaluated on wall dates (see time.ts) and every occurrence is then turned
  * into its real instant, so a weekly 18:00 meeting stays at 18:00 local time
  * across the October and March clock changes.
@@ -10,17 +10,18 @@
  * Rules we apply (documented for editors in the PUT validation too):
  * - A timed occurrence lasts exactly as long as the first one (RFC 5545: DTEND
  *   gives an exact duration).
- * - An all-day event covers whole Berlin days: from local midnight of its first
+ * - An all-day event covers whole local days: from local midnight of its first
  *   day to local midnight after its last day (an end at 00:00 is exclusive).
- * - UNTIL with `Z` is an instant; without `Z` it is Berlin wall time; a date
+ * - UNTIL with `Z` is an instant; without `Z` it is local wall time; a date
  *   alone (UNTIL=20270331) includes that whole day.
  * - An exception date removes the occurrence that starts at that instant; for
- *   all-day events, any exception date on the same Berlin day.
+ *   all-day events, any exception date on the same local day.
  */
 import * as rruleModule from 'rrule';
 import type { Options as RRuleOptions, RRule as RRuleType } from 'rrule';
 import { fastForward, yieldsDatesRepeatedly } from './fast-forward.js';
-import { addDays, addMs, berlinDate, instantOfWall, startOfWallDay, wallOf } from './time.js';
+import { localDateOf } from '../../time/zoned.js';
+import { addMs, addWallDays, instantOfWall, startOfWallDay, wallOf } from './time.js';
 
 // rrule ships a UMD bundle: Node's ESM loader sees only a default export,
 // bundlers see the named ones.
@@ -54,6 +55,8 @@ export interface Schedule {
   end: Date;
   allDay: boolean;
   recurrence: { rrule: string; exdates: readonly string[] } | null;
+  /** The tenant's zone: the rule counts in its wall time. */
+  timeZone: string;
 }
 
 export interface Occurrence {
@@ -70,13 +73,13 @@ export class RecurrenceError extends Error {
   }
 }
 
-/** How long one occurrence is: exact milliseconds, or whole Berlin days for all-day events. */
+/** How long one occurrence is: exact milliseconds, or whole local days for all-day events. */
 type Span = { kind: 'exact'; ms: number } | { kind: 'days'; days: number };
 
 function spanOf(schedule: Schedule): Span {
   if (!schedule.allDay) return { kind: 'exact', ms: Math.max(0, schedule.end.getTime() - schedule.start.getTime()) };
-  const firstDay = startOfWallDay(wallOf(schedule.start));
-  const endWall = wallOf(schedule.end);
+  const firstDay = startOfWallDay(wallOf(schedule.start, schedule.timeZone));
+  const endWall = wallOf(schedule.end, schedule.timeZone);
   const endDay = startOfWallDay(endWall);
   let days = Math.round((endDay.getTime() - firstDay.getTime()) / DAY_MS);
   if (endWall.getTime() > endDay.getTime() || days <= 0) days += 1;
@@ -85,25 +88,25 @@ function spanOf(schedule: Schedule): Span {
 
 /** The wall date the rule starts at: the start time, or midnight for all-day events. */
 function dtstartWall(schedule: Schedule): Date {
-  const wall = wallOf(schedule.start);
+  const wall = wallOf(schedule.start, schedule.timeZone);
   return schedule.allDay ? startOfWallDay(wall) : wall;
 }
 
-function occurrenceAt(wallStart: Date, span: Span): Occurrence {
-  const start = instantOfWall(wallStart);
-  const end = span.kind === 'exact' ? addMs(start, span.ms) : instantOfWall(addDays(wallStart, span.days));
+function occurrenceAt(wallStart: Date, span: Span, timeZone: string): Occurrence {
+  const start = instantOfWall(wallStart, timeZone);
+  const end = span.kind === 'exact' ? addMs(start, span.ms) : instantOfWall(addWallDays(wallStart, span.days), timeZone);
   return { start, end };
 }
 
 /** The UNTIL of a rule as a wall date (null if none), following the rules above. */
-export function untilWall(rrule: string, allDay: boolean): Date | null {
+export function untilWall(rrule: string, allDay: boolean, timeZone: string): Date | null {
   const match = /(?:^|;)UNTIL=(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?(?:;|$)/.exec(rrule);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, utc] = match;
   const date = Date.UTC(Number(y), Number(mo) - 1, Number(d));
   if (h === undefined) return new Date(allDay ? date : date + DAY_MS - 1000);
   const wall = new Date(date + ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000);
-  return utc ? wallOf(wall) : wall;
+  return utc ? wallOf(wall, timeZone) : wall;
 }
 
 /** The rule in wall time; throws a RecurrenceError for a rule rrule cannot read. */
@@ -121,7 +124,7 @@ export function wallRule(schedule: Schedule): RRuleType {
   if (options.count !== undefined && options.count !== null && options.count > MAX_COUNT) {
     throw new RecurrenceError('count_too_large', `COUNT may be at most ${MAX_COUNT}; use UNTIL or no end instead.`);
   }
-  const until = untilWall(rrule, schedule.allDay);
+  const until = untilWall(rrule, schedule.allDay, schedule.timeZone);
   try {
     return new RRule({ ...options, dtstart: dtstartWall(schedule), tzid: null, until });
   } catch (error) {
@@ -145,7 +148,7 @@ export function validateSchedule(schedule: Schedule): void {
     );
   }
   const dtstart = dtstartWall(schedule);
-  const until = untilWall(schedule.recurrence.rrule, schedule.allDay);
+  const until = untilWall(schedule.recurrence.rrule, schedule.allDay, schedule.timeZone);
   if (until && until.getTime() - dtstart.getTime() > MAX_UNTIL_YEARS * YEAR_MS) {
     throw new RecurrenceError('until_too_far', `UNTIL may be at most ${MAX_UNTIL_YEARS} years after the start; leave it out for a series without end.`);
   }
@@ -203,8 +206,9 @@ function exdateFilter(schedule: Schedule): (occurrence: Occurrence) => boolean {
   const exdates = schedule.recurrence?.exdates ?? [];
   if (exdates.length === 0) return () => false;
   const instants = new Set(exdates.map((value) => Date.parse(value)));
-  const days = schedule.allDay ? new Set(exdates.map((value) => berlinDate(new Date(value)))) : new Set<string>();
-  return (occurrence) => instants.has(occurrence.start.getTime()) || (schedule.allDay && days.has(berlinDate(occurrence.start)));
+  const localDate = (instant: Date) => localDateOf(instant, schedule.timeZone);
+  const days = schedule.allDay ? new Set(exdates.map((value) => localDate(new Date(value)))) : new Set<string>();
+  return (occurrence) => instants.has(occurrence.start.getTime()) || (schedule.allDay && days.has(localDate(occurrence.start)));
 }
 
 function overlaps(occurrence: Occurrence, from: Date, to: Date): boolean {
@@ -231,21 +235,21 @@ export function occurrencesBetween(schedule: Schedule, from: Date, to: Date, lim
   const accept = limits.accept ?? (() => true);
   const span = spanOf(schedule);
   if (!schedule.recurrence) {
-    const single = occurrenceAt(dtstartWall(schedule), span);
+    const single = occurrenceAt(dtstartWall(schedule), span, schedule.timeZone);
     return limit > 0 && overlaps(single, from, to) && accept(single) ? [single] : [];
   }
   const spanMs = span.kind === 'exact' ? span.ms : span.days * DAY_MS;
   // Search a little wider in wall time (offsets, spans), then filter exactly.
-  const wallFrom = new Date(wallOf(from).getTime() - spanMs - 2 * DAY_MS);
+  const wallFrom = new Date(wallOf(from, schedule.timeZone).getTime() - spanMs - 2 * DAY_MS);
   const rule = fastForward(wallRule(schedule), wallFrom);
-  const wallTo = new Date(wallOf(to).getTime() + 2 * DAY_MS);
+  const wallTo = new Date(wallOf(to, schedule.timeZone).getTime() + 2 * DAY_MS);
   const excluded = exdateFilter(schedule);
   const found: Occurrence[] = [];
   let examined = 0;
   if (limit <= 0) return found;
   // rrule hands out the dates in order, so stopping early keeps the first ones.
   rule.between(wallFrom, wallTo, true, (wall) => {
-    const occurrence = occurrenceAt(wall, span);
+    const occurrence = occurrenceAt(wall, span, schedule.timeZone);
     if (!excluded(occurrence) && overlaps(occurrence, from, to)) {
       examined += 1;
       if (accept(occurrence)) found.push(occurrence);
@@ -257,7 +261,7 @@ export function occurrencesBetween(schedule: Schedule, from: Date, to: Date, lim
 
 /** The first occurrence (the event's own start/end, normalised for all-day events). */
 export function firstOccurrence(schedule: Schedule): Occurrence {
-  return occurrenceAt(dtstartWall(schedule), spanOf(schedule));
+  return occurrenceAt(dtstartWall(schedule), spanOf(schedule), schedule.timeZone);
 }
 
 /**
@@ -266,7 +270,7 @@ export function firstOccurrence(schedule: Schedule): Occurrence {
  */
 export function seriesEnd(schedule: Schedule): Date | null {
   const span = spanOf(schedule);
-  if (!schedule.recurrence) return occurrenceAt(dtstartWall(schedule), span).end;
+  if (!schedule.recurrence) return occurrenceAt(dtstartWall(schedule), span, schedule.timeZone).end;
   const rule = wallRule(schedule);
   if (!rule.options.count && !rule.options.until) return null;
   let last: Date | null = null;
@@ -277,7 +281,7 @@ export function seriesEnd(schedule: Schedule): Date | null {
     return n <= MAX_SERIES_LENGTH;
   });
   if (n > MAX_SERIES_LENGTH) return null;
-  return last ? occurrenceAt(last, span).end : occurrenceAt(dtstartWall(schedule), span).end;
+  return last ? occurrenceAt(last, span, schedule.timeZone).end : occurrenceAt(dtstartWall(schedule), span, schedule.timeZone).end;
 }
 
 /** Whether the event has at least one occurrence in [from, to). */

@@ -12,6 +12,8 @@ export interface EventRow {
   id: string;
   doc: EventDoc;
   updated_at: Date;
+  /** The tenant's zone, which the event's wall times and series are in. */
+  time_zone: string;
 }
 
 export interface EventFilters {
@@ -27,8 +29,14 @@ export interface EventFilters {
 
 export const OFFICE_ORGANIZER = 'office';
 
-export function scheduleOf(doc: Pick<EventRecord, 'start' | 'end' | 'allDay' | 'recurrence'>): Schedule {
-  return { start: new Date(doc.start), end: new Date(doc.end), allDay: doc.allDay, recurrence: doc.recurrence };
+export function scheduleOf(doc: Pick<EventRecord, 'start' | 'end' | 'allDay' | 'recurrence'>, timeZone: string): Schedule {
+  return { start: new Date(doc.start), end: new Date(doc.end), allDay: doc.allDay, recurrence: doc.recurrence, timeZone };
+}
+
+/** The zone a tenant's events are in. */
+export async function eventTimeZone(db: Kysely<DatabaseSchema>, tenantId: string): Promise<string> {
+  const tenant = await db.selectFrom('tenants').select('time_zone').where('id', '=', tenantId).executeTakeFirstOrThrow();
+  return tenant.time_zone;
 }
 
 /**
@@ -40,7 +48,7 @@ export function scheduleOf(doc: Pick<EventRecord, 'start' | 'end' | 'allDay' | '
  */
 export async function saveEvent(db: Kysely<DatabaseSchema>, tenantId: string, record: EventRecord, updatedAt = new Date()): Promise<void> {
   const { id, ...doc } = record;
-  const schedule = scheduleOf(record);
+  const schedule = scheduleOf(record, await eventTimeZone(db, tenantId));
   const areas = new Set(record.areas);
   if (record.location.address?.area) areas.add(record.location.address.area);
   if (record.location.roomId) {
@@ -78,7 +86,13 @@ export async function deleteEvent(db: Kysely<DatabaseSchema>, tenantId: string, 
 }
 
 export async function findEvent(db: Kysely<DatabaseSchema>, tenantId: string, id: string): Promise<EventRow | undefined> {
-  const row = await db.selectFrom('events').select(['id', 'doc', 'updated_at']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('events as e')
+    .innerJoin('tenants as t', 't.id', 'e.tenant_id')
+    .select(['e.id', 'e.doc', 'e.updated_at', 't.time_zone'])
+    .where('e.tenant_id', '=', tenantId)
+    .where('e.id', '=', id)
+    .executeTakeFirst();
   return row as EventRow | undefined;
 }
 
@@ -113,7 +127,7 @@ export async function findEventsInWindow(db: Kysely<DatabaseSchema>, tenantId: s
     sql<boolean>`(series_ends_at IS NULL OR series_ends_at >= ${from.toISOString()}::timestamptz)`,
   ];
   const result = await sql<EventRow>`
-    SELECT id, doc, updated_at FROM events
+    SELECT id, doc, updated_at, (SELECT time_zone FROM tenants WHERE tenants.id = events.tenant_id) AS time_zone FROM events
     WHERE ${sql.join(where, sql` AND `)}
     ORDER BY starts_at, id`.execute(db);
   return result.rows;

@@ -1,16 +1,14 @@
-import { EventInput, routes } from '@teilhabe/contract';
+import { routes } from '@teilhabe/contract';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../app-dependencies.js';
 import { versionTag, writeVersioned } from '../../records/versioned-write.js';
 import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, nextCursor } from '../../http/pagination.js';
-import { ProblemError, notFound } from '../../http/problem.js';
+import { notFound } from '../../http/problem.js';
 import { eventsCalendar } from './ical-feed.js';
 import { toEvent, toOccurrence } from './mapping.js';
-import { hasOccurrenceBetween, occurrencesBetween } from './recurrence.js';
-import { deleteEvent, findEvent, findEventsInWindow, loadEventLookups, saveEvent, scheduleOf, type EventFilters } from './repository.js';
-import { eventErrors } from './validation.js';
-import { matchesTimeOfDay } from '../../domain/time-of-day.js';
+import { deleteEvent, findEvent, loadEventLookups, saveEvent, type EventFilters, type EventRow } from './repository.js';
+import { checkEvent, eventsWithDatesIn, occurrencesInWindow } from './service.js';
 import { feedWindow, listWindow } from './window.js';
 
 function filtersOf(query: {
@@ -40,15 +38,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
     const locale = c.get('locale');
     const offset = decodeCursor(query.cursor);
     const window = listWindow(query, now());
-    const rows = await findEventsInWindow(db, tenant.id, filtersOf(query), window.from, window.to);
-    // Each series yields at most MAX_OCCURRENCES_PER_WINDOW dates, so one series repeating every hour cannot stall the list.
-    const occurrences = rows
-      .flatMap((row) =>
-        occurrencesBetween(scheduleOf(row.doc), window.from, window.to, {
-          accept: (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, query.time),
-        }).map((occurrence) => ({ row, occurrence })),
-      )
-      .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.row.id.localeCompare(b.row.id));
+    const occurrences = await occurrencesInWindow(db, tenant.id, filtersOf(query), window, query.time);
     const page = occurrences.slice(offset, offset + query.limit);
     const lookups = await loadEventLookups(db, tenant.id, page.map(({ row }) => row.doc));
     return c.json(
@@ -72,18 +62,15 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
   app.openapi(routes.eventsFeed, async (c) => {
     const query = c.req.valid('query');
     const tenant = c.get('tenant');
-    let rows;
+    let rows: EventRow[];
     if (query.event) {
       // One event (the widget's "add to calendar"): whatever its dates.
       const row = await findEvent(db, tenant.id, query.event);
       if (!row) throw notFound('Event', query.event);
       rows = [row];
     } else {
-      const window = feedWindow(query, now());
-      const candidates = await findEventsInWindow(db, tenant.id, filtersOf(query), window.from, window.to);
-      rows = candidates.filter((row) =>
-        hasOccurrenceBetween(scheduleOf(row.doc), window.from, window.to, (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, query.time)),
-      );
+      const window = feedWindow(query, now(), tenant.timeZone);
+      rows = await eventsWithDatesIn(db, tenant.id, filtersOf(query), window, query.time);
     }
     const lookups = await loadEventLookups(db, tenant.id, rows.map((row) => row.doc));
     const body = eventsCalendar(rows, lookups, { tenant, locale: c.get('locale') });
@@ -94,10 +81,9 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
 
   app.openapi(routes.putEvent, async (c) => {
     const { id } = c.req.valid('param');
-    const record = EventInput.parse(c.req.valid('json'));
+    const record = c.req.valid('json');
     const tenant = c.get('tenant');
-    const errors = await eventErrors(db, tenant.id, id, record);
-    if (errors.length) throw new ProblemError({ status: 400, type: 'validation', title: 'The event is invalid', errors });
+    await checkEvent(db, tenant.id, id, record);
     const version = await writeVersioned(c, db, { collection: 'events', id, operation: 'put', write: (trx) => saveEvent(trx, tenant.id, record, now()) });
     const saved = (await findEvent(db, tenant.id, id))!;
     const lookups = await loadEventLookups(db, tenant.id, [saved.doc]);

@@ -2,15 +2,15 @@
 import type { EventRecord } from '@teilhabe/contract';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import { ProblemError, type FieldError } from '../../http/problem.js';
+import { RuleViolation, idMismatch, type FieldError } from '../../domain/errors.js';
 import { existingOrganizationIds } from '../organizations/repository.js';
 import { unknownCodeErrors } from '../taxonomies/repository.js';
 import { MAX_STARTS_PER_DAY, RecurrenceError, validateSchedule } from './recurrence.js';
-import { existingRoomIds, scheduleOf } from './repository.js';
+import { eventTimeZone, existingRoomIds, scheduleOf } from './repository.js';
 
 export async function eventErrors(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, record: EventRecord): Promise<FieldError[]> {
   const errors: FieldError[] = [];
-  if (record.id !== pathId) errors.push({ path: 'id', code: 'id_mismatch', message: `The body's id must be "${pathId}", as in the path.` });
+  if (record.id !== pathId) errors.push(idMismatch(pathId));
 
   errors.push(
     ...(await unknownCodeErrors(db, tenantId, [
@@ -43,16 +43,14 @@ export async function eventErrors(db: Kysely<DatabaseSchema>, tenantId: string, 
   if (kind === 'hybrid' && !roomId && !address) need('location.address', 'A hybrid event needs a `roomId` or an `address` as well.');
 
   try {
-    validateSchedule(scheduleOf(record));
+    validateSchedule(scheduleOf(record, await eventTimeZone(db, tenantId)));
   } catch (error) {
     if (!(error instanceof RecurrenceError)) throw error;
     if (error.code === 'too_complex') {
-      throw new ProblemError({
-        status: 422,
+      throw new RuleViolation('The recurrence rule is too complex', {
         type: 'rule-too-complex',
-        title: 'The recurrence rule is too complex',
         detail: error.message,
-        maxStartsPerDay: MAX_STARTS_PER_DAY,
+        facts: { maxStartsPerDay: MAX_STARTS_PER_DAY },
         errors: [{ path: 'recurrence.rrule', code: error.code, message: error.message }],
       });
     }

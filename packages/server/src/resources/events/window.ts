@@ -1,7 +1,6 @@
 /** The time windows of the event list and the iCalendar feed, with their limits. */
-import { ProblemError, type FieldError } from '../../http/problem.js';
-import { addDays } from '../../time/zoned.js';
-import { berlinDate, startOfBerlinDay } from './time.js';
+import { Invalid, type FieldError } from '../../domain/errors.js';
+import { addDays, localDateOf, zonedInstant } from '../../time/zoned.js';
 
 const DAY_MS = 86_400_000;
 export const DEFAULT_LIST_DAYS = 31;
@@ -20,8 +19,8 @@ export interface Window {
   to: Date;
 }
 
-function invalid(errors: FieldError[]): ProblemError {
-  return new ProblemError({ status: 400, type: 'validation', title: 'The request is invalid', detail: 'The time window is not usable; see `errors`.', errors });
+function invalid(errors: FieldError[]): Invalid {
+  return new Invalid('The request is invalid', errors, { detail: 'The time window is not usable; see `errors`.' });
 }
 
 /** `from`/`to` of the list: defaults now → +31 days; `to` after `from`, at most 366 days apart. */
@@ -33,15 +32,15 @@ export function listWindow(query: { from?: string | undefined; to?: string | und
 }
 
 /**
- * `from`/`to` of the feed are Berlin calendar days, both included: defaults
- * 30 days ago → one year ahead; at most two years.
+ * `from`/`to` of the feed are calendar days in the tenant's zone, both
+ * included: defaults 30 days ago → one year ahead; at most two years.
  */
-export function feedWindow(query: { from?: string | undefined; to?: string | undefined }, now: Date): Window {
-  const today = berlinDate(now);
+export function feedWindow(query: { from?: string | undefined; to?: string | undefined }, now: Date, timeZone: string): Window {
+  const today = localDateOf(now, timeZone);
   const fromDay = query.from ?? addDays(today, -FEED_DAYS_BEFORE);
   const toDay = query.to ?? addDays(fromDay > today ? fromDay : today, FEED_DAYS_AFTER);
-  const from = startOfBerlinDay(fromDay);
-  const to = startOfBerlinDay(addDays(toDay, 1));
+  const from = zonedInstant(fromDay, '00:00', timeZone);
+  const to = zonedInstant(addDays(toDay, 1), '00:00', timeZone);
   check(from, to, MAX_FEED_DAYS + 1, now);
   return { from, to };
 }

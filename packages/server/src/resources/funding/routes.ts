@@ -1,21 +1,16 @@
-import { FundingProgramInput, routes, type Locale } from '@teilhabe/contract';
+import { routes } from '@teilhabe/contract';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Kysely } from 'kysely';
 import type { AppDependencies } from '../../app-dependencies.js';
-import type { DatabaseSchema } from '../../db/schema.js';
 import { versionTag, writeVersioned } from '../../records/versioned-write.js';
 import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, nextCursor } from '../../http/pagination.js';
-import { ProblemError, notFound } from '../../http/problem.js';
-import { listTerms } from '../taxonomies/repository.js';
+import { notFound } from '../../http/problem.js';
 import { todayIn } from '../../domain/funding-deadlines.js';
 import { deadlinesCalendar } from './ical-feed.js';
 import { byUrgency, facetsOf, matchesFilters, type FundingFilters } from './listing.js';
 import { toFundingProgram, toFundingSummary } from './mapping.js';
-import { matchProgram, type MatchableProgram } from '../../domain/funding-matching.js';
-import { reasonLanguageFor, withReason, type LabelOf, type ReasonLanguage } from '../../domain/funding-reasons.js';
-import { deleteFundingProgram, findFundingProgram, fundingPrograms, saveFundingProgram, type FundingDoc, type FundingRow } from './repository.js';
-import { fundingProgramErrors } from './validation.js';
+import { deleteFundingProgram, findFundingProgram, fundingPrograms, saveFundingProgram, type FundingRow } from './repository.js';
+import { checkFundingProgram, rankProgramsFor } from './service.js';
 
 function filtersOf(query: FundingFilters): FundingFilters {
   return {
@@ -28,38 +23,12 @@ function filtersOf(query: FundingFilters): FundingFilters {
   };
 }
 
-/** The programme's side of the matching. */
-export function matchableOf(doc: FundingDoc): MatchableProgram {
-  return {
-    status: doc.status,
-    eligibleApplicants: doc.eligibleApplicants,
-    seatInAreas: doc.requirements.seatInAreas,
-    topics: doc.topics,
-    supportTypes: doc.supportTypes,
-    amount: doc.amount,
-    deadlines: doc.deadlines,
-    nonProfitRequired: doc.requirements.nonProfitRequired,
-    ownContributionPercent: doc.requirements.ownContributionPercent,
-  };
-}
-
-/** Taxonomy labels in the reason language, for the plain-language reasons. */
-async function labelsFor(db: Kysely<DatabaseSchema>, tenantId: string, language: ReasonLanguage, defaultLocale: Locale): Promise<LabelOf> {
-  const taxonomies = ['applicant-kinds', 'areas', 'topics'] as const;
-  const terms = await Promise.all(taxonomies.map((name) => listTerms(db, tenantId, name, language, defaultLocale)));
-  const labels = new Map<string, string>();
-  taxonomies.forEach((name, index) => terms[index]!.forEach((term) => labels.set(`${name}/${term.code}`, term.label)));
-  return (taxonomy, code) => labels.get(`${taxonomy}/${code}`) ?? code;
-}
-
-const STATUS_ORDER = { open: 0, upcoming: 1, closed: 2 } as const;
-
 export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDependencies) {
   app.openapi(routes.listFundingPrograms, async (c) => {
     const query = c.req.valid('query');
     const tenant = c.get('tenant');
     const locale = c.get('locale');
-    const today = todayIn(now());
+    const today = todayIn(now(), tenant.timeZone);
     const offset = decodeCursor(query.cursor);
     const filters = filtersOf(query);
     const rows = await fundingPrograms(db, tenant.id, query.q);
@@ -80,7 +49,7 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
     const tenant = c.get('tenant');
     const row = await findFundingProgram(db, tenant.id, id);
     if (!row) throw notFound('Funding programme', id);
-    return c.json({ data: toFundingProgram(row, c.get('locale'), tenant.defaultLocale, todayIn(now())) }, 200);
+    return c.json({ data: toFundingProgram(row, c.get('locale'), tenant.defaultLocale, todayIn(now(), tenant.timeZone)) }, 200);
   });
 
   // The profile is used for this answer only: it is not stored, and not logged.
@@ -88,34 +57,16 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
     const profile = c.req.valid('json');
     const tenant = c.get('tenant');
     const locale = c.get('locale');
-    const today = todayIn(now());
-    const language = reasonLanguageFor(locale);
-    const [rows, labelOf] = await Promise.all([fundingPrograms(db, tenant.id), labelsFor(db, tenant.id, language, tenant.defaultLocale)]);
-    const matches = rows.map((row) => {
-      const result = matchProgram(matchableOf(row.doc), profile, today);
-      return {
-        row,
-        program: toFundingSummary(row, locale, tenant.defaultLocale, today),
-        fit: result.fit,
-        score: result.score,
-        criteria: result.criteria.map((verdict) => withReason(verdict, language, labelOf)),
-      };
-    });
-    matches.sort(
-      (a, b) =>
-        b.score - a.score ||
-        STATUS_ORDER[a.row.doc.status] - STATUS_ORDER[b.row.doc.status] ||
-        (a.program.nextDeadline ?? '9999').localeCompare(b.program.nextDeadline ?? '9999') ||
-        a.program.title.localeCompare(b.program.title, locale),
-    );
+    const today = todayIn(now(), tenant.timeZone);
+    const matches = await rankProgramsFor(db, tenant, profile, locale, today);
     c.header('Cache-Control', 'no-store');
-    return c.json({ data: matches.map(({ program, fit, score, criteria }) => ({ program, fit, score, criteria })), meta: { total: matches.length, locale } }, 200);
+    return c.json({ data: matches, meta: { total: matches.length, locale } }, 200);
   });
 
   app.openapi(routes.fundingDeadlinesFeed, async (c) => {
     const query = c.req.valid('query');
     const tenant = c.get('tenant');
-    const today = todayIn(now());
+    const today = todayIn(now(), tenant.timeZone);
     let rows: FundingRow[];
     if (query.program) {
       const row = await findFundingProgram(db, tenant.id, query.program);
@@ -133,13 +84,12 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
 
   app.openapi(routes.putFundingProgram, async (c) => {
     const { id } = c.req.valid('param');
-    const record = FundingProgramInput.parse(c.req.valid('json'));
+    const record = c.req.valid('json');
     const tenant = c.get('tenant');
-    const errors = await fundingProgramErrors(db, tenant.id, id, record);
-    if (errors.length) throw new ProblemError({ status: 400, type: 'validation', title: 'The funding programme is invalid', errors });
+    await checkFundingProgram(db, tenant.id, id, record);
     const version = await writeVersioned(c, db, { collection: 'funding-programs', id, operation: 'put', write: (trx) => saveFundingProgram(trx, tenant.id, record, now()) });
     const saved = (await findFundingProgram(db, tenant.id, id))!;
-    return c.json({ data: toFundingProgram(saved, c.get('locale'), tenant.defaultLocale, todayIn(now())) }, 200, { ETag: versionTag(version!) });
+    return c.json({ data: toFundingProgram(saved, c.get('locale'), tenant.defaultLocale, todayIn(now(), tenant.timeZone)) }, 200, { ETag: versionTag(version!) });
   });
 
   app.openapi(routes.deleteFundingProgram, async (c) => {

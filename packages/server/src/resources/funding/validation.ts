@@ -2,13 +2,13 @@
 import type { FundingProgramRecord } from '@teilhabe/contract';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
-import type { FieldError } from '../../http/problem.js';
+import { idMismatch, type FieldError } from '../../domain/errors.js';
 import { unknownCodeErrors } from '../taxonomies/repository.js';
 import { impossibleMonthDays } from '../../domain/funding-deadlines.js';
 
 export async function fundingProgramErrors(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, record: FundingProgramRecord): Promise<FieldError[]> {
   const errors: FieldError[] = [];
-  if (record.id !== pathId) errors.push({ path: 'id', code: 'id_mismatch', message: `The body's id must be "${pathId}", as in the path.` });
+  if (record.id !== pathId) errors.push(idMismatch(pathId));
   errors.push(
     ...(await unknownCodeErrors(db, tenantId, [
       { path: 'kinds', taxonomy: 'funding-kinds', codes: record.kinds },

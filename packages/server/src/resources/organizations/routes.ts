@@ -1,14 +1,14 @@
-import { OrganizationInput, routes } from '@teilhabe/contract';
+import { routes } from '@teilhabe/contract';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../app-dependencies.js';
 import { versionTag, writeVersioned } from '../../records/versioned-write.js';
 import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, nextCursor } from '../../http/pagination.js';
-import { ProblemError, notFound, type FieldError } from '../../http/problem.js';
-import { unknownCodeErrors } from '../taxonomies/repository.js';
+import { notFound } from '../../http/problem.js';
 import { toOrganization, toOrganizationSummary } from './mapping.js';
 import { TtlCache } from '../../cache/ttl-cache.js';
-import { deleteOrganization, existingOrganizationIds, findOrganization, saveOrganization, searchOrganizations, type FacetCounts } from './repository.js';
+import { checkOrganization } from './service.js';
+import { deleteOrganization, findOrganization, saveOrganization, searchOrganizations, type FacetCounts } from './repository.js';
 
 /** How long facet counts are reused; public lists may be cached as long by HTTP anyway. */
 const FACET_CACHE_MS = 30_000;
@@ -49,24 +49,9 @@ export function registerOrganizationRoutes(app: OpenAPIHono<AppEnv>, { db, now, 
 
   app.openapi(routes.putOrganization, async (c) => {
     const { id } = c.req.valid('param');
-    const record = OrganizationInput.parse(c.req.valid('json'));
+    const record = c.req.valid('json');
     const tenant = c.get('tenant');
-    const errors: FieldError[] = [];
-    if (record.id !== id) errors.push({ path: 'id', code: 'id_mismatch', message: `The body's id must be "${id}", as in the path.` });
-    errors.push(
-      ...(await unknownCodeErrors(db, tenant.id, [
-        { path: 'types', taxonomy: 'organization-types', codes: record.types },
-        { path: 'topics', taxonomy: 'topics', codes: record.topics },
-        { path: 'areas', taxonomy: 'areas', codes: record.areas },
-        { path: 'offers', taxonomy: 'offers', codes: record.offers },
-      ])),
-    );
-    const umbrellas = await existingOrganizationIds(db, tenant.id, record.umbrellaIds);
-    record.umbrellaIds.forEach((umbrellaId, index) => {
-      if (umbrellaId === id) errors.push({ path: `umbrellaIds.${index}`, code: 'self_reference', message: 'An organisation cannot be its own umbrella.' });
-      else if (!umbrellas.has(umbrellaId)) errors.push({ path: `umbrellaIds.${index}`, code: 'unknown_organization', message: `There is no organisation "${umbrellaId}".` });
-    });
-    if (errors.length) throw new ProblemError({ status: 400, type: 'validation', title: 'The organisation is invalid', errors });
+    await checkOrganization(db, tenant.id, id, record);
     const version = await writeVersioned(c, db, { collection: 'organizations', id, operation: 'put', write: (trx) => saveOrganization(trx, tenant.id, record, now()) });
     facetCache.invalidateTenant(tenant.id);
     const saved = await findOrganization(db, tenant.id, id);

@@ -1,8 +1,12 @@
-/** SQL for venues, rooms and the busy times of rooms. */
+/** SQL for venues and rooms; their busy times are read in `../occupancy.ts`. */
 import type { RoomRecord, VenueInput } from '@teilhabe/contract';
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
+import { roomHasBookings } from '../occupancy.js';
 import type { RoomRow } from './mapping.js';
+
+/** The busy times live in the shared occupancy module; re-exported for callers that look for them here. */
+export { findSlots, type SlotRow } from '../occupancy.js';
 
 export interface RoomFilter {
   minCapacity?: number | undefined;
@@ -30,32 +34,6 @@ export function findRooms(db: Kysely<DatabaseSchema>, tenantId: string, filter: 
 export async function findRoom(db: Kysely<DatabaseSchema>, tenantId: string, id: string): Promise<RoomRow | null> {
   const [row] = await findRooms(db, tenantId, { ids: [id] });
   return row ?? null;
-}
-
-export interface SlotRow {
-  room_id: string;
-  booking_id: string;
-  status: 'requested' | 'confirmed';
-  start: Date;
-  end: Date;
-  blocked_start: Date;
-  blocked_end: Date;
-}
-
-/** Live (requested or confirmed) slots of the rooms whose blocked time touches [from, to). */
-export async function findSlots(db: Kysely<DatabaseSchema>, tenantId: string, roomIds: readonly string[], from: Date, to: Date, statuses: readonly string[] = ['requested', 'confirmed']) {
-  if (roomIds.length === 0) return [];
-  const result = await sql<SlotRow>`
-    SELECT room_id, booking_id, status,
-           lower(during) AS start, upper(during) AS "end",
-           lower(blocked) AS blocked_start, upper(blocked) AS blocked_end
-    FROM booking_slots
-    WHERE tenant_id = ${tenantId}
-      AND room_id = ANY(${sql.val([...roomIds])}::text[])
-      AND status = ANY(${sql.val([...statuses])}::text[])
-      AND blocked && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz)
-    ORDER BY lower(during)`.execute(db);
-  return result.rows;
 }
 
 export async function saveVenue(db: Kysely<DatabaseSchema>, tenantId: string, venue: VenueInput) {
@@ -89,10 +67,9 @@ export async function saveRoom(db: Kysely<DatabaseSchema>, tenantId: string, roo
     .execute();
 }
 
-/** False when the room does not exist; throws a 409 problem upstream when bookings refer to it. */
+/** `missing` when the room does not exist; a room that bookings refer to stays (`has-bookings`). */
 export async function deleteRoom(db: Kysely<DatabaseSchema>, tenantId: string, id: string): Promise<'deleted' | 'missing' | 'has-bookings'> {
-  const bookings = await db.selectFrom('bookings').select('id').where('tenant_id', '=', tenantId).where('room_id', '=', id).limit(1).execute();
-  if (bookings.length) return 'has-bookings';
+  if (await roomHasBookings(db, tenantId, id)) return 'has-bookings';
   const result = await db.deleteFrom('rooms').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n ? 'deleted' : 'missing';
 }

@@ -2,7 +2,7 @@ import type { Locale, TaxonomyName, TaxonomyTerm, TaxonomyTermInput } from '@tei
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
-import type { FieldError } from '../../http/problem.js';
+import type { FieldError } from '../../domain/errors.js';
 import { Localizer } from '../../i18n/localizer.js';
 
 export async function listTerms(db: Kysely<DatabaseSchema>, tenantId: string, taxonomy: TaxonomyName, locale: Locale, defaultLocale: Locale): Promise<TaxonomyTerm[]> {
