@@ -12,17 +12,30 @@ export interface ForeignPage {
   csp: string;
 }
 
+/** Any other file of the site, e.g. its theme's stylesheet. */
+export interface ForeignFile {
+  body: string;
+  contentType: string;
+}
+
 export interface ForeignSite {
   origin: string;
   /** Adds or replaces the page at `path`. */
   put(path: string, page: ForeignPage): void;
+  putFile(path: string, file: ForeignFile): void;
   close(): Promise<void>;
 }
 
 export async function startForeignSite(): Promise<ForeignSite> {
   const pages = new Map<string, ForeignPage>();
+  const files = new Map<string, ForeignFile>();
   const server: Server = createServer((request, response) => {
-    const page = pages.get(new URL(request.url ?? '/', 'http://host').pathname);
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    // A real site has a favicon; without it the browser logs a 404 the checks would take for the widget's.
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
+    const file = files.get(path);
+    if (file) return void response.writeHead(200, { 'Content-Type': file.contentType }).end(file.body);
+    const page = pages.get(path);
     if (!page) return void response.writeHead(404).end();
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.csp, 'Cache-Control': 'no-store' });
     response.end(page.html);
@@ -33,6 +46,7 @@ export async function startForeignSite(): Promise<ForeignSite> {
   return {
     origin,
     put: (path, page) => void pages.set(path, page),
+    putFile: (path, file) => void files.set(path, file),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -55,7 +69,7 @@ export async function watchedPage(browser: Browser, options: { bypassCSP?: boole
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`);
   });
   await page.addInitScript(() => {
     const violations: string[] = [];
