@@ -6,6 +6,7 @@ import { headingSlug, renderInline, renderMarkdown } from '../../packages/server
 test('code spans, emphasis and links are rendered; HTML in the text is escaped', () => {
   assert.equal(renderInline('Use `?locale=<x>` and **always** [the guide](typo3.md).'), 'Use <code>?locale=&lt;x&gt;</code> and <strong>always</strong> <a href="typo3.md">the guide</a>.');
   assert.equal(renderInline('<script>alert(1)</script>'), '&lt;script&gt;alert(1)&lt;/script&gt;');
+  assert.equal(renderInline('**An import map with `integrity`**, `**not bold**`'), '<strong>An import map with <code>integrity</code></strong>, <code>**not bold**</code>');
 });
 
 test('a link to a javascript: or data: target stays text', () => {

@@ -10,10 +10,10 @@ const SAFE_LINK = /^(?:https?:\/\/|\/|#|\.{0,2}\/?[\w.-]+(?:\/[\w.-]*)*(?:#[\w-]
 
 /** Code spans, `**strong**`, `*em*` and `[text](target)` on one line of text. */
 export function renderInline(text: string): string {
-  return text
-    .split(/(`[^`]+`)/)
-    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : renderEmphasisAndLinks(part)))
-    .join('');
+  // Code spans first, held aside, so emphasis may wrap them and never reaches into them.
+  const spans: string[] = [];
+  const held = text.replace(/`([^`]+)`/g, (_all, code: string) => `\u0000${spans.push(`<code>${escapeHtml(code)}</code>`) - 1}\u0000`);
+  return renderEmphasisAndLinks(held).replace(/\u0000(\d+)\u0000/g, (_all, index: string) => spans[Number(index)]!);
 }
 
 function renderEmphasisAndLinks(text: string): string {
