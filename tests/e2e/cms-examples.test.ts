@@ -6,6 +6,7 @@
  * script error; a wrong `integrity` blocks the script.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -100,4 +101,35 @@ describe('CMS example pages from another origin', { timeout: 300_000 }, () => {
       await blocked.context.close();
     });
   }
+
+  test('an import map with integrity (docs/embedding/README.md) checks the language chunk too', async () => {
+    const chunk = Object.keys(integrity).find((file) => /^tk-mo-directory-locales\/en-[A-Z0-9]{8}\.js$/.test(file));
+    assert.ok(chunk, 'the directory has an English chunk');
+    const chunkUrl = `${server.baseUrl}/teilhabe/${VERSION}/${chunk}`;
+    const pageWith = (hash: string) => {
+      const map = JSON.stringify({ integrity: { [chunkUrl]: hash } });
+      const csp = guidePolicy('wordpress', server.baseUrl).replace("script-src 'self'", `script-src 'self' 'sha256-${createHash('sha256').update(map).digest('base64')}'`);
+      const html = examplePage('wordpress', { origin: server.baseUrl, version: VERSION, integrity }).replace('<script type="module"', `<script type="importmap">${map}</script>\n<script type="module"`);
+      return { csp, html };
+    };
+
+    site.put('/examples/import-map.html', pageWith(integrity[chunk]!));
+    const checked = await watchedPage(browser);
+    const loaded: string[] = [];
+    checked.page.on('requestfinished', (request) => loaded.push(request.url()));
+    await checked.page.goto(`${site.origin}/examples/import-map.html`);
+    await waitForWidget(checked.page, 'tk-mo-directory', '.results[aria-busy="false"] > li');
+    assert.ok(loaded.includes(chunkUrl));
+    assert.deepEqual(await checked.violations(), []);
+    assert.deepEqual(checked.consoleErrors, []);
+    await checked.context.close();
+
+    site.put('/examples/import-map-tampered.html', pageWith(`sha384-${'A'.repeat(64)}`));
+    const blocked = await watchedPage(browser);
+    await blocked.page.goto(`${site.origin}/examples/import-map-tampered.html`);
+    await blocked.page.waitForFunction(() => customElements.get('tk-mo-directory') !== undefined);
+    await blocked.page.waitForTimeout(1_000);
+    assert.ok(blocked.consoleErrors.some((message) => /integrity/i.test(message) && message.includes(chunk)), `the chunk is blocked: ${blocked.consoleErrors.join(' | ')}`);
+    await blocked.context.close();
+  });
 });
