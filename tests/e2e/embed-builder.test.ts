@@ -122,9 +122,21 @@ describe('embed builder', { timeout: 240_000 }, () => {
     });
     assert.deepEqual(violations, []);
 
+    // Keyboard only: from the widget choice, Tab reaches the tenant; arrow keys change the heading level.
+    await builder.page.focus('#widget');
     await builder.page.keyboard.press('Tab');
-    const focused = await builder.page.evaluate(() => document.activeElement?.tagName);
-    assert.ok(focused && focused !== 'BODY', 'the form is reachable with the keyboard');
+    assert.equal(await builder.page.evaluate(() => document.activeElement?.id), 'tenant');
+    await builder.page.focus('#heading-level');
+    await builder.page.keyboard.press('ArrowDown');
+    await builder.page.waitForFunction(() => document.querySelector('#snippet-html')?.textContent?.includes('heading-level="3"'));
+    const firstPreset = builder.page.locator('#preset-groups input[type="checkbox"]').first();
+    await firstPreset.focus();
+    await builder.page.keyboard.press('Space');
+    assert.equal(await firstPreset.isChecked(), true);
+    await builder.page.waitForFunction(
+      (code) => document.querySelector('#snippet-html')?.textContent?.includes(`="${code}"`),
+      await firstPreset.getAttribute('value'),
+    );
     await builder.context.close();
   });
 });
