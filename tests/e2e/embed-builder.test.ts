@@ -95,7 +95,7 @@ describe('embed builder', { timeout: 240_000 }, () => {
     await host.context.close();
   });
 
-  test('the contrast check follows the colours; the builder is axe-clean', async () => {
+  test('the contrast check follows the colours; the builder is axe-clean, reflows at 390 px and works with the keyboard', async () => {
     // Axe is injected as a script, which the builder's own policy forbids; the policy itself is checked above.
     const builder = await watchedPage(browser, { bypassCSP: true });
     await builder.page.goto(`${server.baseUrl}/embed/`);
@@ -121,6 +121,10 @@ describe('embed builder', { timeout: 240_000 }, () => {
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     assert.deepEqual(violations, []);
+
+    await builder.page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(await builder.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'the builder reflows at 390 px');
+    await builder.page.setViewportSize({ width: 1280, height: 900 });
 
     // Keyboard only: from the widget choice, Tab reaches the tenant; arrow keys change the heading level.
     await builder.page.focus('#widget');
