@@ -121,7 +121,7 @@ export function createApp(options: AppOptions) {
   registerAuditRoutes(app, dependencies);
   registerStoredRecordRoutes(app, dependencies);
   registerOutboxRoutes(app, dependencies);
-  registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list() });
+  registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list(), publicBaseUrl: options.publicBaseUrl });
 
   return { app, dependencies };
 }

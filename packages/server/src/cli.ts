@@ -192,6 +192,9 @@ async function serveCommand() {
     { urlPrefix: '/teilhabe/', folder: join(repositoryRoot, 'packages/components/dist/cdn'), version: componentsVersion() },
     { urlPrefix: '/demo/', folder: join(repositoryRoot, 'demo'), headers: STRICT_EMBEDDING_HEADERS },
     { urlPrefix: '/office/', folder: join(repositoryRoot, 'packages/office/dist'), headers: OFFICE_HEADERS, appShell: 'index.html' },
+    { urlPrefix: '/embed/', folder: join(repositoryRoot, 'embed'), headers: STRICT_EMBEDDING_HEADERS },
+    // Storybook's own pages need inline script; it gets no CSP of ours, and is mounted only when built.
+    { urlPrefix: '/storybook/', folder: join(repositoryRoot, 'storybook-static') },
   ].filter((mount) => existsSync(mount.folder));
   const server = await startServer({
     database,
@@ -205,6 +208,7 @@ async function serveCommand() {
   console.log(`Teilhabe-Kit API on ${server.url} (${storage}), ready in ${Math.round(performance.now() - startedAt)} ms`);
   if (staticMounts.some((m) => m.urlPrefix === '/demo/')) console.log(`Demo website: ${server.url}/demo/`);
   if (staticMounts.some((m) => m.urlPrefix === '/office/')) console.log(`Office app: ${server.url}/office/`);
+  console.log(`Embed builder: ${server.url}/embed/`);
   console.log(
     server.mail.kind === 'smtp'
       ? `Mail: sent through ${server.mail.host}`

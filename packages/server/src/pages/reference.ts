@@ -1,5 +1,6 @@
 /** A readable API reference rendered on the server from the OpenAPI document: no script, no CDN. */
 import { escapeHtml, page } from './html.js';
+import { renderInline, renderMarkdown } from './markdown.js';
 
 interface Operation {
   operationId?: string;
@@ -34,7 +35,7 @@ export function referencePage(document: unknown) {
   return page(
     `${doc.info.title}: reference`,
     `<h1>${escapeHtml(doc.info.title)} <small>v${escapeHtml(doc.info.version)}</small></h1>
-<p>${escapeHtml(doc.info.description ?? '')}</p>
+${renderMarkdown(doc.info.description ?? '')}
 <p><a href="/v1/openapi.json">OpenAPI 3.1 document</a> · <a href="/">Start</a></p>
 <nav aria-label="Sections"><ul class="links">${toc}</ul></nav>
 ${sections}`,
@@ -45,20 +46,20 @@ function renderOperation({ method, path, op }: { method: string; path: string; o
   const params = (op.parameters ?? [])
     .map(
       (p) =>
-        `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.in)}</td><td>${p.required ? 'yes' : ''}</td><td>${escapeHtml(
+        `<tr><td data-label="Name"><code>${escapeHtml(p.name)}</code></td><td data-label="In">${escapeHtml(p.in)}</td><td data-label="Required">${p.required ? 'yes' : 'no'}</td><td data-label="Type">${escapeHtml(
           p.schema?.enum ? p.schema.enum.join(' | ') : p.schema?.type ?? refName(p.schema?.$ref),
-        )}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`,
+        )}</td><td data-label="Description">${renderInline(p.description ?? '')}</td></tr>`,
     )
     .join('');
   const body = op.requestBody?.content?.['application/json']?.schema?.$ref;
   const responses = Object.entries(op.responses ?? {})
-    .map(([status, response]) => `<li><code>${escapeHtml(status)}</code> ${escapeHtml(response.description ?? '')}</li>`)
+    .map(([status, response]) => `<li><code>${escapeHtml(status)}</code> ${renderInline(response.description ?? '')}</li>`)
     .join('');
   return `<article id="${escapeHtml(op.operationId ?? '')}">
 <h3><span class="method">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>
-<p>${escapeHtml(op.summary ?? '')}${op.security?.length ? ' <strong>(editor token)</strong>' : ''}</p>
-${op.description ? `<p>${escapeHtml(op.description)}</p>` : ''}
-${params ? `<table><caption>Parameters</caption><thead><tr><th>Name</th><th>In</th><th>Required</th><th>Type</th><th>Description</th></tr></thead><tbody>${params}</tbody></table>` : ''}
+<p>${renderInline(op.summary ?? '')}${op.security?.length ? ' <strong>(editor token)</strong>' : ''}</p>
+${op.description ? renderMarkdown(op.description) : ''}
+${params ? `<table class="reflow"><caption>Parameters</caption><thead><tr><th>Name</th><th>In</th><th>Required</th><th>Type</th><th>Description</th></tr></thead><tbody>${params}</tbody></table>` : ''}
 ${body ? `<p>Body: <code>${escapeHtml(refName(body))}</code></p>` : ''}
 <ul>${responses}</ul>
 </article>`;

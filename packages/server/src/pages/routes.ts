@@ -4,11 +4,12 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/env.js';
 import { join } from 'node:path';
-import { serverPackageRoot } from '../paths.js';
+import { repositoryRoot, serverPackageRoot } from '../paths.js';
+import { registerEmbeddingDocs } from './embedding-docs.js';
 import { PAGE_SECURITY_HEADERS } from './html.js';
-import { landingPage } from './landing.js';
+import { landingPage, type FrontDoor } from './landing.js';
 import { referencePage } from './reference.js';
-import { registerWidgetBundles } from './widget-bundles.js';
+import { integrityManifest, registerWidgetBundles, type IntegrityManifest } from './widget-bundles.js';
 
 /**
  * URL prefix → absolute folder, e.g. `/teilhabe/` → the widgets' CDN build;
@@ -26,12 +27,29 @@ export type StaticMounts = Array<{
 }>;
 
 
-export function registerPages(app: OpenAPIHono<AppEnv>, options: { openApiDocument: unknown; staticMounts: StaticMounts; listTenants: () => Promise<Array<{ id: string; name: string }>> }) {
+export function registerPages(
+  app: OpenAPIHono<AppEnv>,
+  options: { openApiDocument: unknown; staticMounts: StaticMounts; listTenants: () => Promise<Array<{ id: string; name: string }>>; publicBaseUrl?: string },
+) {
   const css = readFileSync(join(serverPackageRoot, 'assets/pages.css'), 'utf8');
   const reference = referencePage(options.openApiDocument);
-  const hasDemo = options.staticMounts.some((mount) => mount.urlPrefix === '/demo/');
+  const mounted = (prefix: string) => options.staticMounts.some((mount) => mount.urlPrefix === prefix);
+  const hasGuides = registerEmbeddingDocs(app, join(repositoryRoot, 'docs/embedding'));
+  const bundles = options.staticMounts.find((mount) => mount.version);
+  let manifest: Promise<IntegrityManifest> | undefined;
 
-  app.get('/', async (c) => c.html(landingPage(await options.listTenants(), hasDemo), 200, PAGE_SECURITY_HEADERS));
+  app.get('/', async (c) => {
+    const tenants = await options.listTenants();
+    const origin = options.publicBaseUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
+    const door: FrontDoor = { hasDemo: mounted('/demo/'), hasEmbedBuilder: mounted('/embed/'), hasGuides, hasStorybook: mounted('/storybook/'), hasOffice: mounted('/office/') };
+    if (bundles?.version) {
+      manifest ??= integrityManifest(bundles.folder, bundles.version);
+      const integrity = (await manifest).files['tk-mo-directory.js'];
+      const tenant = tenants.find((t) => t.id === 'musterkreis') ?? tenants[0];
+      if (integrity && tenant) door.widget = { origin, url: `${origin}${bundles.urlPrefix}${bundles.version}/tk-mo-directory.js`, integrity, tenant: tenant.id };
+    }
+    return c.html(landingPage(tenants, door), 200, PAGE_SECURITY_HEADERS);
+  });
   app.get('/reference', (c) => c.html(reference, 200, PAGE_SECURITY_HEADERS));
   app.get('/assets/pages.css', (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
