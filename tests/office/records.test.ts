@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { recordWriteLog } from '@teilhabe/mocks';
 import { router } from '../../packages/office/src/shell/router.js';
+import type { TkOfficeRecordForm } from '../../packages/office/src/records/record-form.js';
 import { clickButton, deepActive, deepQuery, deepQueryAll, fill, renderOffice, textOf, waitFor } from './support.js';
 
 const ORG = 'kulturverein-anadolu';
@@ -124,8 +125,9 @@ describe('office app: records', function () {
       expect(asked).to.have.length(1);
       expect(asked[0]).to.contain('nicht gespeichert');
       expect(deepQuery<HTMLInputElement>('#phone')!.value).to.equal('+49 30 1');
+      // Dispatching a real beforeunload would make msw's worker let go of the page, so the form's listener is called directly.
       const unload = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(unload);
+      deepQuery<TkOfficeRecordForm>('tk-office-record-form')!.unsavedChanges.onBeforeUnload(unload);
       expect(unload.defaultPrevented, 'the browser asks before closing').to.equal(true);
     } finally {
       window.confirm = original;

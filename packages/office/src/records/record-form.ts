@@ -49,10 +49,7 @@ export class TkOfficeRecordForm extends LitElement {
   @state() private busy = false;
   @state() private historyRevision = 0;
 
-  constructor() {
-    super();
-    new UnsavedChangesController(this, () => this.dirty);
-  }
+  readonly unsavedChanges = new UnsavedChangesController(this, () => this.dirty);
 
   get dirty(): boolean {
     return this.conflict !== undefined || (this.base !== undefined && !sameValue(this.draft, this.base));

@@ -16,16 +16,17 @@ export class UnsavedChangesController implements ReactiveController {
   }
 
   hostConnected(): void {
-    addEventListener('beforeunload', this.beforeUnload);
+    addEventListener('beforeunload', this.onBeforeUnload);
     router.setLeaveGuard(this.mayLeave);
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeunload', this.beforeUnload);
+    removeEventListener('beforeunload', this.onBeforeUnload);
     router.setLeaveGuard(undefined);
   }
 
-  private readonly beforeUnload = (event: BeforeUnloadEvent) => {
+  /** The page's `beforeunload` listener: cancelling the event makes the browser ask. */
+  readonly onBeforeUnload = (event: Event) => {
     if (this.isDirty()) event.preventDefault();
   };
 
