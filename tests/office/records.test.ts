@@ -134,6 +134,22 @@ describe('office app: records', function () {
     }
   });
 
+  it("previews the unsaved record with the directory's detail template, per language, falling back to German", async () => {
+    const app = await openOrganization();
+    await fill('#description-tr', 'Önizleme metni');
+    const preview = deepQuery('tk-office-organization-preview')!.shadowRoot!;
+    const select = preview.querySelector<HTMLSelectElement>('#preview-locale')!;
+    select.value = 'tr';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => textOf(preview.querySelector('.detail-description')) === 'Önizleme metni', 'the unsaved Turkish text in the preview');
+    expect(textOf(preview.querySelector('.detail-title'))).to.equal('Kulturverein Anadolu');
+    select.value = 'uk';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => preview.querySelector('.detail-description')?.getAttribute('lang') === 'de', 'the German fallback, marked');
+    expect(textOf(preview.querySelector('.detail-description'))).to.equal('Wir beraten Familien und bieten Deutschkurse an.');
+    await expect(app).to.be.accessible();
+  });
+
   it('confirms a record unchanged from its form; the history shows it', async () => {
     const app = await openOrganization();
     await clickButton('Unverändert bestätigen');

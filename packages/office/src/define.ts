@@ -9,6 +9,7 @@ import { TkOfficeDeclineCompeting } from './queue/decline-competing.js';
 import { TkOfficeRecords } from './records/records-list.js';
 import { TkOfficeRecordForm } from './records/record-form.js';
 import { TkOfficeRecordHistory } from './records/record-history.js';
+import { TkOfficeOrganizationPreview } from './records/organization-preview.js';
 import { TkOfficeFreshness } from './freshness/stale-records.js';
 import { TkOfficeStaleSummary } from './freshness/stale-summary.js';
 
@@ -23,6 +24,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-records': TkOfficeRecords,
   'tk-office-record-form': TkOfficeRecordForm,
   'tk-office-record-history': TkOfficeRecordHistory,
+  'tk-office-organization-preview': TkOfficeOrganizationPreview,
   'tk-office-freshness': TkOfficeFreshness,
   'tk-office-stale-summary': TkOfficeStaleSummary,
 };
@@ -43,6 +45,7 @@ declare global {
     'tk-office-records': TkOfficeRecords;
     'tk-office-record-form': TkOfficeRecordForm;
     'tk-office-record-history': TkOfficeRecordHistory;
+    'tk-office-organization-preview': TkOfficeOrganizationPreview;
     'tk-office-freshness': TkOfficeFreshness;
     'tk-office-stale-summary': TkOfficeStaleSummary;
   }

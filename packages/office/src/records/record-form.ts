@@ -235,6 +235,9 @@ export class TkOfficeRecordForm extends LitElement {
         : !this.base
           ? html`<p role="status">${msg('Der Eintrag wird geladen …', { id: 'records.record-loading' })}</p>`
           : html`${this.renderBody()}
+              ${this.collection === 'organizations' && !this.conflict
+                ? html`<tk-office-organization-preview .data=${this.outgoing()} .locales=${this.locales}></tk-office-organization-preview>`
+                : nothing}
               <tk-office-record-history .client=${this.client} .recordType=${AUDIT_RECORD_TYPE[this.collection]} .recordId=${this.recordId} .revision=${this.historyRevision}></tk-office-record-history>`}
     `;
   }
