@@ -160,6 +160,29 @@ describe('office app: records', function () {
   });
 });
 
+describe('office app: funding programme form', function () {
+  this.timeout(30_000);
+
+  it('edits amounts, deadlines and eligibility on the same chassis and saves them', async () => {
+    recordWriteLog.length = 0;
+    const app = await renderOffice({ signedIn: true, route: 'records/funding-programs/mikroprojekte-2027' });
+    await waitFor(() => deepQuery<HTMLInputElement>('#amount-maxEur')?.value === '1500', 'the funding form');
+    expect(textOf(deepQuery('h1'))).to.equal('Mikroprojekte für Teilhabe');
+    expect(deepQuery<HTMLInputElement>('#deadlines-dates')!.value).to.equal('2027-03-31, 2027-09-30');
+    expect(textOf(deepQuery('#title-tr-state'))).to.equal('maschinell übersetzt');
+    await expect(app).to.be.accessible();
+    await fill('#amount-maxEur', '2000');
+    await fill('#eligibleApplicants', 'verein, initiative');
+    await clickButton('Speichern');
+    await waitFor(() => deepQuery('.banner'), 'the saved banner');
+    const saved = recordWriteLog.at(-1)!;
+    expect([saved.collection, saved.ifMatch]).to.deep.equal(['funding-programs', '"5"']);
+    expect(saved.body.amount).to.deep.equal({ minEur: 200, maxEur: 2000 });
+    expect(saved.body.eligibleApplicants).to.deep.equal(['verein', 'initiative']);
+    expect(saved.body.deadlines).to.deep.equal({ kind: 'fixed', dates: ['2027-03-31', '2027-09-30'] });
+  });
+});
+
 describe('office app: freshness', function () {
   this.timeout(30_000);
 

@@ -42,6 +42,15 @@ export function renderField(spec: FieldSpec, context: FieldContext): TemplateRes
   }
   const text = displayValue(spec, value);
   const input = (e: Event) => context.onInput(spec, spec.path, (e.target as HTMLInputElement).value);
+  if (spec.kind === 'choice') {
+    return html`<div class="field ${invalid ? 'has-error' : ''}">
+      <label class="label" for=${id}>${spec.label()}</label>
+      ${hint(spec, id)} ${fieldError(context.errors, id)}
+      <select class="input" id=${id} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy(context.errors, id, Boolean(spec.hint))} @change=${input}>
+        ${spec.options().map(([option, label]) => html`<option value=${option} ?selected=${option === text}>${label}</option>`)}
+      </select>
+    </div>`;
+  }
   const common = { id, invalid, described: describedBy(context.errors, id, Boolean(spec.hint)) };
   return html`<div class="field ${invalid ? 'has-error' : ''}">
     <label class="label" for=${id}>${spec.label()}${optionalMark(spec.optional)}</label>

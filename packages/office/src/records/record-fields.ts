@@ -24,6 +24,7 @@ export type FieldSpec =
   | (FieldBase & { kind: 'integer' })
   | (FieldBase & { kind: 'codes' })
   | (FieldBase & { kind: 'checkbox' })
+  | (FieldBase & { kind: 'choice'; options: () => ReadonlyArray<readonly [value: string, label: string]> })
   /** A text per locale: German source plus each translation, side by side. */
   | (FieldBase & { kind: 'localized'; multiline?: boolean; nullable?: boolean });
 

@@ -224,7 +224,8 @@ export class TkOfficeRecordForm extends LitElement {
   }
 
   override render() {
-    const title = typeof this.draft.name === 'string' && this.draft.name ? this.draft.name : this.recordId;
+    const localizedTitle = (this.draft.title as { de?: string } | undefined)?.de;
+    const title = typeof this.draft.name === 'string' && this.draft.name ? this.draft.name : localizedTitle || this.recordId;
     const back = recordRoute(this.collection);
     return html`
       <p><a href=${router.href(back)} @click=${navigate(back)}>${msg(str`Zurück zu: ${collectionTitle(this.collection)}`, { id: 'records.back' })}</a></p>

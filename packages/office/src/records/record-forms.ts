@@ -1,5 +1,6 @@
 /** Which form each kind of record has; the chassis draws any of them. */
 import type { RecordCollection } from '@teilhabe/sdk';
+import { finalizeFunding, fundingGroups } from './funding-fields.js';
 import { finalizeOrganization, organizationGroups } from './organization-fields.js';
 import type { FieldGroup, RecordData } from './record-fields.js';
 
@@ -13,6 +14,7 @@ export interface RecordFormDefinition {
 
 const FORMS: Partial<Record<RecordCollection, RecordFormDefinition>> = {
   organizations: { groups: organizationGroups, machineTranslated: true, finalize: finalizeOrganization },
+  'funding-programs': { groups: fundingGroups, machineTranslated: true, finalize: finalizeFunding },
 };
 
 export const formFor = (collection: RecordCollection): RecordFormDefinition | undefined => FORMS[collection];
