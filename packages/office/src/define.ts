@@ -9,7 +9,6 @@ import { TkOfficeDeclineCompeting } from './queue/decline-competing.js';
 import { TkOfficeRecords } from './records/records-list.js';
 import { TkOfficeRecordForm } from './records/record-form.js';
 import { TkOfficeRecordHistory } from './records/record-history.js';
-import { TkOfficeOrganizationPreview } from './records/organization-preview.js';
 import { TkOfficeFreshness } from './freshness/stale-records.js';
 import { TkOfficeStaleSummary } from './freshness/stale-summary.js';
 
@@ -24,7 +23,6 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-records': TkOfficeRecords,
   'tk-office-record-form': TkOfficeRecordForm,
   'tk-office-record-history': TkOfficeRecordHistory,
-  'tk-office-organization-preview': TkOfficeOrganizationPreview,
   'tk-office-freshness': TkOfficeFreshness,
   'tk-office-stale-summary': TkOfficeStaleSummary,
 };
@@ -45,7 +43,6 @@ declare global {
     'tk-office-records': TkOfficeRecords;
     'tk-office-record-form': TkOfficeRecordForm;
     'tk-office-record-history': TkOfficeRecordHistory;
-    'tk-office-organization-preview': TkOfficeOrganizationPreview;
     'tk-office-freshness': TkOfficeFreshness;
     'tk-office-stale-summary': TkOfficeStaleSummary;
   }

@@ -4,7 +4,9 @@
  * components package (the widget element itself cannot live on the office
  * page: @lit/localize allows one configuration per page). The draft is
  * turned into the public shape for one content language, with the same
- * fallback and machine-translation marks the API would send.
+ * fallback and machine-translation marks the API would send. It registers
+ * itself: the form loads it on first use, so the directory's templates stay
+ * out of the app's first download.
  */
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -101,5 +103,13 @@ export class TkOfficeOrganizationPreview extends LitElement {
         ${organizationDetail(organization, { uiLocale: this.locale, labels: new TaxonomyLabels(this.locale), mapUrlTemplate: undefined, onNavigate: () => undefined })}
       </div>
     </section>`;
+  }
+}
+
+if (!customElements.get('tk-office-organization-preview')) customElements.define('tk-office-organization-preview', TkOfficeOrganizationPreview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tk-office-organization-preview': TkOfficeOrganizationPreview;
   }
 }

@@ -86,6 +86,11 @@ export class TkOfficeRecordForm extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void import('./organization-preview.js');
+  }
+
   private adopt(data: RecordData, version: number, verifiedAt: string | null) {
     this.base = clone(data);
     this.draft = clone(data);
