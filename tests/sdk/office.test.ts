@@ -52,6 +52,18 @@ test('sign in, read a record as stored, and a stale version becomes an ApiError 
   assert.equal(audit.data[0]!.changes.name?.after, 'Von Bob geändert');
 });
 
+test('confirm unchanged through the SDK: verifiedAt now, version up; with a stale version an ApiError 412', async () => {
+  const editor = await signedInPerson(['editor'], 'pruefung@musterkreis.example');
+  const id = (await editor.records.list('events', { limit: 1 })).data[0]!.id;
+  const seen = await editor.records.get('events', id);
+  const confirmed = await editor.records.confirm('events', id, { version: seen.meta.version });
+  assert.equal(confirmed.meta.version, seen.meta.version + 1);
+  assert.ok(Date.now() - Date.parse(confirmed.meta.verifiedAt!) < 60_000);
+  const stale = await editor.records.confirm('events', id, { version: seen.meta.version }).catch((error: unknown) => error);
+  assert.ok(stale instanceof ApiError);
+  assert.equal(stale.status, 412);
+});
+
 test('roles are enforced through the SDK: 403 as ApiError; sign-out ends the session (401)', async () => {
   const bookings = await signedInPerson(['bookings'], 'raeume@musterkreis.example');
   const forbidden = await bookings.staff.list().catch((error: unknown) => error);

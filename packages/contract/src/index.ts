@@ -10,6 +10,7 @@ export * from './access.js';
 export * from './sign-in.js';
 export * from './sign-in-routes.js';
 export * from './office-routes.js';
+export * from './record-confirmation-routes.js';
 export * from './routes.js';
 export * from './openapi.js';
 export * from './outbox.js';

@@ -6,6 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { publicRoute, staffRoute } from './access.js';
 import { officeRoutes } from './office-routes.js';
+import { recordConfirmationRoutes } from './record-confirmation-routes.js';
 import {
   Availability,
   AvailabilityQuery,
@@ -483,6 +484,7 @@ export const routes = {
   putFundingProgram,
   deleteFundingProgram,
   ...officeRoutes,
+  ...recordConfirmationRoutes,
   listOutbox,
   retryOutboxMail,
 };

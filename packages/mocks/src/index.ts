@@ -37,3 +37,4 @@ export {
   type SignInMode,
   type QueueMode,
 } from './handlers/office.js';
+export { officeRecordHandlers, recordWriteLog, storedOrganizationFixtures, type OfficeRecordsOptions } from './handlers/office-records.js';

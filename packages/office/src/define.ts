@@ -6,6 +6,11 @@ import { TkOfficeSetPassword } from './sign-in/set-password.js';
 import { TkOfficeQueue } from './queue/booking-queue.js';
 import { TkOfficeDecision } from './queue/decision.js';
 import { TkOfficeDeclineCompeting } from './queue/decline-competing.js';
+import { TkOfficeRecords } from './records/records-list.js';
+import { TkOfficeRecordForm } from './records/record-form.js';
+import { TkOfficeRecordHistory } from './records/record-history.js';
+import { TkOfficeFreshness } from './freshness/stale-records.js';
+import { TkOfficeStaleSummary } from './freshness/stale-summary.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -15,6 +20,11 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-queue': TkOfficeQueue,
   'tk-office-decision': TkOfficeDecision,
   'tk-office-decline-competing': TkOfficeDeclineCompeting,
+  'tk-office-records': TkOfficeRecords,
+  'tk-office-record-form': TkOfficeRecordForm,
+  'tk-office-record-history': TkOfficeRecordHistory,
+  'tk-office-freshness': TkOfficeFreshness,
+  'tk-office-stale-summary': TkOfficeStaleSummary,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -30,5 +40,10 @@ declare global {
     'tk-office-queue': TkOfficeQueue;
     'tk-office-decision': TkOfficeDecision;
     'tk-office-decline-competing': TkOfficeDeclineCompeting;
+    'tk-office-records': TkOfficeRecords;
+    'tk-office-record-form': TkOfficeRecordForm;
+    'tk-office-record-history': TkOfficeRecordHistory;
+    'tk-office-freshness': TkOfficeFreshness;
+    'tk-office-stale-summary': TkOfficeStaleSummary;
   }
 }

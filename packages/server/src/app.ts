@@ -9,6 +9,7 @@ import { queueStaffLinkMail } from './mail/staff-mails.js';
 import { registerAuditRoutes } from './audit/routes.js';
 import { roleGuard } from './http/auth.js';
 import { registerStoredRecordRoutes } from './records/routes.js';
+import { registerRecordConfirmationRoutes } from './records/confirmation-routes.js';
 import { OWASP_PASSWORD_HASHING, type PasswordHashing } from './staff/passwords.js';
 import { registerStaffRoutes } from './staff/routes.js';
 import { registerOidcRoutes } from './staff/oidc-routes.js';
@@ -120,6 +121,7 @@ export function createApp(options: AppOptions) {
   registerSettingsRoutes(app, dependencies);
   registerAuditRoutes(app, dependencies);
   registerStoredRecordRoutes(app, dependencies);
+  registerRecordConfirmationRoutes(app, dependencies);
   registerOutboxRoutes(app, dependencies);
   registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list(), publicBaseUrl: options.publicBaseUrl });
 

@@ -58,10 +58,7 @@ export async function requestUiLocale(locale: UiLocale): Promise<void> {
   }
 }
 
-/** `'rtl'` for Arabic and Farsi, otherwise `'ltr'`. */
-export function directionOf(locale: string): 'ltr' | 'rtl' {
-  return (RTL_LOCALES as readonly string[]).includes(locale) ? 'rtl' : 'ltr';
-}
+export { directionOf } from './direction.js';
 
 /**
  * Maps any BCP 47 tag to a supported locale (`de-AT` → `de`, `ar-SY` → `ar`),

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { directionOf } from '../localization/index.js';
+import { directionOf } from '../localization/direction.js';
 import { languageName } from './format.js';
 
 /** What the API says about the language of a record's texts (`translation` of every record). */

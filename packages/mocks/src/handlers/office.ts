@@ -7,11 +7,12 @@
 import { http, HttpResponse } from 'msw';
 import type { StaffBooking, StaffSession } from '@teilhabe/sdk';
 import { API, codeList, problem } from './common.js';
+import { officeRecordHandlers, type OfficeRecordsOptions } from './office-records.js';
 
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
 export type QueueMode = 'empty' | 'competing';
 
-export interface OfficeHandlerOptions {
+export interface OfficeHandlerOptions extends OfficeRecordsOptions {
   /** Extra waiting requests after the fixtures (to page through a long queue). */
   moreRequests?: number;
   signIn?: SignInMode;
@@ -131,6 +132,7 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
   const bookings = options.queue === 'empty' ? [] : [...queueFixtures(), ...generatedRequests(options.moreRequests ?? 0)];
   let pending = false;
   return [
+    ...officeRecordHandlers(options),
     http.get(`${API}/auth/methods`, () =>
       HttpResponse.json({ data: { password: true, oidc: options.oidc ? { startUrl: '/v1/musterkreis/auth/oidc/start' } : null } }),
     ),

@@ -19,6 +19,7 @@ import { sessionStore } from '../shared/session-store.js';
 import { activeOfficeLocale, toOfficeLocale, useOfficeLocale, type OfficeLocale } from '../localization/index.js';
 import type { SignedInDetail } from '../sign-in/sign-in.js';
 import { navigate, router, type RoutingMode } from './router.js';
+import { recordsScreen } from '../records/records-route.js';
 
 type Phase = 'starting' | 'choose-tenant' | 'signed-out' | 'signed-in' | 'unreachable';
 
@@ -221,6 +222,8 @@ export class TkOfficeApp extends LitElement {
             <ul>
               ${this.navLink('', msg('Übersicht', { id: 'shell.nav.start' }))}
               ${this.navLink('bookings', msg('Buchungsanfragen', { id: 'queue.title' }))}
+              ${this.navLink('records', msg('Einträge', { id: 'records.nav' }))}
+              ${this.navLink('freshness', msg('Lange nicht bestätigt', { id: 'freshness.title' }))}
             </ul>
           </nav>`
         : nothing}`;
@@ -252,6 +255,8 @@ export class TkOfficeApp extends LitElement {
       case 'signed-in': {
         const [section, id] = this.route.split('/');
         if (section === 'bookings') return html`<tk-office-queue .client=${this.client} .bookingId=${id}></tk-office-queue>`;
+        if (section === 'records') return recordsScreen(this.client, this.route);
+        if (section === 'freshness') return html`<tk-office-freshness .client=${this.client}></tk-office-freshness>`;
         return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''}></tk-office-start>`;
       }
     }

@@ -13,6 +13,7 @@ class Router {
   private base = '/office/';
   private memoryRoute = '';
   private readonly listeners = new Set<Listener>();
+  private leaveGuard: (() => boolean) | undefined;
 
   configure(mode: RoutingMode, base: string): void {
     this.mode = mode;
@@ -32,7 +33,13 @@ class Router {
     return `${this.base}${route}${location.search}`;
   }
 
+  /** A screen with unsaved changes asks before the app leaves it; the guard returns false to stay. */
+  setLeaveGuard(guard: (() => boolean) | undefined): void {
+    this.leaveGuard = guard;
+  }
+
   go(route: string): void {
+    if (this.leaveGuard && !this.leaveGuard()) return;
     if (this.mode === 'memory') this.memoryRoute = route;
     else history.pushState(null, '', this.href(route));
     this.notify();

@@ -58,6 +58,7 @@ export class TkOfficeStart extends LitElement {
                   : nothing}`}
         <p><a href=${router.href('bookings')} @click=${navigate('bookings')}>${msg('Zu den Buchungsanfragen', { id: 'start.to-queue' })}</a></p>
       </section>
+      <tk-office-stale-summary .client=${this.client}></tk-office-stale-summary>
     `;
   }
 }

@@ -76,6 +76,11 @@ export interface OfficeResources {
     list(collection: RecordCollection, query?: StoredRecordQuery, options?: Options): Promise<PageResponse<StoredRecordSummary>>;
     /** One record as stored; pass `meta.version` as `version` to the next write. */
     get(collection: RecordCollection, id: string, options?: Options): Promise<StoredRecord>;
+    /**
+     * "Confirm unchanged": sets `verifiedAt` to now, audited. Pass the read's
+     * `meta.version` as `version` to confirm exactly what you saw (412 otherwise).
+     */
+    confirm(collection: RecordCollection, id: string, options?: Options): Promise<StoredRecord>;
   };
 }
 
@@ -136,6 +141,10 @@ export function officeResources({ transport, tenant }: ResourceContext): OfficeR
       get: (collection, id, options) =>
         transport.call({ shape: 'record', ...staff }, options, (init) =>
           transport.api.GET(`/v1/{tenant}/records/${collection}/{id}` as '/v1/{tenant}/records/organizations/{id}', { ...init, params: { path: { tenant, id } } }),
+        ),
+      confirm: (collection, id, options) =>
+        transport.call({ shape: 'record', ...staff }, options, (init) =>
+          transport.api.POST(`/v1/{tenant}/records/${collection}/{id}/confirmation` as '/v1/{tenant}/records/organizations/{id}/confirmation', { ...init, params: { path: { tenant, id } } }),
         ),
     },
   };

@@ -45,6 +45,8 @@ export interface VersionedWrite {
   collection: RecordCollection;
   id: string;
   operation: 'put' | 'delete';
+  /** The audit trail's name for the change, when it is not a plain create, update or delete (`confirm`). */
+  auditOperation?: string;
   /** Performs the change; return false when there was nothing to change (a 404 upstream). */
   write: (trx: Transaction<DatabaseSchema>) => Promise<boolean | void>;
 }
@@ -62,7 +64,7 @@ export async function writeVersioned(c: Context<AppEnv>, db: Kysely<DatabaseSche
     await recordAudit(trx, tenantId, auditActorOf(c), {
       recordType: COLLECTIONS[change.collection].recordType,
       recordId: change.id,
-      operation: change.operation === 'delete' ? 'delete' : before ? 'update' : 'create',
+      operation: change.auditOperation ?? (change.operation === 'delete' ? 'delete' : before ? 'update' : 'create'),
       before: before?.record,
       after: after?.record,
     });
