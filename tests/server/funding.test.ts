@@ -226,7 +226,7 @@ describeOnBothBackends('funding programmes', (api) => {
     assert.match(response.headers.get('content-disposition') ?? '', /filename="test-zebrafink-fonds-fristen\.ics"/);
     const calendar = new ICAL.Component(ICAL.parse(await response.text()));
     const vevents = calendar.getAllSubcomponents('vevent');
-    const starts = vevents.map((v) => v.getFirstPropertyValue('dtstart') as any);
+    const starts = vevents.map((v) => v.getFirstPropertyValue('dtstart') as ICAL.Time);
     assert.ok(starts.every((s) => s.isDate));
     assert.deepEqual(starts.map((s) => s.toString()), ['2026-01-15', '2026-06-30', '2027-01-15', '2027-06-30', '2028-01-15', '2028-06-30']);
     assert.equal(String(vevents[0]!.getFirstPropertyValue('summary')), 'Application deadline: Zebra finch fund for youth projects');
