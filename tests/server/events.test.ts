@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import ICAL from 'ical.js';
 import { createApiToken } from '../../packages/server/src/http/auth.js';
+import type { Event, EventOccurrence, ListResponse, Problem } from '@teilhabe/sdk';
 import { describeOnBothBackends, json, type TestApi } from '../support/test-api.js';
 
 const BASE = '/v1/musterkreis';
@@ -46,8 +47,11 @@ async function put(api: TestApi, path: string, body: unknown, init: RequestInit 
 async function list(api: TestApi, query: string) {
   const response = await api.request(`${BASE}/events?${query}`);
   assert.equal(response.status, 200, await response.clone().text());
-  return json(response);
+  return json<ListResponse<EventOccurrence>>(response);
 }
+
+const problemOf = (response: Response) => json<Problem>(response);
+const eventOf = (response: Response) => json<{ data: Event }>(response);
 
 function parseCalendar(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -61,7 +65,7 @@ describeOnBothBackends('events', (api) => {
     assert.ok(body.meta.total > 0);
     assert.equal(body.meta.locale, 'de');
     const now = api().clock.now.getTime();
-    const starts = body.data.map((o: any) => Date.parse(o.start));
+    const starts = body.data.map((o) => Date.parse(o.start));
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
     for (const occurrence of body.data) {
       assert.equal(occurrence.occurrenceId, `${occurrence.eventId}@${new Date(occurrence.start).toISOString()}`);
@@ -69,7 +73,7 @@ describeOnBothBackends('events', (api) => {
       assert.ok(Date.parse(occurrence.start) < now + 31 * 86_400_000, 'starts within 31 days');
       assert.equal(occurrence.timeZone, 'Europe/Berlin');
     }
-    assert.ok(body.data.some((o: any) => o.recurring), 'some recurring events are expanded');
+    assert.ok(body.data.some((o) => o.recurring), 'some recurring events are expanded');
   });
 
   it('filters by time of day for volunteers: evenings from 17:00, weekends, or either', async () => {
@@ -94,18 +98,18 @@ describeOnBothBackends('events', (api) => {
     assert.ok(first.meta.nextCursor);
     const second = await list(api(), `limit=5&cursor=${first.meta.nextCursor}`);
     assert.equal(second.meta.total, first.meta.total);
-    const ids = new Set([...first.data, ...second.data].map((o: any) => o.occurrenceId));
+    const ids = new Set([...first.data, ...second.data].map((o) => o.occurrenceId));
     assert.equal(ids.size, 10);
   });
 
   it('leaves out the exception dates of demo series', async () => {
     const body = await list(api(), `from=${api().clock.now.toISOString()}&to=${new Date(api().clock.now.getTime() + 120 * 86_400_000).toISOString()}&limit=100`);
     let checked = 0;
-    for (const eventId of new Set(body.data.filter((o: any) => o.recurring).map((o: any) => o.eventId))) {
-      const event = (await json((await api().request(`${BASE}/events/${eventId}`)) as Response)).data;
-      const all = await list(api(), `from=${api().clock.now.toISOString()}&to=${new Date(api().clock.now.getTime() + 360 * 86_400_000).toISOString()}&limit=100&q=${encodeURIComponent(event.title.split(' ')[0])}`);
-      const starts = new Set(all.data.filter((o: any) => o.eventId === eventId).map((o: any) => Date.parse(o.start)));
-      for (const exdate of event.recurrence.exdates) {
+    for (const eventId of new Set(body.data.filter((o) => o.recurring).map((o) => o.eventId))) {
+      const event = (await eventOf(await api().request(`${BASE}/events/${eventId}`))).data;
+      const all = await list(api(), `from=${api().clock.now.toISOString()}&to=${new Date(api().clock.now.getTime() + 360 * 86_400_000).toISOString()}&limit=100&q=${encodeURIComponent(event.title.split(' ')[0]!)}`);
+      const starts = new Set(all.data.filter((o) => o.eventId === eventId).map((o) => Date.parse(o.start)));
+      for (const exdate of event.recurrence!.exdates ?? []) {
         assert.ok(!starts.has(Date.parse(exdate)), `${eventId} still lists ${exdate}`);
         checked += 1;
       }
@@ -116,22 +120,22 @@ describeOnBothBackends('events', (api) => {
   it('stores an event and expands it in local time across the clock change, without its exception date', async () => {
     const saved = await put(api(), `${BASE}/events/${weeklySeries.id}`, weeklySeries);
     assert.equal(saved.status, 200, await saved.clone().text());
-    const event = (await json(saved)).data;
+    const event = (await eventOf(saved)).data;
     assert.equal(event.location.roomName, 'Ratssaal');
     assert.equal(event.location.venueName, 'Rathaus Musterstadt');
     assert.deepEqual(event.organizers, [{ kind: 'office', name: 'Integrationsbüro' }]);
 
     const body = await list(api(), 'from=2027-03-01T00:00:00Z&to=2027-05-01T00:00:00Z&q=zebrafink');
     assert.deepEqual(
-      body.data.map((o: any) => o.start),
+      body.data.map((o) => o.start),
       ['2027-03-16T18:00:00+01:00', '2027-03-30T18:00:00+02:00', '2027-04-06T18:00:00+02:00'],
     );
-    assert.deepEqual(body.data.map((o: any) => o.occurrenceId), [
+    assert.deepEqual(body.data.map((o) => o.occurrenceId), [
       'test-zebrafink-treffen@2027-03-16T17:00:00.000Z',
       'test-zebrafink-treffen@2027-03-30T16:00:00.000Z',
       'test-zebrafink-treffen@2027-04-06T16:00:00.000Z',
     ]);
-    assert.ok(body.data.every((o: any) => o.recurring && o.end.endsWith('20:00:00' + o.start.slice(-6))));
+    assert.ok(body.data.every((o) => o.recurring && o.end.endsWith('20:00:00' + o.start.slice(-6))));
   });
 
   it('includes multi-day and all-day events that overlap the window, cancelled ones with their status', async () => {
@@ -139,7 +143,7 @@ describeOnBothBackends('events', (api) => {
     assert.equal(savedFestival.status, 200, await savedFestival.clone().text());
     const body = await list(api(), 'from=2027-01-10T12:00:00Z&to=2027-01-10T13:00:00Z&q=zebrafink');
     assert.equal(body.data.length, 1);
-    const [occurrence] = body.data;
+    const occurrence = body.data[0]!;
     assert.equal(occurrence.status, 'cancelled');
     assert.equal(occurrence.allDay, true);
     assert.equal(occurrence.start, '2027-01-09T00:00:00+01:00');
@@ -151,13 +155,13 @@ describeOnBothBackends('events', (api) => {
   it('filters by topic, language, organiser, area, format, price and text', async () => {
     const window = `from=${api().clock.now.toISOString()}&to=${new Date(api().clock.now.getTime() + 90 * 86_400_000).toISOString()}&limit=100`;
     const all = await list(api(), window);
-    const sample = all.data.find((o: any) => o.organizers.some((g: any) => g.kind === 'organization'))!;
-    const orgId = sample.organizers.find((g: any) => g.kind === 'organization').id;
-    const cases: Array<[string, (o: any) => boolean]> = [
-      [`topic=${sample.topics[0]}`, (o) => o.topics.includes(sample.topics[0])],
-      [`language=${sample.languages[0]}`, (o) => o.languages.includes(sample.languages[0])],
-      [`organizer=${orgId}`, (o) => o.organizers.some((g: any) => g.id === orgId)],
-      ['organizer=office', (o) => o.organizers.some((g: any) => g.kind === 'office')],
+    const sample = all.data.find((o) => o.organizers.some((g) => g.kind === 'organization'))!;
+    const orgId = sample.organizers.flatMap((g) => (g.kind === 'organization' ? [g.id] : []))[0]!;
+    const cases: Array<[string, (o: EventOccurrence) => boolean]> = [
+      [`topic=${sample.topics[0]}`, (o) => o.topics.includes(sample.topics[0]!)],
+      [`language=${sample.languages[0]}`, (o) => o.languages.includes(sample.languages[0]!)],
+      [`organizer=${orgId}`, (o) => o.organizers.some((g) => g.kind === 'organization' && g.id === orgId)],
+      ['organizer=office', (o) => o.organizers.some((g) => g.kind === 'office')],
       [`format=${sample.format}`, (o) => o.format === sample.format],
       ['free=false', (o) => o.price.free === false],
       ['free=true', (o) => o.price.free === true],
@@ -169,8 +173,8 @@ describeOnBothBackends('events', (api) => {
       assert.ok(body.meta.total < all.meta.total, `${filter} narrows the list`);
       for (const occurrence of body.data) assert.ok(holds(occurrence), `${filter}: ${occurrence.occurrenceId}`);
     }
-    const text = await list(api(), `${window}&q=${encodeURIComponent(sample.title.split(' ')[0])}`);
-    assert.ok(text.data.some((o: any) => o.eventId === sample.eventId));
+    const text = await list(api(), `${window}&q=${encodeURIComponent(sample.title.split(' ')[0]!)}`);
+    assert.ok(text.data.some((o) => o.eventId === sample.eventId));
   });
 
   it('answers bad windows and parameters with a 400 problem naming the field', async () => {
@@ -189,8 +193,8 @@ describeOnBothBackends('events', (api) => {
       const response = await api().request(`${BASE}/events?${query}`);
       assert.equal(response.status, 400, query);
       assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
-      const problem = await json(response);
-      assert.ok(problem.errors.some((e: any) => e.path === field), `${query}: ${JSON.stringify(problem.errors)}`);
+      const problem = await problemOf(response);
+      assert.ok(problem.errors!.some((e) => e.path === field), `${query}: ${JSON.stringify(problem.errors)}`);
     }
   });
 
@@ -207,7 +211,7 @@ describeOnBothBackends('events', (api) => {
 
   it('shows one event with texts falling back per field', async () => {
     const response = await api().request(`${BASE}/events/${weeklySeries.id}?locale=en`);
-    const event = (await json(response)).data;
+    const event = (await eventOf(response)).data;
     assert.equal(event.title, 'Zebra finch meeting');
     assert.equal(event.description, 'Wir treffen uns jeden Dienstag um 18 Uhr.');
     assert.equal(event.translation.fallbacks.description, 'de');
@@ -231,7 +235,7 @@ describeOnBothBackends('events', (api) => {
     assert.equal(event.startDate.zone?.tzid, 'Europe/Berlin');
     assert.match(String(vevent.getFirstPropertyValue('location')), /Ratssaal, Rathaus Musterstadt, Marktplatz 1/);
     assert.equal(String(vevent.getFirstPropertyValue('url')), 'https://meet.example.org/zebrafink');
-    const exdates = vevent.getAllProperties('exdate').flatMap((p) => p.getValues()).map((t: any) => t.toJSDate().toISOString());
+    const exdates = vevent.getAllProperties('exdate').flatMap((p) => p.getValues()).map((t) => (t as ICAL.Time).toJSDate().toISOString());
     assert.deepEqual(exdates, ['2027-03-23T17:00:00.000Z']);
     const expanded: string[] = [];
     const iterator = event.iterator();
@@ -249,13 +253,13 @@ describeOnBothBackends('events', (api) => {
     assert.ok(uids.includes('test-zebrafink-fest@musterkreis.teilhabe-kit'));
     const fest = vevents.find((v) => String(v.getFirstPropertyValue('uid')).startsWith('test-zebrafink-fest'))!;
     assert.equal(fest.getFirstPropertyValue('status'), 'CANCELLED');
-    const festStart = fest.getFirstPropertyValue('dtstart') as any;
+    const festStart = fest.getFirstPropertyValue('dtstart') as ICAL.Time;
     assert.equal(festStart.isDate, true);
     assert.equal(festStart.toString(), '2027-01-09');
-    assert.equal((fest.getFirstPropertyValue('dtend') as any).toString(), '2027-01-11');
+    assert.equal((fest.getFirstPropertyValue('dtend') as ICAL.Time).toString(), '2027-01-11');
     // Every event of the feed is one of the office's events.
     const officeEvents = await list(api(), `organizer=office&from=2026-11-01T00:00:00%2B01:00&to=2027-07-01T00:00:00%2B02:00&limit=100`);
-    const officeIds = new Set(officeEvents.data.map((o: any) => `${o.eventId}@musterkreis.teilhabe-kit`));
+    const officeIds = new Set(officeEvents.data.map((o) => `${o.eventId}@musterkreis.teilhabe-kit`));
     for (const uid of uids) assert.ok(officeIds.has(uid), uid);
     // Turkish where translated, German otherwise: never empty.
     assert.ok(vevents.every((v) => String(v.getFirstPropertyValue('summary')).length > 0));
@@ -279,13 +283,13 @@ describeOnBothBackends('events', (api) => {
     };
     const response = await put(api(), `${BASE}/events/${weeklySeries.id}`, bad);
     assert.equal(response.status, 400);
-    const paths = (await json(response)).errors.map((e: any) => e.path).sort();
+    const paths = (await problemOf(response)).errors!.map((e) => e.path).sort();
     assert.deepEqual(paths, ['format', 'id', 'location.roomId', 'organizers.0.id', 'recurrence.rrule', 'topics.1']);
     const online = await put(api(), `${BASE}/events/test-online`, { ...weeklySeries, id: 'test-online', location: { kind: 'online' } });
-    assert.deepEqual((await json(online)).errors.map((e: any) => e.path), ['location.onlineUrl']);
+    assert.deepEqual((await problemOf(online)).errors!.map((e) => e.path), ['location.onlineUrl']);
     const schema = await put(api(), `${BASE}/events/test-bad`, { ...weeklySeries, id: 'test-bad', end: '2027-03-15T00:00:00+01:00' });
     assert.equal(schema.status, 400);
-    assert.ok((await json(schema)).errors.some((e: any) => e.path === 'end'));
+    assert.ok((await problemOf(schema)).errors!.some((e) => e.path === 'end'));
   });
 
   it('needs an editor token of this tenant to write or delete', async () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import ICAL from 'ical.js';
 import { createApiToken } from '../../packages/server/src/http/auth.js';
+import type { FundingMatch, FundingProgram, FundingProgramSummary, ListResponse, Problem } from '@teilhabe/sdk';
 import { describeOnBothBackends, json, type TestApi } from '../support/test-api.js';
 
 const BASE = '/v1/musterkreis';
@@ -41,8 +42,12 @@ const ineligibleProfile = { applicantKind: 'individual', area: 'waldbach', needs
 async function list(api: TestApi, query: string) {
   const response = await api.request(`${BASE}/funding-programs?${query}`);
   assert.equal(response.status, 200, await response.clone().text());
-  return json(response);
+  return json<ListResponse<FundingProgramSummary>>(response);
 }
+
+const problemOf = (response: Response) => json<Problem>(response);
+const matchesOf = (response: Response) => json<ListResponse<FundingMatch>>(response);
+const programOf = (response: Response) => json<{ data: FundingProgram }>(response);
 
 async function match(api: TestApi, profile: unknown, locale = 'de') {
   const response = await api.request(`${BASE}/funding-programs/match?locale=${locale}`, {
@@ -60,20 +65,20 @@ describeOnBothBackends('funding programmes', (api) => {
   it('stores a programme and computes its next deadline from the clock', async () => {
     const saved = await api().request(`${BASE}/funding-programs/${fund.id}`, api().asEditor({ method: 'PUT', body: JSON.stringify(fund) }));
     assert.equal(saved.status, 200, await saved.clone().text());
-    const program = (await json(saved)).data;
+    const program = (await programOf(saved)).data;
     assert.equal(program.nextDeadline, '2027-01-15'); // the clock is 2026-11-23
     assert.deepEqual(program.applicationSteps, ['Formular ausfüllen', 'Formular abschicken']);
 
     const saved_clock = api().clock.now;
     try {
       api().clock.now = new Date('2027-01-15T22:00:00+01:00'); // the deadline day itself, late evening
-      assert.equal((await json(await api().request(`${BASE}/funding-programs/${fund.id}`))).data.nextDeadline, '2027-01-15');
+      assert.equal((await programOf(await api().request(`${BASE}/funding-programs/${fund.id}`))).data.nextDeadline, '2027-01-15');
       api().clock.now = new Date('2027-01-16T00:30:00+01:00');
-      assert.equal((await json(await api().request(`${BASE}/funding-programs/${fund.id}`))).data.nextDeadline, '2027-06-30');
+      assert.equal((await programOf(await api().request(`${BASE}/funding-programs/${fund.id}`))).data.nextDeadline, '2027-06-30');
     } finally {
       api().clock.now = saved_clock;
     }
-    const english = (await json(await api().request(`${BASE}/funding-programs/${fund.id}?locale=en`))).data;
+    const english = (await programOf(await api().request(`${BASE}/funding-programs/${fund.id}?locale=en`))).data;
     assert.equal(english.title, 'Zebra finch fund for youth projects');
     assert.deepEqual(english.applicationSteps, ['Fill in the form', 'Formular abschicken']);
     assert.equal(english.translation.fallbacks['applicationSteps.1'], 'de');
@@ -86,19 +91,19 @@ describeOnBothBackends('funding programmes', (api) => {
     assert.ok(body.meta.total >= 21);
     assert.equal(body.data.length, body.meta.total);
     const order = { open: 0, upcoming: 1, closed: 2 } as Record<string, number>;
-    const statuses = body.data.map((p: any) => order[p.status]);
+    const statuses = body.data.map((p) => order[p.status]);
     assert.deepEqual(statuses, [...statuses].sort());
-    for (const facet of ['kind', 'topic', 'providerLevel', 'applicant', 'supportType']) assert.ok(body.meta.facets[facet].length > 0, facet);
+    for (const facet of ['kind', 'topic', 'providerLevel', 'applicant', 'supportType']) assert.ok(body.meta.facets![facet]!.length > 0, facet);
     const page = await list(api(), 'limit=5');
     assert.ok(page.meta.nextCursor);
     const next = await list(api(), `limit=5&cursor=${page.meta.nextCursor}`);
-    assert.equal(new Set([...page.data, ...next.data].map((p: any) => p.id)).size, 10);
+    assert.equal(new Set([...page.data, ...next.data].map((p) => p.id)).size, 10);
   });
 
   it('filters by kind, topic, provider level, applicant, support type, deadline and text', async () => {
     const all = await list(api(), 'limit=100');
     const today = todayOf(api());
-    const cases: Array<[string, (p: any) => boolean]> = [
+    const cases: Array<[string, (p: FundingProgramSummary) => boolean]> = [
       ['kind=micro-grant', (p) => p.kinds.includes('micro-grant')],
       ['kind=non-cash-rooms,room-subsidy', (p) => p.kinds.includes('non-cash-rooms') || p.kinds.includes('room-subsidy')],
       ['topic=youth-education', (p) => p.topics.includes('youth-education')],
@@ -117,10 +122,10 @@ describeOnBothBackends('funding programmes', (api) => {
       for (const program of body.data) assert.ok(holds(program), `${filter}: ${program.id}`);
     }
     const text = await list(api(), 'q=zebrafink');
-    assert.deepEqual(text.data.map((p: any) => p.id), [fund.id]);
+    assert.deepEqual(text.data.map((p) => p.id), [fund.id]);
     // Facets count each choice under the other filters.
     const youth = await list(api(), 'limit=100&topic=youth-education');
-    const microCount = youth.meta.facets.kind.find((f: any) => f.code === 'micro-grant')?.count ?? 0;
+    const microCount = youth.meta.facets!.kind!.find((f) => f.code === 'micro-grant')?.count ?? 0;
     assert.equal(microCount, (await list(api(), 'limit=100&topic=youth-education&kind=micro-grant')).meta.total);
   });
 
@@ -133,7 +138,7 @@ describeOnBothBackends('funding programmes', (api) => {
     ]) {
       const response = await api().request(`${BASE}/funding-programs?${query}`);
       assert.equal(response.status, 400, query);
-      assert.ok((await json(response)).errors.some((e: any) => e.path === field), query);
+      assert.ok((await problemOf(response)).errors!.some((e) => e.path === field), query);
     }
     const first = await api().request(`${BASE}/funding-programs?topic=youth-education`);
     const again = await api().request(`${BASE}/funding-programs?topic=youth-education`, { headers: { 'If-None-Match': first.headers.get('etag')! } });
@@ -144,15 +149,15 @@ describeOnBothBackends('funding programmes', (api) => {
     const response = await match(api(), eligibleProfile);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('cache-control'), 'no-store');
-    const body = await json(response);
+    const body = await matchesOf(response);
     const total = (await list(api(), 'limit=1')).meta.total;
     assert.equal(body.meta.total, total);
     assert.equal(body.data.length, total);
-    const scores = body.data.map((m: any) => m.score);
+    const scores = body.data.map((m) => m.score);
     assert.deepEqual(scores, [...scores].sort((a: number, b: number) => b - a));
     for (const m of body.data) {
       assert.equal(m.criteria.length, 9);
-      const verdicts = m.criteria.map((c: any) => c.verdict);
+      const verdicts = m.criteria.map((c) => c.verdict);
       const fit = verdicts.includes('not-met') ? 'ineligible' : verdicts.includes('unknown') ? 'partial' : 'eligible';
       assert.equal(m.fit, fit, m.program.id);
       for (const c of m.criteria) {
@@ -161,21 +166,21 @@ describeOnBothBackends('funding programmes', (api) => {
         if (c.verdict === 'unknown' && c.question) assert.equal(typeof c.question, 'string');
       }
     }
-    const ours = body.data.find((m: any) => m.program.id === fund.id);
+    const ours = body.data.find((m) => m.program.id === fund.id)!;
     assert.equal(ours.fit, 'eligible');
     assert.equal(ours.score, 1);
-    assert.equal(body.data[0].fit, 'eligible');
-    const applicant = ours.criteria.find((c: any) => c.criterion === 'applicant');
+    assert.equal(body.data[0]!.fit, 'eligible');
+    const applicant = ours.criteria.find((c) => c.criterion === 'applicant')!;
     assert.equal(applicant.reason, 'Migrantenorganisation: Sie dürfen einen Antrag stellen.');
-    const deadline = ours.criteria.find((c: any) => c.criterion === 'deadline');
+    const deadline = ours.criteria.find((c) => c.criterion === 'deadline')!;
     assert.deepEqual(deadline.params, { nextDeadline: '2027-01-15', neededBy: '2027-03-01' });
   });
 
   it('says why a profile is not eligible', async () => {
-    const body = await json(await match(api(), ineligibleProfile));
-    const ours = body.data.find((m: any) => m.program.id === fund.id);
+    const body = await matchesOf(await match(api(), ineligibleProfile));
+    const ours = body.data.find((m) => m.program.id === fund.id)!;
     assert.equal(ours.fit, 'ineligible');
-    const byCriterion = Object.fromEntries(ours.criteria.map((c: any) => [c.criterion, c]));
+    const byCriterion = Object.fromEntries(ours.criteria.map((c) => [c.criterion, c])) as Record<FundingMatch['criteria'][number]['criterion'], FundingMatch['criteria'][number]>;
     assert.equal(byCriterion.applicant.verdict, 'not-met');
     assert.equal(byCriterion.applicant.reasonCode, 'applicant.not-eligible');
     assert.equal(byCriterion.area.verdict, 'not-met');
@@ -184,20 +189,20 @@ describeOnBothBackends('funding programmes', (api) => {
     assert.equal(byCriterion.need.verdict, 'not-met');
     assert.ok(ours.score < 1 / 3);
     // Non-cash room programmes suit this profile better than our money fund.
-    const roomOffer = body.data.find((m: any) => m.program.supportTypes.includes('room'));
+    const roomOffer = body.data.find((m) => m.program.supportTypes.includes('room'))!;
     assert.ok(roomOffer.score > ours.score);
   });
 
   it('asks questions for an empty profile, in English for other locales', async () => {
-    const body = await json(await match(api(), {}, 'uk'));
+    const body = await matchesOf(await match(api(), {}, 'uk'));
     assert.equal(body.meta.locale, 'uk');
-    const ours = body.data.find((m: any) => m.program.id === fund.id);
+    const ours = body.data.find((m) => m.program.id === fund.id)!;
     assert.equal(ours.fit, 'partial');
-    const questions = ours.criteria.filter((c: any) => c.verdict === 'unknown').map((c: any) => c.question);
+    const questions = ours.criteria.filter((c) => c.verdict === 'unknown').map((c) => c.question);
     assert.deepEqual(questions, ['applicantKind', 'area', 'topics', 'needs', 'amountEur', 'neededBy', 'ownContributionPercent']);
-    const area = ours.criteria.find((c: any) => c.criterion === 'area');
+    const area = ours.criteria.find((c) => c.criterion === 'area')!;
     assert.equal(area.reason, 'Only for organisations based in: Musterstadt. Where is your organisation based?');
-    assert.ok(body.data.every((m: any) => m.fit !== 'eligible' || m.criteria.every((c: any) => c.verdict === 'met')));
+    assert.ok(body.data.every((m) => m.fit !== 'eligible' || m.criteria.every((c) => c.verdict === 'met')));
   });
 
   it('rejects a malformed profile with a 400 problem', async () => {
@@ -208,7 +213,7 @@ describeOnBothBackends('funding programmes', (api) => {
     ] as const) {
       const response = await match(api(), profile);
       assert.equal(response.status, 400);
-      assert.ok((await json(response)).errors.some((e: any) => e.path === field), JSON.stringify(profile));
+      assert.ok((await problemOf(response)).errors!.some((e) => e.path === field), JSON.stringify(profile));
     }
     const notJson = await api().request(`${BASE}/funding-programs/match`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"applicantKind":' });
     assert.equal(notJson.status, 400);
@@ -221,7 +226,7 @@ describeOnBothBackends('funding programmes', (api) => {
     assert.match(response.headers.get('content-disposition') ?? '', /filename="test-zebrafink-fonds-fristen\.ics"/);
     const calendar = new ICAL.Component(ICAL.parse(await response.text()));
     const vevents = calendar.getAllSubcomponents('vevent');
-    const starts = vevents.map((v) => v.getFirstPropertyValue('dtstart') as any);
+    const starts = vevents.map((v) => v.getFirstPropertyValue('dtstart') as ICAL.Time);
     assert.ok(starts.every((s) => s.isDate));
     assert.deepEqual(starts.map((s) => s.toString()), ['2026-01-15', '2026-06-30', '2027-01-15', '2027-06-30', '2028-01-15', '2028-06-30']);
     assert.equal(String(vevents[0]!.getFirstPropertyValue('summary')), 'Application deadline: Zebra finch fund for youth projects');
@@ -234,7 +239,7 @@ describeOnBothBackends('funding programmes', (api) => {
     assert.equal(rolling.getAllSubcomponents('vevent').length, 0);
     const micro = await list(api(), 'kind=micro-grant&limit=100');
     const feed = new ICAL.Component(ICAL.parse(await (await api().request(`${BASE}/funding-programs.ics?kind=micro-grant`)).text()));
-    const ids = new Set(micro.data.map((p: any) => p.id));
+    const ids = new Set(micro.data.map((p) => p.id));
     const uids = feed.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
     assert.ok(uids.length > 0);
     for (const uid of uids) assert.ok(ids.has(uid.replace(/-\d{4}-\d{2}-\d{2}@.*$/, '')), uid);
@@ -254,7 +259,7 @@ describeOnBothBackends('funding programmes', (api) => {
     const invalid = await api().request(`${BASE}/funding-programs/${fund.id}`, api().asEditor({ method: 'PUT', body: JSON.stringify(bad) }));
     assert.equal(invalid.status, 400);
     assert.deepEqual(
-      (await json(invalid)).errors.map((e: any) => e.path).sort(),
+      (await problemOf(invalid)).errors!.map((e) => e.path).sort(),
       ['amount.maxEur', 'deadlines.monthDays.1', 'eligibleApplicants.0', 'id', 'kinds.0', 'requirements.seatInAreas.0'],
     );
     const path = `${BASE}/funding-programs/${fund.id}`;

@@ -184,7 +184,7 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
 
 function withValueAt(root: unknown, path: Path, replacement: unknown): unknown {
   if (path.length === 0) return replacement;
-  const copy: any = Array.isArray(root) ? [...root] : { ...(root as object) };
+  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<PropertyKey, unknown>;
   const [head, ...rest] = path;
   copy[head as never] = withValueAt(copy[head as never], rest, replacement);
   return copy;
