@@ -37,3 +37,4 @@ export {
   type SignInMode,
   type QueueMode,
 } from './handlers/office.js';
+export { auditFixtures, failedMailFixtures, outboxRetryLog, type OfficeStartOptions } from './handlers/office-start.js';

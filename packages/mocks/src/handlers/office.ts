@@ -7,11 +7,12 @@
 import { http, HttpResponse } from 'msw';
 import type { StaffBooking, StaffSession } from '@teilhabe/sdk';
 import { API, codeList, problem } from './common.js';
+import { officeStartHandlers, type OfficeStartOptions } from './office-start.js';
 
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
 export type QueueMode = 'empty' | 'competing';
 
-export interface OfficeHandlerOptions {
+export interface OfficeHandlerOptions extends OfficeStartOptions {
   /** Extra waiting requests after the fixtures (to page through a long queue). */
   moreRequests?: number;
   signIn?: SignInMode;
@@ -223,5 +224,6 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
         meta: { total: 2, nextCursor: null, locale: 'de' },
       }),
     ),
+    ...officeStartHandlers(options, signedIn),
   ];
 }

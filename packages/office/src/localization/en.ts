@@ -3,6 +3,7 @@
  * `${0}`, `${1}` … are the expressions of the German `str` template in order.
  */
 import { str } from '@lit/localize';
+import { startEn } from '../start/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -160,11 +161,11 @@ export const templates = {
   'start.error': `The number of requests could not be loaded.`,
   'start.none': `No request is waiting at the moment.`,
   'start.one': `1 request is waiting for your decision.`,
-  'start.oldest': str`The oldest has been waiting for ${0} days.`,
   'start.other': str`${0} requests are waiting for your decision.`,
   'start.title': str`Hello, ${0}`,
   'start.to-queue': `To the booking requests`,
   'wait.minutes': str`in ${0} minutes`,
   'wait.second': `in 1 second`,
   'wait.seconds': str`in ${0} seconds`,
+  ...startEn,
 };

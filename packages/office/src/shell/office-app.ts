@@ -252,7 +252,7 @@ export class TkOfficeApp extends LitElement {
       case 'signed-in': {
         const [section, id] = this.route.split('/');
         if (section === 'bookings') return html`<tk-office-queue .client=${this.client} .bookingId=${id}></tk-office-queue>`;
-        return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''}></tk-office-start>`;
+        return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''} .roles=${this.session?.staff.roles ?? []}></tk-office-start>`;
       }
     }
   }
