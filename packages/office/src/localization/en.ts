@@ -4,6 +4,7 @@
  */
 import { str } from '@lit/localize';
 import { startEn } from '../start/messages.en.js';
+import { changeEn } from '../queue/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -168,4 +169,5 @@ export const templates = {
   'wait.second': `in 1 second`,
   'wait.seconds': str`in ${0} seconds`,
   ...startEn,
+  ...changeEn,
 };
