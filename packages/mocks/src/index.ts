@@ -38,3 +38,4 @@ export {
   type QueueMode,
 } from './handlers/office.js';
 export { officeRecordHandlers, recordWriteLog, storedOrganizationFixtures, type OfficeRecordsOptions } from './handlers/office-records.js';
+export { auditFixtures, failedMailFixtures, outboxRetryLog, type OfficeStartOptions } from './handlers/office-start.js';

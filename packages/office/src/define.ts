@@ -1,6 +1,6 @@
 /** Registers the office app's elements (each only if its tag is free). */
 import { TkOfficeApp } from './shell/office-app.js';
-import { TkOfficeStart } from './shell/start-page.js';
+import { TkOfficeStart } from './start/start-page.js';
 import { TkOfficeSignIn } from './sign-in/sign-in.js';
 import { TkOfficeSetPassword } from './sign-in/set-password.js';
 import { TkOfficeQueue } from './queue/booking-queue.js';

@@ -1,6 +1,6 @@
 /** @teilhabe/office: the integration office's app. Importing this entry registers nothing; `define.js` does. */
 export { TkOfficeApp } from './shell/office-app.js';
-export { TkOfficeStart } from './shell/start-page.js';
+export { TkOfficeStart } from './start/start-page.js';
 export { TkOfficeSignIn, type SignedInDetail } from './sign-in/sign-in.js';
 export { TkOfficeSetPassword } from './sign-in/set-password.js';
 export { TkOfficeQueue } from './queue/booking-queue.js';

@@ -8,11 +8,12 @@ import { http, HttpResponse } from 'msw';
 import type { StaffBooking, StaffSession } from '@teilhabe/sdk';
 import { API, codeList, problem } from './common.js';
 import { officeRecordHandlers, type OfficeRecordsOptions } from './office-records.js';
+import { officeStartHandlers, type OfficeStartOptions } from './office-start.js';
 
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
 export type QueueMode = 'empty' | 'competing';
 
-export interface OfficeHandlerOptions extends OfficeRecordsOptions {
+export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions {
   /** Extra waiting requests after the fixtures (to page through a long queue). */
   moreRequests?: number;
   signIn?: SignInMode;
@@ -225,5 +226,6 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
         meta: { total: 2, nextCursor: null, locale: 'de' },
       }),
     ),
+    ...officeStartHandlers(options, signedIn),
   ];
 }

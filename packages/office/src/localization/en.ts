@@ -4,6 +4,8 @@
  */
 import { str } from '@lit/localize';
 import { recordsEn } from '../records/messages.en.js';
+import { startEn } from '../start/messages.en.js';
+import { changeEn } from '../queue/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -161,7 +163,6 @@ export const templates = {
   'start.error': `The number of requests could not be loaded.`,
   'start.none': `No request is waiting at the moment.`,
   'start.one': `1 request is waiting for your decision.`,
-  'start.oldest': str`The oldest has been waiting for ${0} days.`,
   'start.other': str`${0} requests are waiting for your decision.`,
   'start.title': str`Hello, ${0}`,
   'start.to-queue': `To the booking requests`,
@@ -169,4 +170,6 @@ export const templates = {
   'wait.second': `in 1 second`,
   'wait.seconds': str`in ${0} seconds`,
   ...recordsEn,
+  ...startEn,
+  ...changeEn,
 };

@@ -60,7 +60,7 @@ export class TkOfficeQueue extends LitElement {
     if (this.bookingId) {
       const booking = this.bookings.find((b) => b.id === this.bookingId);
       if (booking) {
-        return html`<tk-office-decision .client=${this.client} .booking=${booking} @tk-decided=${this.decided} @tk-decision-cancelled=${() => router.go('bookings')}></tk-office-decision>`;
+        return html`<tk-office-decision .client=${this.client} .booking=${booking} .rooms=${this.rooms} @tk-decided=${this.decided} @tk-decision-cancelled=${() => router.go('bookings')}></tk-office-decision>`;
       }
       if (this.loading === 'loading') return this.renderLoading();
       return html`<h1 tabindex="-1">${msg('Diese Anfrage wartet nicht mehr', { id: 'queue.gone.title' })}</h1>

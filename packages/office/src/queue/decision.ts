@@ -2,13 +2,13 @@
  * `<tk-office-decision>`: deciding one request, GOV.UK style: the form
  * (approve, decline, or date by date for a series; a reason for the resident
  * when anything is declined, picked from standard reasons and editable; an
- * internal note), then "check your answers", then sending. Fires
+ * internal note; before approving a single date, another time or room), then "check your answers", then sending. Fires
  * `tk-decided` with the booking as it is now.
  */
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { BookingDecision, StaffBooking, TeilhabeClient } from '@teilhabe/sdk';
+import type { BookingDecision, RoomSummary, StaffBooking, TeilhabeClient } from '@teilhabe/sdk';
 import { baseStyles, tokens } from '../shared/from-components.js';
 import { officeStyles } from '../shared/office.styles.js';
 import { describedBy, errorSummary, fieldError, focusErrorSummary } from '../shared/form-errors.js';
@@ -18,6 +18,7 @@ import { activeOfficeLocale } from '../localization/index.js';
 import { competingRequests, requestDetails } from './request-details.js';
 import { standardReasons } from './reasons.js';
 import { queueStyles } from './queue.styles.js';
+import { changeErrors, changesAnything, fieldsOf, zonedIso, type ChangeFields } from './change-time.js';
 
 type Outcome = 'confirmed' | 'declined';
 type Choice = Outcome | 'by-date';
@@ -33,6 +34,8 @@ export class TkOfficeDecision extends LitElement {
 
   @property({ attribute: false }) client: TeilhabeClient | undefined;
   @property({ attribute: false }) booking: StaffBooking | undefined;
+  /** The rooms to move a request to. */
+  @property({ attribute: false }) rooms: RoomSummary[] = [];
 
   @state() private step: 'form' | 'check' = 'form';
   @state() private choice: Choice | undefined;
@@ -43,6 +46,8 @@ export class TkOfficeDecision extends LitElement {
   @state() private errors = new Map<string, string>();
   @state() private general: string | undefined;
   @state() private busy = false;
+  /** Another time or room, when the office changes the request before approving it. */
+  @state() private change: ChangeFields | undefined;
 
   /** Dates still open (a series may have dates that are already decided or cancelled). */
   private get openDates(): string[] {
@@ -76,7 +81,7 @@ export class TkOfficeDecision extends LitElement {
             ${series ? this.radio('choice', 'choice-by-date', 'by-date', this.choice === 'by-date', msg('Termin für Termin entscheiden', { id: 'decision.by-date' }), () => this.choose('by-date')) : nothing}
           </div>
         </fieldset>
-        ${this.choice === 'by-date' ? this.renderDates(booking) : nothing}
+        ${this.choice === 'confirmed' && !series ? this.renderChange(booking) : nothing} ${this.choice === 'by-date' ? this.renderDates(booking) : nothing}
         ${this.declinesAnything ? this.renderReason() : nothing}
         <div class="field">
           <label class="label" for="note">${msg('Interne Notiz (optional)', { id: 'decision.note' })}</label>
@@ -108,6 +113,40 @@ export class TkOfficeDecision extends LitElement {
         </fieldset>`;
       })}
     </div>`;
+  }
+
+  private renderChange(booking: StaffBooking) {
+    const change = this.change;
+    const set = (field: keyof ChangeFields) => (e: Event) => (this.change = { ...this.change!, [field]: (e.target as HTMLInputElement).value });
+    const input = (id: string, field: keyof ChangeFields, type: string, label: string) => {
+      const invalid = this.errors.has(id);
+      return html`<div class="field ${invalid ? 'has-error' : ''}">
+        <label class="label" for=${id}>${label}</label>
+        ${fieldError(this.errors, id)}
+        <input class="input" id=${id} type=${type} .value=${change![field]} @input=${set(field)} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy(this.errors, id)} />
+      </div>`;
+    };
+    const rooms = this.rooms.some((r) => r.id === booking.roomId) ? this.rooms : [{ id: booking.roomId, name: booking.roomName } as RoomSummary, ...this.rooms];
+    return html`<div class="field">
+        <div class="radio">
+          <input type="checkbox" id="change-toggle" .checked=${!!change} @change=${(e: Event) => (this.change = (e.target as HTMLInputElement).checked ? fieldsOf(booking) : undefined)} />
+          <label for="change-toggle">${msg('Mit anderer Zeit oder in einem anderen Raum zusagen', { id: 'change.toggle' })}</label>
+        </div>
+      </div>
+      ${change
+        ? html`<fieldset class="field change">
+            <legend>${msg('Neue Zeit und neuer Raum', { id: 'change.legend' })}</legend>
+            <p class="field-hint">${msg('Die Person bekommt eine E-Mail, die sagt, was sich geändert hat.', { id: 'change.hint' })}</p>
+            <div class="field">
+              <label class="label" for="change-room">${msg('Raum', { id: 'change.room' })}</label>
+              <select class="input" id="change-room" @change=${set('roomId')}>
+                ${rooms.map((r) => html`<option .value=${r.id} ?selected=${r.id === change.roomId}>${r.name}</option>`)}
+              </select>
+            </div>
+            ${input('change-date', 'date', 'date', msg('Datum', { id: 'change.date' }))} ${input('change-from', 'from', 'time', msg('Beginn', { id: 'change.from' }))}
+            ${input('change-to', 'to', 'time', msg('Ende', { id: 'change.to' }))}
+          </fieldset>`
+        : nothing}`;
   }
 
   private renderReason() {
@@ -143,6 +182,7 @@ export class TkOfficeDecision extends LitElement {
     const decisionLabel = msg('Entscheidung', { id: 'check.decision' });
     const reasonLabel = msg('Begründung', { id: 'check.reason' });
     const noteLabel = msg('Interne Notiz', { id: 'check.note' });
+    const changedLabel = msg('Geändert auf', { id: 'check.changed' });
     return html`
       <h1 tabindex="-1">${msg('Prüfen Sie Ihre Entscheidung', { id: 'check.title' })}</h1>
       ${errorSummary(new Map(), this.general)}
@@ -157,6 +197,13 @@ export class TkOfficeDecision extends LitElement {
           </dd>
           ${change('choice-confirmed', decisionLabel)}
         </div>
+        ${this.sendsChange
+          ? html`<div class="changed">
+              <dt>${changedLabel}</dt>
+              <dd>${this.roomName(this.change!.roomId)}, ${formatTimeRange(zonedIso(this.change!.date, this.change!.from), zonedIso(this.change!.date, this.change!.to), locale)}</dd>
+              ${change('change-date', changedLabel)}
+            </div>`
+          : nothing}
         ${this.declinesAnything ? html`<div><dt>${reasonLabel}</dt><dd class="preserve">${this.reason.trim()}</dd>${change('reason', reasonLabel)}</div>` : nothing}
         ${this.note.trim() ? html`<div><dt>${noteLabel}</dt><dd class="preserve">${this.note.trim()}</dd>${change('note', noteLabel)}</div>` : nothing}
       </dl>
@@ -166,6 +213,15 @@ export class TkOfficeDecision extends LitElement {
         <button type="button" class="link-button" @click=${this.cancel}>${msg('Abbrechen', { id: 'check.cancel' })}</button>
       </div>
     `;
+  }
+
+  /** Only a change that differs from the request is sent; unchanged fields are no change. */
+  private get sendsChange(): boolean {
+    return this.choice === 'confirmed' && !!this.change && !!this.booking && this.openDates.length <= 1 && changesAnything(this.booking, this.change);
+  }
+
+  private roomName(id: string): string {
+    return this.rooms.find((r) => r.id === id)?.name ?? (id === this.booking?.roomId ? this.booking.roomName : id);
   }
 
   private radio(name: string, id: string, value: string, checked: boolean, label: string, onChange: () => void) {
@@ -190,6 +246,7 @@ export class TkOfficeDecision extends LitElement {
     if (!this.choice) errors.set('choice-confirmed', msg('Wählen Sie, ob Sie zusagen oder absagen', { id: 'decision.choice.missing' }));
     if (this.declinesAnything && this.reason.trim().length < 3)
       errors.set('reason', msg('Schreiben Sie der Person, warum Sie absagen', { id: 'decision.reason.missing' }));
+    if (this.choice === 'confirmed' && this.change) for (const [id, text] of changeErrors(this.change)) errors.set(id, text);
     this.errors = errors;
     this.general = undefined;
     await this.updateComplete;
@@ -211,6 +268,10 @@ export class TkOfficeDecision extends LitElement {
     const decision: BookingDecision = { status: this.choice === 'declined' ? 'declined' : 'confirmed' };
     if (this.choice === 'by-date') decision.dates = Object.fromEntries(this.dates);
     if (this.declinesAnything) decision.reason = this.reason.trim();
+    if (this.sendsChange) {
+      const { roomId, date, from, to } = this.change!;
+      decision.change = { ...(roomId !== booking.roomId ? { roomId } : {}), start: zonedIso(date, from), end: zonedIso(date, to) };
+    }
     if (this.note.trim()) decision.note = this.note.trim();
     this.busy = true;
     try {

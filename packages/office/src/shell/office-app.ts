@@ -257,7 +257,7 @@ export class TkOfficeApp extends LitElement {
         if (section === 'bookings') return html`<tk-office-queue .client=${this.client} .bookingId=${id}></tk-office-queue>`;
         if (section === 'records') return recordsScreen(this.client, this.route);
         if (section === 'freshness') return html`<tk-office-freshness .client=${this.client}></tk-office-freshness>`;
-        return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''}></tk-office-start>`;
+        return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''} .roles=${this.session?.staff.roles ?? []}></tk-office-start>`;
       }
     }
   }
