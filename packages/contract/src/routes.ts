@@ -6,6 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { publicRoute, staffRoute } from './access.js';
 import { officeRoutes } from './office-routes.js';
+import { selfServiceRoutes } from './self-service.js';
 import {
   Availability,
   AvailabilityQuery,
@@ -485,4 +486,5 @@ export const routes = {
   ...officeRoutes,
   listOutbox,
   retryOutboxMail,
+  ...selfServiceRoutes,
 };
