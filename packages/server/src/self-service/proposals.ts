@@ -58,7 +58,7 @@ export async function freeId(db: Db, tenantId: string, kind: ProposalKind, sugge
     const id = n === 1 ? base : `${base}-${n}`;
     if (!(await loadStoredRecord(db as Kysely<DatabaseSchema>, collectionOf(kind), tenantId, id))) return id;
   }
-  throw new ProblemError({ status: 409, type: 'conflict', title: 'No free id for the record', detail: `Choose another id than "${base}".` });
+  throw new ProblemError({ status: 409, type: 'no-free-id', title: 'Für den Eintrag ist keine Kennung frei', detail: `Wählen Sie eine andere Kennung als „${base}“.` });
 }
 
 export async function insertProposal(

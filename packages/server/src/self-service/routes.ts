@@ -81,7 +81,7 @@ export function registerSelfServiceRoutes(app: OpenAPIHono<AppEnv>, dependencies
   async function pendingProposal(trx: Parameters<typeof findProposal>[0], tenantId: string, id: string): Promise<ProposalRow> {
     const row = await findProposal(trx, tenantId, id, { forUpdate: true });
     if (!row) throw notFound('Proposal', id);
-    if (row.status !== 'pending') throw new ProblemError({ status: 409, type: 'conflict', title: 'The proposal is decided already', detail: `It was ${row.status} at ${row.decided_at?.toISOString()}.` });
+    if (row.status !== 'pending') throw new ProblemError({ status: 409, type: 'proposal-decided', title: 'Über diesen Vorschlag ist schon entschieden', detail: `Er ist seit ${row.decided_at?.toISOString()} ${row.status === 'accepted' ? 'angenommen' : 'abgelehnt'}.` });
     return row;
   }
 
