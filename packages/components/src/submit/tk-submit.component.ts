@@ -36,6 +36,7 @@ type Notice = 'offline' | 'failed' | 'too-many' | 'refused';
  * @cssprop --tk-color-primary - Buttons and links (default #0a4f96).
  * @cssprop --tk-color-danger - Errors (default #a4161a).
  * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
+ * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
 export class TkSubmit extends WidgetElement<SubmitApi, SubmitEvents> {
