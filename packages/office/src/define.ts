@@ -6,6 +6,7 @@ import { TkOfficeSetPassword } from './sign-in/set-password.js';
 import { TkOfficeQueue } from './queue/booking-queue.js';
 import { TkOfficeDecision } from './queue/decision.js';
 import { TkOfficeDeclineCompeting } from './queue/decline-competing.js';
+import { TkOfficeReview } from './review/review-queue.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -15,6 +16,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-queue': TkOfficeQueue,
   'tk-office-decision': TkOfficeDecision,
   'tk-office-decline-competing': TkOfficeDeclineCompeting,
+  'tk-office-review': TkOfficeReview,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -30,5 +32,6 @@ declare global {
     'tk-office-queue': TkOfficeQueue;
     'tk-office-decision': TkOfficeDecision;
     'tk-office-decline-competing': TkOfficeDeclineCompeting;
+    'tk-office-review': TkOfficeReview;
   }
 }

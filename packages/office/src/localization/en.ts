@@ -3,6 +3,7 @@
  * `${0}`, `${1}` … are the expressions of the German `str` template in order.
  */
 import { str } from '@lit/localize';
+import { reviewEn } from '../review/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -167,4 +168,5 @@ export const templates = {
   'wait.minutes': str`in ${0} minutes`,
   'wait.second': `in 1 second`,
   'wait.seconds': str`in ${0} seconds`,
+  ...reviewEn,
 };

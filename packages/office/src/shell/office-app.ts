@@ -221,6 +221,7 @@ export class TkOfficeApp extends LitElement {
             <ul>
               ${this.navLink('', msg('Übersicht', { id: 'shell.nav.start' }))}
               ${this.navLink('bookings', msg('Buchungsanfragen', { id: 'queue.title' }))}
+              ${this.navLink('review', msg('Vorschläge', { id: 'shell.nav.review' }))}
             </ul>
           </nav>`
         : nothing}`;
@@ -252,6 +253,7 @@ export class TkOfficeApp extends LitElement {
       case 'signed-in': {
         const [section, id] = this.route.split('/');
         if (section === 'bookings') return html`<tk-office-queue .client=${this.client} .bookingId=${id}></tk-office-queue>`;
+        if (section === 'review') return html`<tk-office-review .client=${this.client}></tk-office-review>`;
         return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''}></tk-office-start>`;
       }
     }
