@@ -37,3 +37,4 @@ export {
   type SignInMode,
   type QueueMode,
 } from './handlers/office.js';
+export { reviewQueueFixtures, reviewDecisionLog } from './handlers/office-review.js';

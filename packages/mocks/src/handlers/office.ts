@@ -7,6 +7,7 @@
 import { http, HttpResponse } from 'msw';
 import type { StaffBooking, StaffSession } from '@teilhabe/sdk';
 import { API, codeList, problem } from './common.js';
+import { reviewQueueHandlers } from './office-review.js';
 
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
 export type QueueMode = 'empty' | 'competing';
@@ -223,5 +224,6 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
         meta: { total: 2, nextCursor: null, locale: 'de' },
       }),
     ),
+    ...reviewQueueHandlers(signedIn),
   ];
 }
