@@ -18,7 +18,15 @@ const CHALLENGE = {
   signature: 'test-signature',
 };
 
-let sent: any[] = [];
+interface SentProposal {
+  kind: string;
+  record: { id: string; name: string; types: string[] } & Record<string, unknown>;
+  publicationConsent: boolean;
+  homepage?: string;
+  proofOfWork: { solution: { counter: number; derivedKey: string } };
+}
+
+let sent: SentProposal[] = [];
 let failNext = false;
 
 function handlers() {
@@ -34,7 +42,7 @@ function handlers() {
         failNext = false;
         return HttpResponse.error();
       }
-      sent.push(await request.json());
+      sent.push((await request.json()) as SentProposal);
       return HttpResponse.json({ data: { status: 'received' } }, { status: 202 });
     }),
   ];
@@ -96,7 +104,7 @@ describe('<tk-submit>', function () {
     await waitFor(() => root.activeElement?.classList.contains('success'), 'focus on the confirmation', 30_000);
     await expect(element).to.be.accessible();
     expect(sent).to.have.length(1);
-    const [body] = sent;
+    const body = sent[0]!;
     expect(body.kind).to.equal('organization');
     expect(body.record.name).to.equal('Frauencafé Südstadt');
     expect(body.record.id).to.equal('frauencafe-suedstadt');
@@ -151,6 +159,6 @@ describe('<tk-submit>', function () {
     trap.dispatchEvent(new Event('input'));
     root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitFor(() => root.querySelector('.success'), 'the confirmation', 30_000);
-    expect(sent[0].homepage).to.equal('https://spam.example.com');
+    expect(sent[0]!.homepage).to.equal('https://spam.example.com');
   });
 });
