@@ -8,6 +8,7 @@ export const WIDGETS: Record<string, string> = {
   'tk-funding-finder': 'packages/components/src/funding-finder/define.ts',
   'tk-room-booking': 'packages/components/src/room-booking/define.ts',
   'tk-event-calendar': 'packages/components/src/event-calendar/define.ts',
+  'tk-submit': 'packages/components/src/submit/define.ts',
 };
 
 const KERN_THEME = 'packages/components/src/theme/kern.css';
@@ -29,6 +30,7 @@ export const npmBuild: Options = {
     'funding-finder/define': WIDGETS['tk-funding-finder']!,
     'room-booking/define': WIDGETS['tk-room-booking']!,
     'event-calendar/define': WIDGETS['tk-event-calendar']!,
+    'submit/define': WIDGETS['tk-submit']!,
   },
   outDir: 'packages/components/dist',
   format: ['esm'],

@@ -14,3 +14,4 @@ export * from './record-confirmation-routes.js';
 export * from './routes.js';
 export * from './openapi.js';
 export * from './outbox.js';
+export * from './self-service.js';

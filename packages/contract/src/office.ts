@@ -36,6 +36,8 @@ export const TenantSettings = z
     bookingReminders: z.boolean().openapi({ description: 'Send residents a reminder the day before a booked date.' }),
     requestDigestAfterDays: z.number().int().min(1).max(60).openapi({ description: 'The office gets a daily digest of requests waiting longer than this.' }),
     secondFactor: SecondFactorPolicy,
+    entryVerificationDays: z.number().int().min(0).max(3650).openapi({ description: 'Organisations are asked "Ist Ihr Eintrag noch aktuell?" when their entry was last confirmed this many days ago; 0 turns the yearly mail off.' }),
+    submitterRetentionDays: z.number().int().min(1).max(3650).openapi({ description: 'Days after the decision on a proposal after which the submitter\'s name and e-mail are erased.' }),
   })
   .openapi('TenantSettings');
 export type TenantSettings = z.infer<typeof TenantSettings>;

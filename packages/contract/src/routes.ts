@@ -7,6 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { publicRoute, staffRoute } from './access.js';
 import { officeRoutes } from './office-routes.js';
 import { recordConfirmationRoutes } from './record-confirmation-routes.js';
+import { selfServiceRoutes } from './self-service.js';
 import {
   Availability,
   AvailabilityQuery,
@@ -487,4 +488,5 @@ export const routes = {
   ...recordConfirmationRoutes,
   listOutbox,
   retryOutboxMail,
+  ...selfServiceRoutes,
 };

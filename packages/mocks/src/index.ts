@@ -39,3 +39,4 @@ export {
 } from './handlers/office.js';
 export { officeRecordHandlers, recordWriteLog, storedOrganizationFixtures, type OfficeRecordsOptions } from './handlers/office-records.js';
 export { auditFixtures, failedMailFixtures, outboxRetryLog, type OfficeStartOptions } from './handlers/office-start.js';
+export { reviewQueueFixtures, reviewDecisionLog } from './handlers/office-review.js';

@@ -11,6 +11,7 @@ import { TkOfficeRecordForm } from './records/record-form.js';
 import { TkOfficeRecordHistory } from './records/record-history.js';
 import { TkOfficeFreshness } from './freshness/stale-records.js';
 import { TkOfficeStaleSummary } from './freshness/stale-summary.js';
+import { TkOfficeReview } from './review/review-queue.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -25,6 +26,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-record-history': TkOfficeRecordHistory,
   'tk-office-freshness': TkOfficeFreshness,
   'tk-office-stale-summary': TkOfficeStaleSummary,
+  'tk-office-review': TkOfficeReview,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -45,5 +47,6 @@ declare global {
     'tk-office-record-history': TkOfficeRecordHistory;
     'tk-office-freshness': TkOfficeFreshness;
     'tk-office-stale-summary': TkOfficeStaleSummary;
+    'tk-office-review': TkOfficeReview;
   }
 }

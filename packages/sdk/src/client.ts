@@ -11,6 +11,7 @@ import type { Locale } from './types.js';
 import { type BookingsResource, bookingsResource } from './resources/bookings.js';
 import type { ResourceContext } from './resources/context.js';
 import { type OfficeResources, officeResources } from './resources/office.js';
+import { type EntryVerificationsResource, type ProposalsResource, type ReviewQueueResource, selfServiceResources } from './resources/self-service.js';
 import { type EventsResource, eventsResource } from './resources/events.js';
 import { type FundingResource, fundingResource } from './resources/funding.js';
 import { type OrganizationsResource, organizationsResource } from './resources/organizations.js';
@@ -69,6 +70,12 @@ export interface TeilhabeClient {
   readonly audit: OfficeResources['audit'];
   readonly records: OfficeResources['records'];
   readonly outbox: OfficeResources['outbox'];
+  /** Proposing an organisation or an event without an account (the proof of work is solved for you). */
+  readonly proposals: ProposalsResource;
+  /** The office's review queue of proposals and changes (staff). */
+  readonly reviewQueue: ReviewQueueResource;
+  /** Asking organisations "Ist Ihr Eintrag noch aktuell?" (staff). */
+  readonly entryVerifications: EntryVerificationsResource;
   /** Ways to sign in (password, identity provider) and the identity provider's hand-off. */
   readonly signInMethods: SignInMethodsResource;
   /** The signed-in person's authenticator app, passkeys and recovery codes (send the session as `token`). */
@@ -127,6 +134,7 @@ function bindClient(context: ResourceContext): TeilhabeClient {
     events: eventsResource(context),
     funding: fundingResource(context),
     ...office,
+    ...selfServiceResources(context),
     signInMethods: signInMethodsResource(context),
     secondFactor: secondFactorResource(context),
     withLocale: (locale) => bindClient({ ...context, locale }),

@@ -39,3 +39,5 @@ export type { AuthResource, OfficeResources } from './resources/office.js';
 export type * from './resources/sign-in.js';
 export type * from './types.js';
 export type { components, operations, paths } from './generated/openapi.js';
+export type { EntryVerificationsResource, ProposalDraft, ProposalsResource, ReviewQueueResource } from './resources/self-service.js';
+export { solveProofOfWork, type ProofOfWorkAnswer } from './proof-of-work.js';

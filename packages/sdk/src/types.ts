@@ -171,3 +171,9 @@ export interface PageResponse<T> {
 /** A mail of the outbox as staff see it (failed ones wait there to be sent again). */
 export type OutboxMail = Schemas['OutboxMail'];
 export type OutboxQuery = NonNullable<operations['listOutbox']['parameters']['query']>;
+/** Self-service: proposals from the public and the office's review queue. */
+export type ProofOfWorkChallenge = Schemas['ProofOfWorkChallenge'];
+export type ProposalInput = Schemas['ProposalInput'];
+export type Proposal = Schemas['Proposal'];
+export type ProposalQueueQuery = NonNullable<operations['listProposals']['parameters']['query']>;
+export type VerificationRequestResult = Schemas['VerificationRequestResult'];

@@ -35,6 +35,8 @@ import { registerOutboxRoutes } from './outbox/routes.js';
 import { registerOrganizationRoutes } from './resources/organizations/routes.js';
 import { registerRoomRoutes } from './resources/rooms/routes.js';
 import { registerTaxonomyRoutes } from './resources/taxonomies/routes.js';
+import { registerSelfServiceRoutes } from './self-service/routes.js';
+import type { ProofOfWorkOptions } from './self-service/proof-of-work.js';
 
 export interface AppOptions {
   database: Database;
@@ -57,6 +59,8 @@ export interface AppOptions {
   mailReachesRecipients?: boolean;
   /** Called after a commit that queued mail (the server's outbox worker). */
   onMailQueued?: () => void;
+  /** Difficulty and lifetime of the proof-of-work challenges of public forms. */
+  proofOfWork?: ProofOfWorkOptions;
 }
 
 export function createApp(options: AppOptions) {
@@ -123,6 +127,7 @@ export function createApp(options: AppOptions) {
   registerStoredRecordRoutes(app, dependencies);
   registerRecordConfirmationRoutes(app, dependencies);
   registerOutboxRoutes(app, dependencies);
+  registerSelfServiceRoutes(app, dependencies, options.proofOfWork);
   registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list(), publicBaseUrl: options.publicBaseUrl });
 
   return { app, dependencies };

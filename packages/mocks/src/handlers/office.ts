@@ -9,6 +9,7 @@ import type { StaffBooking, StaffSession } from '@teilhabe/sdk';
 import { API, codeList, problem } from './common.js';
 import { officeRecordHandlers, type OfficeRecordsOptions } from './office-records.js';
 import { officeStartHandlers, type OfficeStartOptions } from './office-start.js';
+import { reviewQueueHandlers } from './office-review.js';
 
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
 export type QueueMode = 'empty' | 'competing';
@@ -227,5 +228,6 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
       }),
     ),
     ...officeStartHandlers(options, signedIn),
+    ...reviewQueueHandlers(signedIn),
   ];
 }

@@ -6,6 +6,7 @@ import { str } from '@lit/localize';
 import { recordsEn } from '../records/messages.en.js';
 import { startEn } from '../start/messages.en.js';
 import { changeEn } from '../queue/messages.en.js';
+import { reviewEn } from '../review/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -172,4 +173,5 @@ export const templates = {
   ...recordsEn,
   ...startEn,
   ...changeEn,
+  ...reviewEn,
 };

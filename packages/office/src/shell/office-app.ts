@@ -224,6 +224,7 @@ export class TkOfficeApp extends LitElement {
               ${this.navLink('bookings', msg('Buchungsanfragen', { id: 'queue.title' }))}
               ${this.navLink('records', msg('Einträge', { id: 'records.nav' }))}
               ${this.navLink('freshness', msg('Lange nicht bestätigt', { id: 'freshness.title' }))}
+              ${this.navLink('review', msg('Vorschläge', { id: 'shell.nav.review' }))}
             </ul>
           </nav>`
         : nothing}`;
@@ -257,6 +258,7 @@ export class TkOfficeApp extends LitElement {
         if (section === 'bookings') return html`<tk-office-queue .client=${this.client} .bookingId=${id}></tk-office-queue>`;
         if (section === 'records') return recordsScreen(this.client, this.route);
         if (section === 'freshness') return html`<tk-office-freshness .client=${this.client}></tk-office-freshness>`;
+        if (section === 'review') return html`<tk-office-review .client=${this.client}></tk-office-review>`;
         return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''} .roles=${this.session?.staff.roles ?? []}></tk-office-start>`;
       }
     }

@@ -1244,6 +1244,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/{tenant}/proof-of-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A fresh proof-of-work challenge for a public form
+         * @description Self-hosted (ALTCHA), no third party, no cookie. A challenge expires after 10 minutes and counts once.
+         */
+        get: operations["getProofOfWorkChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a new organisation or event, without an account
+         * @description Lands in the office's review queue; the submitter is told of the decision by mail. Rate-limited like booking requests.
+         */
+        post: operations["submitProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proposals and changes waiting for the office, each with its diff against the live record
+         * @description Needs the role `editor` (or `admin`).
+         */
+        get: operations["listProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/review-queue/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a proposal (maybe as edited) and publish it
+         * @description Needs the role `editor` (or `admin`).
+         */
+        post: operations["acceptProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/review-queue/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a proposal with a reason for the submitter
+         * @description Needs the role `editor` (or `admin`).
+         */
+        post: operations["declineProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/entry-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask organisations "Ist Ihr Eintrag noch aktuell?" by mail now
+         * @description Each organisation's address (its e-mail, else its first contact with one) gets a new secret link, valid 30 days and once.
+         *
+         *     Needs the role `editor` (or `admin`).
+         */
+        post: operations["requestEntryVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2671,6 +2793,10 @@ export interface components {
             /** @description The office gets a daily digest of requests waiting longer than this. */
             requestDigestAfterDays: number;
             secondFactor: components["schemas"]["SecondFactorPolicy"];
+            /** @description Organisations are asked "Ist Ihr Eintrag noch aktuell?" when their entry was last confirmed this many days ago; 0 turns the yearly mail off. */
+            entryVerificationDays: number;
+            /** @description Days after the decision on a proposal after which the submitter's name and e-mail are erased. */
+            submitterRetentionDays: number;
         };
         /**
          * @description Who must use a second factor (passkey or TOTP) to sign in.
@@ -2705,6 +2831,10 @@ export interface components {
             /** @description The office gets a daily digest of requests waiting longer than this. */
             requestDigestAfterDays?: number;
             secondFactor?: components["schemas"]["SecondFactorPolicy"];
+            /** @description Organisations are asked "Ist Ihr Eintrag noch aktuell?" when their entry was last confirmed this many days ago; 0 turns the yearly mail off. */
+            entryVerificationDays?: number;
+            /** @description Days after the decision on a proposal after which the submitter's name and e-mail are erased. */
+            submitterRetentionDays?: number;
         };
         StaffList: {
             data: components["schemas"]["StaffMember"][];
@@ -2895,6 +3025,158 @@ export interface components {
         OutboxStatus: "pending" | "sending" | "sent" | "failed";
         OutboxMailRetried: {
             data: components["schemas"]["OutboxMail"];
+        };
+        ProofOfWorkChallengeResponse: {
+            data: components["schemas"]["ProofOfWorkChallenge"];
+        };
+        ProofOfWorkChallenge: {
+            parameters: {
+                algorithm: string;
+                nonce: string;
+                salt: string;
+                cost: number;
+                keyLength: number;
+                keyPrefix: string;
+                expiresAt?: number;
+            } & {
+                [key: string]: unknown;
+            };
+            signature: string;
+        };
+        ProposalReceived: {
+            data: {
+                /** @enum {string} */
+                status: "received";
+            };
+        };
+        /** @description A new organisation or event. The `id` of the record is a suggestion; the server makes it unique. */
+        ProposalInput: {
+            /** @enum {string} */
+            kind: "organization";
+            record: components["schemas"]["OrganizationInput"];
+            submitter: components["schemas"]["ProposalSubmitter"];
+            locale?: components["schemas"]["Locale"] & unknown;
+            /**
+             * @description The submitter agrees that the public fields of the record are published once accepted.
+             * @enum {boolean}
+             */
+            publicationConsent: true;
+            proofOfWork: components["schemas"]["ProofOfWorkSolution"];
+            /** @description Leave empty. A field people do not see; a filled one marks the sender as a program. */
+            homepage?: string;
+        } | {
+            /** @enum {string} */
+            kind: "event";
+            record: components["schemas"]["EventInput"];
+            submitter: components["schemas"]["ProposalSubmitter"];
+            locale?: components["schemas"]["Locale"] & unknown;
+            /**
+             * @description The submitter agrees that the public fields of the record are published once accepted.
+             * @enum {boolean}
+             */
+            publicationConsent: true;
+            proofOfWork: components["schemas"]["ProofOfWorkSolution"];
+            /** @description Leave empty. A field people do not see; a filled one marks the sender as a program. */
+            homepage?: string;
+        };
+        /** @description Who proposes: told of the decision by mail, erased a set time after it. Never published. */
+        ProposalSubmitter: {
+            name: string;
+            /**
+             * Format: email
+             * @example kontakt@example.org
+             */
+            email: string;
+        };
+        /** @description The challenge as received and the counter found for it. Each challenge counts once. */
+        ProofOfWorkSolution: {
+            challenge: components["schemas"]["ProofOfWorkChallenge"];
+            solution: {
+                counter: number;
+                derivedKey: string;
+                time?: number;
+            };
+        };
+        ProposalList: {
+            data: components["schemas"]["Proposal"][];
+        };
+        Proposal: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "organization" | "event";
+            /**
+             * @description The live record a change is for; null for a new record.
+             * @example kulturverein-anadolu
+             */
+            targetId: string | null;
+            /** @enum {string} */
+            origin: "public-form" | "entry-link";
+            status: components["schemas"]["ProposalStatus"];
+            /** @description The proposed record in the shape of the staff write. */
+            record: {
+                [key: string]: unknown;
+            };
+            /** @description Every top-level field that differs from the live record. */
+            diff: {
+                [key: string]: components["schemas"]["FieldChange"];
+            };
+            /** @description Null once erased. */
+            submitter: {
+                name: string;
+                email: string;
+            } | null;
+            locale: components["schemas"]["Locale"];
+            decisionReason: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            decidedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            createdAt: string;
+        };
+        /** @enum {string} */
+        ProposalStatus: "pending" | "accepted" | "declined";
+        /** @description A field of the record: as it is live (`before`, absent for a new record) and as proposed (`after`). */
+        FieldChange: {
+            before?: unknown;
+            after?: unknown;
+        };
+        ProposalAccepted: {
+            data: components["schemas"]["Proposal"];
+        };
+        ProposalAcceptance: {
+            /** @description The record as the editor changed it; without it the proposal is taken as it is. */
+            record?: {
+                [key: string]: unknown;
+            };
+        };
+        ProposalDeclined: {
+            data: components["schemas"]["Proposal"];
+        };
+        ProposalDecline: {
+            /** @description Told to the submitter in the mail. */
+            reason: string;
+        };
+        VerificationRequestResult: {
+            data: {
+                /** @description Organisations that get a mail with a new link. */
+                queued: string[];
+                skipped: {
+                    /** @example kulturverein-anadolu */
+                    id: string;
+                    /** @enum {string} */
+                    reason: "no-email" | "not-found";
+                }[];
+            };
+        };
+        VerificationRequestInput: {
+            /** @description Without it: every organisation whose entry is stale by the tenant's interval. */
+            organizationIds?: string[];
         };
     };
     responses: never;
@@ -7787,6 +8069,366 @@ export interface operations {
             };
             /** @description The body is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProofOfWorkChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The challenge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProofOfWorkChallengeResponse"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalInput"];
+            };
+        };
+        responses: {
+            /** @description Received; it waits for the office */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalReceived"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProposals: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ProposalStatus"];
+                kind?: "organization" | "event";
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalList"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalAcceptance"];
+            };
+        };
+        responses: {
+            /** @description Accepted and live */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalAccepted"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or proposal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The proposal is decided already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalDecline"];
+            };
+        };
+        responses: {
+            /** @description Declined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDeclined"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or proposal. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The proposal is decided already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestEntryVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The mails are queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRequestResult"];
+                };
+            };
+            /** @description The body is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,6 +26,8 @@ export interface StoredTenantSettings {
   requestDigestAfterDays?: number;
   logoUrl?: string | null;
   secondFactor?: 'optional' | 'admins' | 'everyone';
+  entryVerificationDays?: number;
+  submitterRetentionDays?: number;
 }
 
 export interface ApiTokensTable {

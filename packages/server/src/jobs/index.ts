@@ -4,7 +4,9 @@ import type { DatabaseSchema } from '../db/schema.js';
 import { sweepRateLimits } from '../http/rate-limit.js';
 import { queueOfficeDigests } from './digest.js';
 import { queueDueReminders } from './reminders.js';
-import { eraseExpiredRequesterData } from './retention.js';
+import { eraseExpiredRequesterData, eraseExpiredSubmitterData } from './retention.js';
+import { queueDueEntryVerifications } from './entry-verification.js';
+import { sweepUsedChallenges } from '../self-service/proof-of-work.js';
 import type { PeriodicJob } from './scheduler.js';
 
 const MINUTE = 60_000;
@@ -30,11 +32,20 @@ export function periodicJobs(db: Kysely<DatabaseSchema>, options: { baseUrl: str
       },
     },
     { name: 'requester-data-retention', everyMs: 6 * HOUR, run: async (now) => void (await eraseExpiredRequesterData(db, now)) },
+    { name: 'submitter-data-retention', everyMs: 6 * HOUR, run: async (now) => void (await eraseExpiredSubmitterData(db, now)) },
+    {
+      name: 'entry-verification',
+      everyMs: 24 * HOUR,
+      run: async (now) => {
+        if (await queueDueEntryVerifications(db, now, options.baseUrl)) options.onMailQueued();
+      },
+    },
     {
       name: 'cleanup',
       everyMs: 6 * HOUR,
       run: async () => {
         await sweepRateLimits(db);
+        await sweepUsedChallenges(db);
         await db.deleteFrom('outbox').where('status', '=', 'sent').where('sent_at', '<', new Date(Date.now() - SENT_MAIL_KEPT_MS)).execute();
       },
     },

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
 
-export type MailKind = 'booking-receipt' | 'booking-decision' | 'booking-cancelled' | 'booking-reminder' | 'office-new-request' | 'office-digest' | 'staff-link';
+export type MailKind = 'booking-receipt' | 'booking-decision' | 'booking-cancelled' | 'booking-reminder' | 'office-new-request' | 'office-digest' | 'staff-link' | 'entry-verification' | 'proposal-decision';
 
 export interface MailAttachment {
   filename: string;

@@ -52,6 +52,7 @@ ${door.widget ? snippet(door.widget) : '<p>The widgets are not built on this ser
 <code>/problems/unauthorized</code>, <code>/problems/forbidden</code>, <code>/problems/booking-conflict</code>, <code>/problems/booking-rules</code>,
 <code>/problems/booking-not-pending</code>, <code>/problems/idempotency-key-reused</code>, <code>/problems/request-in-progress</code>,
 <code>/problems/rate-limited</code>, <code>/problems/room-in-use</code>, <code>/problems/body-too-large</code>, <code>/problems/rule-too-complex</code>,
+<code>/problems/proposal-decided</code>, <code>/problems/no-free-id</code>,
 <code>/problems/internal</code>.</p>`,
   );
 }

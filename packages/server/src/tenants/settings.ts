@@ -14,6 +14,8 @@ export const DEFAULT_SETTINGS = {
   bookingReminders: true,
   requestDigestAfterDays: 3,
   secondFactor: 'optional' as TenantSettings['secondFactor'],
+  entryVerificationDays: 365,
+  submitterRetentionDays: 90,
 };
 type StoredSettings = typeof DEFAULT_SETTINGS;
 const STORED_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof StoredSettings>;
@@ -34,6 +36,8 @@ export async function readSettings(db: Kysely<DatabaseSchema>, tenantId: string)
     bookingReminders: stored.bookingReminders,
     requestDigestAfterDays: stored.requestDigestAfterDays,
     secondFactor: stored.secondFactor,
+    entryVerificationDays: stored.entryVerificationDays,
+    submitterRetentionDays: stored.submitterRetentionDays,
   };
 }
 

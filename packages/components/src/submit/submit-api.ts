@@ -1,0 +1,28 @@
+/**
+ * The data calls `<tk-submit>` makes, over the SDK (a component never calls
+ * `fetch` itself). The SDK fetches the proof-of-work challenge and solves it
+ * with Web Crypto before it sends the proposal.
+ */
+import { createClient, type ProposalDraft, type TaxonomyTerm } from '@teilhabe/sdk';
+import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
+
+export type { ProposalDraft, TaxonomyTerm };
+
+/** The taxonomies whose terms the form offers. */
+export type SubmitTaxonomy = 'organization-types' | 'topics' | 'event-formats';
+
+export interface SubmitApi extends TenantTimeZoneSource {
+  getTaxonomy(name: SubmitTaxonomy, options: ApiCallOptions): Promise<TaxonomyTerm[]>;
+  /** Sends a proposal; resolves once the server received it. */
+  submit(draft: ProposalDraft, options: { signal?: AbortSignal }): Promise<void>;
+}
+
+export function createSubmitApi(baseUrl: string, tenant: string): SubmitApi {
+  // Retries would solve and spend a second proof of work; a failed send is retried by the person instead.
+  const client = createClient({ baseUrl, tenant, retries: 0, timeoutMs: 60_000 });
+  return {
+    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
+    getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,
+    submit: (draft, { signal }) => client.proposals.submit(draft, { signal }),
+  };
+}

@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+/** Layout of `<tk-submit>`: one column; fields as wide as their content needs. */
+export const submitStyles = css`
+  .submit-form,
+  .success {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .input.narrow {
+    max-inline-size: 9rem;
+  }
+  .textarea {
+    padding-block: var(--_space-s);
+    resize: vertical;
+  }
+  .has-error {
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 5px solid var(--_color-danger);
+  }
+  .has-error .input {
+    border-color: var(--_color-danger);
+  }
+  .field-error {
+    color: var(--_color-danger);
+    font-weight: 700;
+  }
+  .error-summary {
+    display: grid;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 5px solid var(--_color-danger);
+    border-radius: var(--_radius);
+  }
+  .error-summary a {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+  .notice {
+    padding: var(--_space-m);
+    border-inline-start: 5px solid var(--_color-primary);
+    background: var(--_color-surface);
+  }
+  .checkbox {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: flex-start;
+  }
+  .checkbox input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
+  }
+  .trap {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .optional,
+  .privacy {
+    color: var(--_color-text-muted);
+  }
+`;

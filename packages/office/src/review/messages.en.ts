@@ -1,0 +1,31 @@
+/** The review queue in English (German source in `msg()`; same shape as `localization/en.ts`). */
+import { str } from '@lit/localize';
+
+export const reviewEn = {
+  'review.title': `Review proposals`,
+  'review.banner.accepted': str`Accepted and published: ${0}.`,
+  'review.banner.declined': str`Declined: ${0}. The person will get an e-mail with your reason.`,
+  'review.kind.organization': `Organisation`,
+  'review.kind.event': `Event`,
+  'review.origin.link': `Change through the link sent to the organisation`,
+  'review.origin.public': `New proposal through the public form`,
+  'review.from': `From`,
+  'review.diff.change': `What is to change`,
+  'review.diff.new': `What is to be published`,
+  'review.diff.field': `Field`,
+  'review.diff.before': `Now`,
+  'review.diff.after': `Proposed`,
+  'review.failed': `The decision could not be saved. Try again.`,
+  'review.reason': `Reason for the person who made the proposal`,
+  'review.reason.missing': `Enter a reason`,
+  'review.decline.confirm': `Decline and send e-mail`,
+  'review.cancel': `Cancel`,
+  'review.accept': `Accept and publish`,
+  'review.decline': `Decline …`,
+  'review.loading': `Loading the proposals …`,
+  'review.error': `The proposals could not be loaded.`,
+  'review.retry': `Try again`,
+  'review.empty': `No proposal is waiting.`,
+  'review.untitled': `Untitled`,
+  'shell.nav.review': `Proposals`,
+};

@@ -1,0 +1,126 @@
+/**
+ * `<tk-office-review>`: the review queue of self-service. One card per
+ * proposal (a new organisation or event, or an organisation's change through
+ * its link) with what differs from the live record, field by field; the
+ * office accepts it, or declines it with a reason the submitter reads in the
+ * mail. After a decision a notification banner says what happened.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { Proposal, TeilhabeClient } from '@teilhabe/sdk';
+import { baseStyles, tokens } from '../shared/from-components.js';
+import { officeStyles } from '../shared/office.styles.js';
+import { diffRows, proposalTitle } from './proposal-diff.js';
+
+@localized()
+export class TkOfficeReview extends LitElement {
+  static override styles = [tokens, baseStyles, officeStyles];
+
+  /** The signed-in client. */
+  @property({ attribute: false }) client: TeilhabeClient | undefined;
+
+  @state() private proposals: Proposal[] = [];
+  @state() private loading: 'loading' | 'idle' | 'error' = 'loading';
+  @state() private banner: string | undefined;
+  @state() private declining: string | undefined;
+  @state() private reason = '';
+  @state() private reasonError = false;
+  @state() private failed: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.loading = 'loading';
+    try {
+      this.proposals = (await this.client!.reviewQueue.list()).data;
+      this.loading = 'idle';
+    } catch {
+      this.loading = 'error';
+    }
+  }
+
+  private async accept(proposal: Proposal): Promise<void> {
+    this.failed = undefined;
+    try {
+      await this.client!.reviewQueue.accept(proposal.id);
+      this.decided(proposal, msg(str`Angenommen und veröffentlicht: ${proposalTitle(proposal)}.`, { id: 'review.banner.accepted' }));
+    } catch {
+      this.failed = proposal.id;
+    }
+  }
+
+  private async decline(proposal: Proposal): Promise<void> {
+    this.failed = undefined;
+    if (this.reason.trim().length < 3) {
+      this.reasonError = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#review-reason')?.focus();
+      return;
+    }
+    try {
+      await this.client!.reviewQueue.decline(proposal.id, this.reason.trim());
+      this.decided(proposal, msg(str`Abgelehnt: ${proposalTitle(proposal)}. Die Person bekommt eine E-Mail mit Ihrer Begründung.`, { id: 'review.banner.declined' }));
+    } catch {
+      this.failed = proposal.id;
+    }
+  }
+
+  private decided(proposal: Proposal, text: string): void {
+    this.proposals = this.proposals.filter((p) => p.id !== proposal.id);
+    this.declining = undefined;
+    this.reason = '';
+    this.reasonError = false;
+    this.banner = text;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.banner')?.focus());
+  }
+
+  private renderProposal(proposal: Proposal) {
+    const rows = diffRows(proposal);
+    const kind = proposal.kind === 'organization' ? msg('Organisation', { id: 'review.kind.organization' }) : msg('Veranstaltung', { id: 'review.kind.event' });
+    const origin = proposal.targetId ? msg('Änderung über den Link an die Organisation', { id: 'review.origin.link' }) : msg('Neuer Vorschlag über das öffentliche Formular', { id: 'review.origin.public' });
+    const declining = this.declining === proposal.id;
+    return html`<li class="card proposal" data-proposal-id=${proposal.id}>
+      <h2>${proposalTitle(proposal)}</h2>
+      <p><span class="tag">${kind}</span> ${origin}</p>
+      ${proposal.submitter ? html`<p>${msg('Von', { id: 'review.from' })}: ${proposal.submitter.name} (${proposal.submitter.email})</p>` : nothing}
+      <table class="diff">
+        <caption>${proposal.targetId ? msg('Was sich ändern soll', { id: 'review.diff.change' }) : msg('Was veröffentlicht werden soll', { id: 'review.diff.new' })}</caption>
+        <thead><tr><th scope="col">${msg('Feld', { id: 'review.diff.field' })}</th><th scope="col">${msg('Bisher', { id: 'review.diff.before' })}</th><th scope="col">${msg('Vorschlag', { id: 'review.diff.after' })}</th></tr></thead>
+        <tbody>
+          ${rows.map((row) => html`<tr><th scope="row">${row.field}</th><td>${row.before}</td><td>${row.after}</td></tr>`)}
+        </tbody>
+      </table>
+      ${this.failed === proposal.id ? html`<p class="field-error" role="alert">${msg('Die Entscheidung konnte nicht gespeichert werden. Versuchen Sie es erneut.', { id: 'review.failed' })}</p>` : nothing}
+      ${declining
+        ? html`<div class="field ${this.reasonError ? 'has-error' : ''}">
+              <label class="label" for="review-reason">${msg('Begründung für die Person, die den Vorschlag gemacht hat', { id: 'review.reason' })}</label>
+              ${this.reasonError ? html`<p class="field-error" id="review-reason-error">${msg('Geben Sie eine Begründung an', { id: 'review.reason.missing' })}</p>` : nothing}
+              <textarea id="review-reason" class="input" rows="3" aria-invalid=${this.reasonError ? 'true' : nothing} aria-describedby=${this.reasonError ? 'review-reason-error' : nothing}
+                .value=${this.reason} @input=${(e: Event) => (this.reason = (e.target as HTMLTextAreaElement).value)}></textarea>
+            </div>
+            <div class="button-row">
+              <button type="button" class="button warning" @click=${() => void this.decline(proposal)}>${msg('Ablehnen und E-Mail senden', { id: 'review.decline.confirm' })}</button>
+              <button type="button" class="button secondary" @click=${() => (this.declining = undefined)}>${msg('Abbrechen', { id: 'review.cancel' })}</button>
+            </div>`
+        : html`<div class="button-row">
+            <button type="button" class="button" @click=${() => void this.accept(proposal)}>${msg('Annehmen und veröffentlichen', { id: 'review.accept' })}</button>
+            <button type="button" class="button secondary" @click=${() => { this.declining = proposal.id; this.reason = ''; this.reasonError = false; }}>${msg('Ablehnen …', { id: 'review.decline' })}</button>
+          </div>`}
+    </li>`;
+  }
+
+  override render() {
+    return html`<h1>${msg('Vorschläge prüfen', { id: 'review.title' })}</h1>
+      ${this.banner ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.banner}</p></div></div>` : nothing}
+      ${this.loading === 'loading' ? html`<p role="status">${msg('Die Vorschläge werden geladen …', { id: 'review.loading' })}</p>` : nothing}
+      ${this.loading === 'error'
+        ? html`<p role="alert">${msg('Die Vorschläge konnten nicht geladen werden.', { id: 'review.error' })}</p><button type="button" class="button" @click=${() => void this.load()}>${msg('Erneut versuchen', { id: 'review.retry' })}</button>`
+        : nothing}
+      ${this.loading === 'idle' && this.proposals.length === 0 ? html`<p>${msg('Es wartet kein Vorschlag.', { id: 'review.empty' })}</p>` : nothing}
+      ${this.proposals.length ? html`<ul class="proposals">${this.proposals.map((p) => this.renderProposal(p))}</ul>` : nothing}`;
+  }
+}
