@@ -13,3 +13,4 @@ export * from './office-routes.js';
 export * from './routes.js';
 export * from './openapi.js';
 export * from './outbox.js';
+export * from './imports.js';

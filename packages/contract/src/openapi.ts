@@ -30,6 +30,7 @@ export const openApiConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] =
     { name: 'Audit' },
     { name: 'Records', description: 'Staff reads of records as stored, with their version for `If-Match`.' },
     { name: 'Outbox' },
+    { name: 'Imports', description: 'Bringing an office\'s existing lists in.' },
   ],
 };
 

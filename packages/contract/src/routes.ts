@@ -29,6 +29,7 @@ import {
   FundingProgramSummary,
 } from './funding.js';
 import { OutboxListQuery, OutboxMail } from './outbox.js';
+import { importRoutes } from './imports.js';
 import { Organization, OrganizationInput, OrganizationListQuery, OrganizationSummary } from './organizations.js';
 import { TaxonomyName, TaxonomyTerm, Tenant } from './taxonomies.js';
 
@@ -485,4 +486,5 @@ export const routes = {
   ...officeRoutes,
   listOutbox,
   retryOutboxMail,
+  ...importRoutes,
 };
