@@ -152,6 +152,7 @@ export const importOrganizations = staffRoute(['editor'], {
         },
         'text/csv': { schema: z.string().openapi({ format: 'binary' }) },
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
+        'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) },
       },
     },
   },

@@ -29,6 +29,7 @@ import { registerBookingRoutes } from './resources/bookings/routes.js';
 import { registerEventRoutes } from './resources/events/routes.js';
 import { registerFundingRoutes } from './resources/funding/routes.js';
 import { registerOutboxRoutes } from './outbox/routes.js';
+import { registerImportRoutes } from './import/routes.js';
 import { registerOrganizationRoutes } from './resources/organizations/routes.js';
 import { registerRoomRoutes } from './resources/rooms/routes.js';
 import { registerTaxonomyRoutes } from './resources/taxonomies/routes.js';
@@ -113,6 +114,7 @@ export function createApp(options: AppOptions) {
   registerAuditRoutes(app, dependencies);
   registerStoredRecordRoutes(app, dependencies);
   registerOutboxRoutes(app, dependencies);
+  registerImportRoutes(app, dependencies);
   registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list() });
 
   return { app, dependencies };

@@ -135,7 +135,8 @@ export async function importOrganizations(db: Kysely<DatabaseSchema>, request: O
     previews.push({
       row: parsed.rowNumber,
       name,
-      action: plan.action,
+      // A duplicate the file has nothing to add to stays as it is.
+      action: plan.action === 'update' && errors.length === 0 && changedFields.length === 0 ? 'skip' : plan.action,
       id: name ? plan.id : null,
       duplicateOf: plan.duplicate ? toDuplicate(plan.duplicate) : null,
       changedFields,
