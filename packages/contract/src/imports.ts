@@ -146,7 +146,7 @@ export const importOrganizations = staffRoute(['editor'], {
       content: {
         'multipart/form-data': {
           schema: z.object({
-            file: z.any().openapi({ type: 'string', format: 'binary' }),
+            file: z.any().optional().openapi({ type: 'string', format: 'binary', description: 'The CSV or XLSX file.' }),
             mapping: z.string().optional().openapi({ description: 'JSON of `ImportMapping`.' }),
           }),
         },

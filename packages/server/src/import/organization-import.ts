@@ -258,7 +258,7 @@ const FIELD_MESSAGES: Partial<Record<ImportField, (value: string) => string>> = 
 function issueError(parsed: ParsedRow, path: string[], message: string): ImportErrorEntry {
   const field = path[0] === 'address' ? ADDRESS_FIELDS[path[1] ?? ''] : FIELD_OF_PATH[path[0] ?? ''];
   if (field === 'types' && path.length === 1) {
-    return rowError(parsed, 'types', 'Die Zeile nennt keine Art des Vereins. Füllen Sie die Spalte „Art“ oder geben Sie eine Vorgabe an (--default-type).');
+    return rowError(parsed, 'types', 'Die Zeile nennt keine Art des Vereins. Füllen Sie die Spalte „Art“, oder geben Sie eine Vorgabe für alle Zeilen an (--default-type, in der API defaultType).');
   }
   if (path[0] === 'address' && !field) return { row: parsed.rowNumber, column: null, field: 'address', message: `Die Anschrift ist unvollständig: Straße, PLZ und Ort gehören zusammen (${message}).` };
   const value = field ? (parsed.fields as Record<string, unknown>)[field] : undefined;
