@@ -49,7 +49,7 @@ export function comparableWebsite(value: string | null | undefined): string {
     .replace(/\/+$/, '');
 }
 
-/** The best match for each candidate (same index), or null. */
+/** The best match for each candidate (same index), or null. Run it inside a transaction. */
 export async function findDuplicates(
   db: Kysely<DatabaseSchema>,
   tenantId: string,
@@ -76,15 +76,26 @@ export async function findDuplicates(
   });
 }
 
+/**
+ * The file's names go into a temporary table with its own trigram index,
+ * and each stored organisation probes it: comparing every pair instead
+ * costs seconds for a few thousand rows on PGlite. Needs a transaction
+ * (the table is dropped at its end).
+ */
 async function similarNames(db: Kysely<DatabaseSchema>, tenantId: string, names: readonly string[]) {
   const matches = new Map<number, { id: string; name: string; similarity: number }>();
   if (names.every((name) => !name)) return matches;
+  await sql`CREATE TEMP TABLE import_names ON COMMIT DROP AS
+    SELECT (idx - 1)::int AS idx, lower(tk_unaccent(n)) AS folded
+    FROM unnest(${[...names]}::text[]) WITH ORDINALITY AS u(n, idx) WHERE n <> ''`.execute(db);
+  await sql`CREATE INDEX ON import_names USING gin (folded gin_trgm_ops)`.execute(db);
+  await sql`ANALYZE import_names`.execute(db);
   const result = await sql<{ idx: number; id: string; name: string; similarity: number }>`
-    SELECT DISTINCT ON (i.idx) (i.idx - 1)::int AS idx, o.id, o.name, similarity(o.search_name, i.folded)::float8 AS similarity
-    FROM (SELECT idx, lower(tk_unaccent(n)) AS folded FROM unnest(${[...names]}::text[]) WITH ORDINALITY AS u(n, idx) WHERE n <> '') AS i
-    JOIN organizations AS o ON o.tenant_id = ${tenantId} AND o.search_name % i.folded
-    WHERE similarity(o.search_name, i.folded) >= ${NAME_SIMILARITY_THRESHOLD}
+    SELECT DISTINCT ON (i.idx) i.idx, o.id, o.name, similarity(o.search_name, i.folded)::float8 AS similarity
+    FROM organizations AS o JOIN import_names AS i ON i.folded % o.search_name
+    WHERE o.tenant_id = ${tenantId} AND similarity(o.search_name, i.folded) >= ${NAME_SIMILARITY_THRESHOLD}
     ORDER BY i.idx, similarity DESC, o.id`.execute(db);
+  await sql`DROP TABLE import_names`.execute(db);
   for (const row of result.rows) matches.set(row.idx, { id: row.id, name: row.name, similarity: Math.round(row.similarity * 100) / 100 });
   return matches;
 }

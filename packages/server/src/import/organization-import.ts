@@ -62,7 +62,16 @@ const FIELD_LABEL: Record<VocabularyField, string> = {
   umbrella: 'Dachverband',
 };
 
-export async function importOrganizations(db: Kysely<DatabaseSchema>, request: OrganizationImportRequest): Promise<ImportReport> {
+/**
+ * Reads and writes in one transaction, also for a dry run: the preview is
+ * what the database held at that moment, and the write sees the same state
+ * its decisions were made on.
+ */
+export function importOrganizations(db: Kysely<DatabaseSchema>, request: OrganizationImportRequest): Promise<ImportReport> {
+  return inTransaction(db, (trx) => importInTransaction(trx, request));
+}
+
+async function importInTransaction(db: Kysely<DatabaseSchema>, request: OrganizationImportRequest): Promise<ImportReport> {
   const importId = randomUUID();
   const mapping = ImportMapping.parse(request.mapping ?? {});
   const table = await readTableOrFail(request.bytes);
@@ -148,7 +157,7 @@ export async function importOrganizations(db: Kysely<DatabaseSchema>, request: O
   const committed = !request.dryRun && errors.length === 0;
   if (committed) {
     const actor = { ...request.actor, name: `${request.actor.name} · Import „${request.fileName}“`, requestId: request.actor.requestId ?? `import:${importId}` };
-    await inTransaction(db, (trx) => writeImportedOrganizations(trx, request.tenantId, writes, actor, request.now));
+    await writeImportedOrganizations(db, request.tenantId, writes, actor, request.now);
   }
 
   return {
