@@ -149,7 +149,8 @@ describeOnBothBackends('organisation import', (api) => {
     const before = await counts(api());
     const response = await postFile(api(), 'dryRun=false&fileName=mo-liste-mit-fehlern.csv', fixture('mo-liste-mit-fehlern.csv'), 'text/csv');
     assert.equal(response.status, 422);
-    const report = (await json(response)).data;
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+    const report = (await json(response)).report;
     assert.equal(report.committed, false);
     assert.equal(report.file.encoding, 'utf-8', 'UTF-8 with BOM');
     assert.equal(report.file.delimiter, ',');

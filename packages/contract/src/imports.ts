@@ -115,6 +115,8 @@ export const ImportReport = z
   .openapi('ImportReport');
 export type ImportReport = z.infer<typeof ImportReport>;
 
+export const ImportRejectedProblem = Problem.extend({ report: ImportReport }).openapi('ImportRejectedProblem');
+
 const ImportQuery = z.object({
   dryRun: z
     .enum(['true', 'false'])
@@ -162,7 +164,10 @@ export const importOrganizations = staffRoute(['editor'], {
     404: problem('No such tenant.'),
     413: problem('The file is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`).'),
     415: problem('The body is neither CSV, XLSX nor multipart.'),
-    422: { description: 'Not a dry run, and some rows have errors: nothing was written; the report says why.', content: { 'application/json': { schema: z.object({ data: ImportReport }) } } },
+    422: {
+      description: 'Not a dry run, and some rows have errors: nothing was written; `report` says why.',
+      content: { 'application/problem+json': { schema: ImportRejectedProblem } },
+    },
   },
 });
 

@@ -11,6 +11,7 @@ import type { Locale } from './types.js';
 import { type BookingsResource, bookingsResource } from './resources/bookings.js';
 import type { ResourceContext } from './resources/context.js';
 import { type OfficeResources, officeResources } from './resources/office.js';
+import { type ImportsResource, importsResource } from './resources/imports.js';
 import { type EventsResource, eventsResource } from './resources/events.js';
 import { type FundingResource, fundingResource } from './resources/funding.js';
 import { type OrganizationsResource, organizationsResource } from './resources/organizations.js';
@@ -69,6 +70,8 @@ export interface TeilhabeClient {
   readonly audit: OfficeResources['audit'];
   readonly records: OfficeResources['records'];
   readonly outbox: OfficeResources['outbox'];
+  /** Imports of an office's lists (role `editor`). */
+  readonly imports: ImportsResource;
   /** Ways to sign in (password, identity provider) and the identity provider's hand-off. */
   readonly signInMethods: SignInMethodsResource;
   /** The signed-in person's authenticator app, passkeys and recovery codes (send the session as `token`). */
@@ -127,6 +130,7 @@ function bindClient(context: ResourceContext): TeilhabeClient {
     events: eventsResource(context),
     funding: fundingResource(context),
     ...office,
+    imports: importsResource(context),
     signInMethods: signInMethodsResource(context),
     secondFactor: secondFactorResource(context),
     withLocale: (locale) => bindClient({ ...context, locale }),

@@ -171,3 +171,8 @@ export interface PageResponse<T> {
 /** A mail of the outbox as staff see it (failed ones wait there to be sent again). */
 export type OutboxMail = Schemas['OutboxMail'];
 export type OutboxQuery = NonNullable<operations['listOutbox']['parameters']['query']>;
+/** What an import did or would do, row by row (see `client.imports`). */
+export type ImportReport = Schemas['ImportReport'];
+/** Column and value decisions of an import, savable and reusable. */
+export type ImportMapping = Schemas['ImportMapping'];
+export type OnDuplicate = NonNullable<operations['importOrganizations']['parameters']['query']>['onDuplicate'];

@@ -40,8 +40,16 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppD
         actor: auditActorOf(c),
         now: now(),
       });
-      const rejected = !report.dryRun && !report.committed;
-      return c.json({ data: report }, rejected ? 422 : 200, { 'Cache-Control': 'private, no-store' });
+      if (!report.dryRun && !report.committed) {
+        throw new ProblemError({
+          status: 422,
+          type: 'import-rejected',
+          title: 'Die Datei wurde nicht übernommen',
+          detail: `${report.errors.length} Fehler in ${new Set(report.errors.map((e) => e.row)).size} Zeilen; nichts wurde geschrieben. Die Fehler stehen in \`report.errors\`.`,
+          report,
+        });
+      }
+      return c.json({ data: report }, 200, { 'Cache-Control': 'private, no-store' });
     } catch (error) {
       if (error instanceof ImportFileError) throw badFile(error.message);
       throw error;
