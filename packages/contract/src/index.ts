@@ -14,3 +14,4 @@ export * from './routes.js';
 export * from './openapi.js';
 export * from './outbox.js';
 export * from './imports.js';
+export * from './exports.js';

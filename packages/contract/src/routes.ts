@@ -30,6 +30,7 @@ import {
 } from './funding.js';
 import { OutboxListQuery, OutboxMail } from './outbox.js';
 import { importRoutes } from './imports.js';
+import { exportRoutes } from './exports.js';
 import { Organization, OrganizationInput, OrganizationListQuery, OrganizationSummary } from './organizations.js';
 import { TaxonomyName, TaxonomyTerm, Tenant } from './taxonomies.js';
 
@@ -487,4 +488,5 @@ export const routes = {
   listOutbox,
   retryOutboxMail,
   ...importRoutes,
+  ...exportRoutes,
 };

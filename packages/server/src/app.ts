@@ -30,6 +30,7 @@ import { registerEventRoutes } from './resources/events/routes.js';
 import { registerFundingRoutes } from './resources/funding/routes.js';
 import { registerOutboxRoutes } from './outbox/routes.js';
 import { registerImportRoutes } from './import/routes.js';
+import { registerExportRoutes } from './export/routes.js';
 import { registerOrganizationRoutes } from './resources/organizations/routes.js';
 import { registerRoomRoutes } from './resources/rooms/routes.js';
 import { registerTaxonomyRoutes } from './resources/taxonomies/routes.js';
@@ -115,6 +116,7 @@ export function createApp(options: AppOptions) {
   registerStoredRecordRoutes(app, dependencies);
   registerOutboxRoutes(app, dependencies);
   registerImportRoutes(app, dependencies);
+  registerExportRoutes(app, dependencies);
   registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list() });
 
   return { app, dependencies };

@@ -1156,6 +1156,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/{tenant}/exports/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directory as CSV or XLSX, with the filters of the list
+         * @description Every organisation the same filters of `GET /organizations` find (no paging), one row each, with the columns the import reads (so a file exported here can be brought into another tenant). Without a bearer secret the file holds what the directory publishes; with a staff session or token of the tenant it adds the column `Ansprechpartner/in` with every contact person (those without consent to publication marked) and is never cached.
+         */
+        get: operations["exportOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7553,6 +7573,78 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ImportRejectedProblem"];
+                };
+            };
+        };
+    };
+    exportOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Content locale. Without it, `Accept-Language` decides, then the tenant default. */
+                locale?: components["schemas"]["Locale"] & unknown;
+                /** @description Full-text search, typo-tolerant. */
+                q?: string;
+                topic?: string;
+                type?: string;
+                language?: string;
+                area?: string;
+                offer?: string;
+                updatedSince?: string;
+                /** @description `csv` (UTF-8 with BOM, `;`, opens in Excel with umlauts intact) or `xlsx`. */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (as attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A filter is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer secret was sent, but it is unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The secret belongs to another tenant. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

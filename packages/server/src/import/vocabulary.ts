@@ -3,8 +3,8 @@
  * their code, languages by their name (from the ICU data Node carries, in
  * every UI locale), ignoring case and umlauts. A whole cell that names one
  * term is that term ("Jugend, Bildung" → youth-education); otherwise the
- * cell is split at commas, semicolons, slashes and "und", and each part that
- * matches nothing is handed back as unknown, never dropped.
+ * cell is split into values (see `match`), and each value that matches
+ * nothing is handed back as unknown, never dropped.
  */
 import { LOCALES } from '@teilhabe/contract';
 import { foldText } from './columns.js';
@@ -48,26 +48,41 @@ export class Vocabulary {
     return candidates.size === 1 ? [...candidates][0] : undefined;
   }
 
+  /**
+   * Semicolons and line breaks always separate values; commas, slashes and
+   * "und" only when the part they are in is not a label itself, since
+   * labels have commas too ("Jugend, Erziehung und Bildung").
+   */
   match(cell: string): MatchResult {
-    if (!cell.trim()) return { codes: [], unknown: [] };
-    const whole = this.lookup(cell);
-    if (whole !== undefined) return { codes: whole ? [whole] : [], unknown: [] };
     const codes: string[] = [];
     const unknown: string[] = [];
-    for (const part of splitValues(cell)) {
-      const code = this.lookup(part);
-      if (code === undefined) unknown.push(part);
-      else if (code && !codes.includes(code)) codes.push(code);
+    const add = (code: string | null) => {
+      if (code && !codes.includes(code)) codes.push(code);
+    };
+    for (const part of splitValues(cell, STRONG_SEPARATORS)) {
+      const whole = this.lookup(part);
+      if (whole !== undefined) {
+        add(whole);
+        continue;
+      }
+      for (const piece of splitValues(part, WEAK_SEPARATORS)) {
+        const code = this.lookup(piece);
+        if (code === undefined) unknown.push(piece);
+        else add(code);
+      }
     }
     return { codes, unknown };
   }
 }
 
+const STRONG_SEPARATORS = /\s*[;\n|]\s*/u;
+const WEAK_SEPARATORS = /\s*(?:[,/]|\s\+\s|\sund\s|\s&\s)\s*/u;
+
 const FILLER_WORDS = new Set(['und', 'and', 'fuer', 'der', 'die', 'das', 'von', 'mit', 'auch', 've']);
 
-export function splitValues(cell: string): string[] {
+export function splitValues(cell: string, separators: RegExp): string[] {
   return cell
-    .split(/\s*(?:[,;/|\n]|\s\+\s|\sund\s|\s&\s)\s*/u)
+    .split(separators)
     .map((part) => part.trim())
     .filter(Boolean);
 }
