@@ -1165,7 +1165,7 @@ export interface paths {
         };
         /**
          * The directory as CSV or XLSX, with the filters of the list
-         * @description Every organisation the same filters of `GET /organizations` find (no paging), one row each, with the columns the import reads (so a file exported here can be brought into another tenant). Without a bearer secret the file holds what the directory publishes; with a staff session or token of the tenant it adds the column `Ansprechpartner/in` with every contact person (those without consent to publication marked) and is never cached.
+         * @description Every organisation the same filters of `GET /organizations` find (no paging), one row each, with the columns the import reads (so a file exported here can be brought into another tenant). Without a bearer secret the file holds what the directory publishes; with a staff session or token of the tenant (`Authorization: Bearer …`, optional) it adds the column `Ansprechpartner/in` with every contact person (those without consent to publication marked) and is never cached.
          */
         get: operations["exportOrganizations"];
         put?: never;
