@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportMapping, LOCALES, ON_DUPLICATE, STAFF_ROLES, TAXONOMY_NAMES, type ImportReport, type Locale, type OnDuplicate, type StaffRole, type TaxonomyName } from '@teilhabe/contract';
 import { ImportFileError, importOrganizations } from './import/organization-import.js';
+import { fetchCalendar, importCalendar } from './import/calendar-import.js';
 import { openDatabase, type Database } from './db/database.js';
 import { demoDataset } from './demo/index.js';
 import { DEMO_STAFF, ensureDemoStaff } from './demo/staff.js';
@@ -52,6 +53,8 @@ const HELP = `teilhabe-server [command]
   import organizations --tenant ID --file liste.xlsx|liste.csv [--dry-run] [--on-duplicate skip|merge|create]
                        [--mapping mapping.json] [--save-mapping out.json] [--default-type CODE] [--json]
                                           preview with --dry-run; without it all rows or none are written
+  import events --tenant ID (--url URL|--file feed.ics) --organizer ORG_ID --format CODE [--topics a,b]
+                                          brings a calendar in and keeps it in step by UID (new, changed, removed)
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_BASE_URL, SEED_DEMO=auto|never,
 OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_TENANT (sign-in with the municipality's identity provider).
@@ -78,6 +81,10 @@ const { positionals, values } = parseArgs({
     'save-mapping': { type: 'string' },
     'default-type': { type: 'string' },
     json: { type: 'boolean' },
+    url: { type: 'string' },
+    organizer: { type: 'string' },
+    format: { type: 'string' },
+    topics: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -200,6 +207,33 @@ async function main() {
         if (values['save-mapping']) writeFileSync(values['save-mapping'], `${JSON.stringify(report.mapping, null, 2)}\n`);
         console.log(values.json ? JSON.stringify(report, null, 2) : importSummary(report));
         // Rows with errors: nothing was (or would be) written.
+        if (report.errors.length) process.exitCode = 1;
+      });
+    case 'import events':
+      return withDatabase(async ({ db }) => {
+        const tenantId = await existingTenant(db, required('tenant'));
+        if (Boolean(values.url) === Boolean(values.file)) throw new UsageError('import events needs either --url or --file.');
+        if (!values.organizer) throw new UsageError('import events needs --organizer (the id of the organisation that hosts the events).');
+        if (!values.format) throw new UsageError('import events needs --format (a code of /taxonomies/event-formats).');
+        const source = values.url ?? values.file!;
+        if (values.url && !/^https?:\/\//.test(values.url)) throw new UsageError(`--url takes an http(s) address; "${values.url}" is not one.`);
+        const text = values.url ? await fetchCalendar(values.url).catch((error: unknown) => {
+          throw error instanceof ImportFileError ? new UsageError(error.message) : error;
+        }) : readFileSync(values.file!, 'utf8');
+        const report = await importCalendar(db, {
+          tenantId,
+          source,
+          text,
+          organizerId: values.organizer,
+          format: values.format,
+          topics: values.topics?.split(',').map((topic) => topic.trim()).filter(Boolean) ?? [],
+          actor: SYSTEM_ACTOR('teilhabe-server import events'),
+          now: new Date(),
+        }).catch((error: unknown) => {
+          throw error instanceof ImportFileError ? new UsageError(error.message) : error;
+        });
+        console.log(values.json ? JSON.stringify(report, null, 2) : `${report.created} new, ${report.updated} changed, ${report.removed} removed, ${report.unchanged} unchanged, ${report.errors.length} not readable.`);
+        for (const error of report.errors) console.error(`  ${error.uid}: ${error.message}`);
         if (report.errors.length) process.exitCode = 1;
       });
     default:
