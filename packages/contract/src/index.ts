@@ -15,3 +15,5 @@ export * from './routes.js';
 export * from './openapi.js';
 export * from './outbox.js';
 export * from './self-service.js';
+export * from './imports.js';
+export * from './exports.js';

@@ -31,6 +31,7 @@ export const openApiConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] =
     { name: 'Records', description: 'Staff reads of records as stored, with their version for `If-Match`.' },
     { name: 'Outbox' },
     { name: 'Self-service', description: 'Organisations keep their entry right; anyone may propose an organisation or an event; the office reviews.' },
+    { name: 'Imports', description: 'Bringing an office\'s existing lists in.' },
   ],
 };
 

@@ -31,6 +31,8 @@ import {
   FundingProgramSummary,
 } from './funding.js';
 import { OutboxListQuery, OutboxMail } from './outbox.js';
+import { importRoutes } from './imports.js';
+import { exportRoutes } from './exports.js';
 import { Organization, OrganizationInput, OrganizationListQuery, OrganizationSummary } from './organizations.js';
 import { TaxonomyName, TaxonomyTerm, Tenant } from './taxonomies.js';
 
@@ -489,4 +491,6 @@ export const routes = {
   listOutbox,
   retryOutboxMail,
   ...selfServiceRoutes,
+  ...importRoutes,
+  ...exportRoutes,
 };

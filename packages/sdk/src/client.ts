@@ -12,6 +12,7 @@ import { type BookingsResource, bookingsResource } from './resources/bookings.js
 import type { ResourceContext } from './resources/context.js';
 import { type OfficeResources, officeResources } from './resources/office.js';
 import { type EntryVerificationsResource, type ProposalsResource, type ReviewQueueResource, selfServiceResources } from './resources/self-service.js';
+import { type ImportsResource, importsResource } from './resources/imports.js';
 import { type EventsResource, eventsResource } from './resources/events.js';
 import { type FundingResource, fundingResource } from './resources/funding.js';
 import { type OrganizationsResource, organizationsResource } from './resources/organizations.js';
@@ -76,6 +77,8 @@ export interface TeilhabeClient {
   readonly reviewQueue: ReviewQueueResource;
   /** Asking organisations "Ist Ihr Eintrag noch aktuell?" (staff). */
   readonly entryVerifications: EntryVerificationsResource;
+  /** Imports of an office's lists (role `editor`). */
+  readonly imports: ImportsResource;
   /** Ways to sign in (password, identity provider) and the identity provider's hand-off. */
   readonly signInMethods: SignInMethodsResource;
   /** The signed-in person's authenticator app, passkeys and recovery codes (send the session as `token`). */
@@ -135,6 +138,7 @@ function bindClient(context: ResourceContext): TeilhabeClient {
     funding: fundingResource(context),
     ...office,
     ...selfServiceResources(context),
+    imports: importsResource(context),
     signInMethods: signInMethodsResource(context),
     secondFactor: secondFactorResource(context),
     withLocale: (locale) => bindClient({ ...context, locale }),

@@ -36,6 +36,7 @@ export type { OrganizationsResource } from './resources/organizations.js';
 export type { RoomsResource, VenuesResource } from './resources/rooms.js';
 export type { TaxonomiesResource, TenantsResource } from './resources/tenants.js';
 export type { AuthResource, OfficeResources } from './resources/office.js';
+export type { ImportsResource, OrganizationImportOptions } from './resources/imports.js';
 export type * from './resources/sign-in.js';
 export type * from './types.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -177,3 +177,8 @@ export type ProposalInput = Schemas['ProposalInput'];
 export type Proposal = Schemas['Proposal'];
 export type ProposalQueueQuery = NonNullable<operations['listProposals']['parameters']['query']>;
 export type VerificationRequestResult = Schemas['VerificationRequestResult'];
+/** What an import did or would do, row by row (see `client.imports`). */
+export type ImportReport = Schemas['ImportReport'];
+/** Column and value decisions of an import, savable and reusable. */
+export type ImportMapping = Schemas['ImportMapping'];
+export type OnDuplicate = NonNullable<operations['importOrganizations']['parameters']['query']>['onDuplicate'];

@@ -32,6 +32,8 @@ import { registerBookingRoutes } from './resources/bookings/routes.js';
 import { registerEventRoutes } from './resources/events/routes.js';
 import { registerFundingRoutes } from './resources/funding/routes.js';
 import { registerOutboxRoutes } from './outbox/routes.js';
+import { registerImportRoutes } from './import/routes.js';
+import { registerExportRoutes } from './export/routes.js';
 import { registerOrganizationRoutes } from './resources/organizations/routes.js';
 import { registerRoomRoutes } from './resources/rooms/routes.js';
 import { registerTaxonomyRoutes } from './resources/taxonomies/routes.js';
@@ -128,6 +130,8 @@ export function createApp(options: AppOptions) {
   registerRecordConfirmationRoutes(app, dependencies);
   registerOutboxRoutes(app, dependencies);
   registerSelfServiceRoutes(app, dependencies, options.proofOfWork);
+  registerImportRoutes(app, dependencies);
+  registerExportRoutes(app, dependencies);
   registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list(), publicBaseUrl: options.publicBaseUrl });
 
   return { app, dependencies };

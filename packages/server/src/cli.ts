@@ -6,10 +6,12 @@
  * Environment: PORT (8787), HOST (127.0.0.1), DATA_DIR (./.data), DATABASE_URL,
  * PUBLIC_BASE_URL, SEED_DEMO (auto | never), OIDC_* (see staff/oidc.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCALES, STAFF_ROLES, TAXONOMY_NAMES, type Locale, type StaffRole, type TaxonomyName } from '@teilhabe/contract';
+import { ImportMapping, LOCALES, ON_DUPLICATE, STAFF_ROLES, TAXONOMY_NAMES, type ImportReport, type Locale, type OnDuplicate, type StaffRole, type TaxonomyName } from '@teilhabe/contract';
+import { ImportFileError, importOrganizations } from './import/organization-import.js';
+import { fetchCalendar, importCalendar } from './import/calendar-import.js';
 import { openDatabase, type Database } from './db/database.js';
 import { demoDataset } from './demo/index.js';
 import { DEMO_STAFF, ensureDemoStaff } from './demo/staff.js';
@@ -48,6 +50,12 @@ const HELP = `teilhabe-server [command]
   token create --tenant ID --name N [--role editor|bookings|admin[,…]]   prints the token once
   token revoke --tenant ID --name N
 
+  import organizations --tenant ID --file liste.xlsx|liste.csv [--dry-run] [--on-duplicate skip|merge|create]
+                       [--mapping mapping.json] [--save-mapping out.json] [--default-type CODE] [--json]
+                                          preview with --dry-run; without it all rows or none are written
+  import events --tenant ID (--url URL|--file feed.ics) --organizer ORG_ID --format CODE [--topics a,b]
+                                          brings a calendar in and keeps it in step by UID (new, changed, removed)
+
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_BASE_URL, SEED_DEMO=auto|never,
 OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_TENANT (sign-in with the municipality's identity provider).
 With the embedded database (no DATABASE_URL) stop the server before running a command that writes.`;
@@ -67,6 +75,16 @@ const { positionals, values } = parseArgs({
     file: { type: 'string' },
     taxonomy: { type: 'string', default: 'areas' },
     'password-stdin': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    'on-duplicate': { type: 'string', default: 'skip' },
+    mapping: { type: 'string' },
+    'save-mapping': { type: 'string' },
+    'default-type': { type: 'string' },
+    json: { type: 'boolean' },
+    url: { type: 'string' },
+    organizer: { type: 'string' },
+    format: { type: 'string' },
+    topics: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -168,6 +186,56 @@ async function main() {
         await recordAudit(db, tenantId, SYSTEM_ACTOR('teilhabe-server token revoke'), { recordType: 'token', recordId: row.id, operation: 'revoke', before: { name: row.name, roles: row.roles } });
         console.log(`Revoked the token "${row.name}".`);
       });
+    case 'import organizations':
+      return withDatabase(async ({ db }) => {
+        const tenantId = await existingTenant(db, required('tenant'));
+        const file = required('file');
+        if (!existsSync(file)) throw new UsageError(`There is no file ${file}.`);
+        const report = await importOrganizations(db, {
+          tenantId,
+          fileName: basename(file),
+          bytes: readFileSync(file),
+          mapping: values.mapping ? readMappingFile(values.mapping) : undefined,
+          onDuplicate: oneOf('on-duplicate', values['on-duplicate']!, ON_DUPLICATE) as OnDuplicate,
+          dryRun: values['dry-run'] === true,
+          defaultType: values['default-type'],
+          actor: SYSTEM_ACTOR('teilhabe-server import organizations'),
+          now: new Date(),
+        }).catch((error: unknown) => {
+          throw error instanceof ImportFileError ? new UsageError(error.message) : error;
+        });
+        if (values['save-mapping']) writeFileSync(values['save-mapping'], `${JSON.stringify(report.mapping, null, 2)}\n`);
+        console.log(values.json ? JSON.stringify(report, null, 2) : importSummary(report));
+        // Rows with errors: nothing was (or would be) written.
+        if (report.errors.length) process.exitCode = 1;
+      });
+    case 'import events':
+      return withDatabase(async ({ db }) => {
+        const tenantId = await existingTenant(db, required('tenant'));
+        if (Boolean(values.url) === Boolean(values.file)) throw new UsageError('import events needs either --url or --file.');
+        if (!values.organizer) throw new UsageError('import events needs --organizer (the id of the organisation that hosts the events).');
+        if (!values.format) throw new UsageError('import events needs --format (a code of /taxonomies/event-formats).');
+        const source = values.url ?? values.file!;
+        if (values.url && !/^https?:\/\//.test(values.url)) throw new UsageError(`--url takes an http(s) address; "${values.url}" is not one.`);
+        const text = values.url ? await fetchCalendar(values.url).catch((error: unknown) => {
+          throw error instanceof ImportFileError ? new UsageError(error.message) : error;
+        }) : readFileSync(values.file!, 'utf8');
+        const report = await importCalendar(db, {
+          tenantId,
+          source,
+          text,
+          organizerId: values.organizer,
+          format: values.format,
+          topics: values.topics?.split(',').map((topic) => topic.trim()).filter(Boolean) ?? [],
+          actor: SYSTEM_ACTOR('teilhabe-server import events'),
+          now: new Date(),
+        }).catch((error: unknown) => {
+          throw error instanceof ImportFileError ? new UsageError(error.message) : error;
+        });
+        console.log(values.json ? JSON.stringify(report, null, 2) : `${report.created} new, ${report.updated} changed, ${report.removed} removed, ${report.unchanged} unchanged, ${report.errors.length} not readable.`);
+        for (const error of report.errors) console.error(`  ${error.uid}: ${error.message}`);
+        if (report.errors.length) process.exitCode = 1;
+      });
     default:
       console.error(HELP);
       process.exitCode = 2;
@@ -242,6 +310,32 @@ function tenantOptions(): Omit<Partial<NewTenant>, 'id' | 'name'> {
 function roles(value: string): StaffRole[] {
   const list = value.split(',').map((role) => oneOf('role', role.trim(), STAFF_ROLES) as StaffRole);
   return [...new Set(list)];
+}
+
+function readMappingFile(path: string): ImportMapping {
+  if (!existsSync(path)) throw new UsageError(`There is no mapping file ${path}.`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new UsageError(`The mapping file ${path} is not JSON.`);
+  }
+  const parsed = ImportMapping.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`The mapping file ${path} is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+function importSummary(report: ImportReport): string {
+  const lines = [
+    `${report.file.name}: ${report.file.format.toUpperCase()}${report.file.encoding ? `, ${report.file.encoding}` : ''}${report.file.delimiter ? `, separated by "${report.file.delimiter}"` : ''}, header in row ${report.file.headerRow}`,
+    ...report.columns.map((column) => `  column "${column.header}" → ${column.field ?? '(left out)'}${column.source === 'guess' ? ' (guessed)' : ''}`),
+    ...report.rows.map((row) => `  row ${row.row}: ${row.action} ${row.id ?? ''}${row.duplicateOf ? ` (duplicate of "${row.duplicateOf.name}" by ${row.duplicateOf.reason})` : ''}${row.changedFields.length ? ` [${row.changedFields.join(', ')}]` : ''}`),
+    ...report.errors.map((error) => `  error in row ${error.row}${error.column ? `, column "${error.column}"` : ''}: ${error.message}`),
+    ...report.unknownValues.map((unknown) => `  unknown ${unknown.field} "${unknown.value}" in rows ${unknown.rows.join(', ')}`),
+    `${report.created} created, ${report.updated} updated, ${report.skipped} skipped, ${report.duplicates} duplicates, ${report.errors.length} errors.`,
+    report.committed ? 'Written in one transaction.' : report.dryRun ? 'Dry run: nothing was written.' : 'Nothing was written: correct the rows above (or decide the unknown values in a mapping file) and run again.',
+  ];
+  return lines.join('\n');
 }
 
 function required(option: 'id' | 'tenant' | 'name' | 'email' | 'role' | 'file'): string {

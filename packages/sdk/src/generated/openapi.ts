@@ -1366,6 +1366,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/{tenant}/imports/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import organisations from a CSV or XLSX file (preview by default)
+         * @description The body is the file itself (`text/csv`, or the XLSX type) or `multipart/form-data` with `file` and optionally `mapping` (JSON of `ImportMapping`). CSV may be UTF-8 (with or without BOM) or Windows-1252, separated by `;` or `,`; the header row may follow a title line. The whole file is one transaction: a single row with an error or an undecided unknown value and nothing is written (`committed: false`, answered 422 when not a dry run).
+         *
+         *     Needs the role `editor` (or `admin`).
+         */
+        post: operations["importOrganizations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/exports/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directory as CSV or XLSX, with the filters of the list
+         * @description Every organisation the same filters of `GET /organizations` find (no paging), one row each, with the columns the import reads (so a file exported here can be brought into another tenant). Without a bearer secret the file holds what the directory publishes; with a staff session or token of the tenant (`Authorization: Bearer …`, optional) it adds the column `Ansprechpartner/in` with every contact person (those without consent to publication marked) and is never cached.
+         */
+        get: operations["exportOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3178,6 +3220,105 @@ export interface components {
             /** @description Without it: every organisation whose entry is stale by the tenant's interval. */
             organizationIds?: string[];
         };
+        ImportReport: {
+            importId: string;
+            /** @description True: nothing was written; the numbers say what an import would do. */
+            dryRun: boolean;
+            /** @description True only when the rows were written; with errors nothing is. */
+            committed: boolean;
+            file: {
+                name: string;
+                /** @enum {string} */
+                format: "csv" | "xlsx";
+                encoding: string | null;
+                delimiter: string | null;
+                headerRow: number;
+            };
+            columns: {
+                header: string;
+                field: components["schemas"]["ImportField"];
+                /** @enum {string} */
+                source: "mapping" | "guess" | "none";
+            }[];
+            created: number;
+            updated: number;
+            skipped: number;
+            duplicates: number;
+            errors: components["schemas"]["ImportError"][];
+            unknownValues: components["schemas"]["ImportUnknownValue"][];
+            rows: components["schemas"]["ImportRowPreview"][];
+            mapping: components["schemas"]["ImportMapping"];
+        };
+        /** @enum {string|null} */
+        ImportField: "name" | "types" | "contactName" | "email" | "phone" | "street" | "postalCode" | "city" | "area" | "languages" | "topics" | "offers" | "website" | "umbrella" | "shortDescription" | null;
+        ImportError: {
+            /** @description Row number as the spreadsheet program shows it. */
+            row: number;
+            /** @description Header of the column, when one column is at fault. */
+            column: string | null;
+            field: string | null;
+            message: string;
+        };
+        ImportUnknownValue: {
+            /** @enum {string} */
+            field: "types" | "area" | "languages" | "topics" | "offers" | "umbrella";
+            column: string;
+            value: string;
+            rows: number[];
+        };
+        ImportRowPreview: {
+            row: number;
+            name: string;
+            /** @enum {string} */
+            action: "create" | "update" | "skip";
+            /** @description The record created or updated (or the one skipped for). */
+            id: string | null;
+            duplicateOf: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                reason: "name" | "email" | "website";
+                /** @description Trigram similarity of the names, 0…1. */
+                similarity: number;
+            } | null;
+            /** @description For an update: the fields the import changes. */
+            changedFields: string[];
+            errors: components["schemas"]["ImportError"][];
+        };
+        /** @description The mapping used, with every unknown value still undecided as `null`: save it, decide, send it again. */
+        ImportMapping: {
+            columns?: components["schemas"]["ImportColumnMapping"];
+            /** @default {} */
+            values?: {
+                types?: {
+                    [key: string]: string | null;
+                };
+                area?: {
+                    [key: string]: string | null;
+                };
+                languages?: {
+                    [key: string]: string | null;
+                };
+                topics?: {
+                    [key: string]: string | null;
+                };
+                offers?: {
+                    [key: string]: string | null;
+                };
+                umbrella?: {
+                    [key: string]: string | null;
+                };
+            };
+        };
+        /** @default {} */
+        ImportColumnMapping: {
+            [key: string]: components["schemas"]["ImportField"];
+        };
+        ImportRejectedProblem: components["schemas"]["Problem"] & ({
+            report: components["schemas"]["ImportReport"];
+        } & {
+            [key: string]: unknown;
+        });
     };
     responses: never;
     parameters: never;
@@ -8419,6 +8560,189 @@ export interface operations {
                 };
             };
             /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Default true: the preview. Send `false` to write. */
+                dryRun?: "true" | "false";
+                /** @description `skip` leaves the existing record alone; `merge` fills it field by field (a non-empty cell wins, an empty cell never erases, lists are joined); `create` adds a second record. */
+                onDuplicate?: "skip" | "merge" | "create";
+                /** @description Organisation type for rows without one (a code of `/taxonomies/organization-types`). */
+                defaultType?: string;
+                /** @description Name of the file for the audit trail when the body is the raw file. */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CSV or XLSX file.
+                     */
+                    file?: string;
+                    /** @description JSON of `ImportMapping`. */
+                    mapping?: string;
+                };
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The report (the preview in a dry run) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ImportReport"];
+                    };
+                };
+            };
+            /** @description No file, an unreadable file, no header row found, or a malformed mapping. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither CSV, XLSX nor multipart. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a dry run, and some rows have errors: nothing was written; `report` says why. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportRejectedProblem"];
+                };
+            };
+        };
+    };
+    exportOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Content locale. Without it, `Accept-Language` decides, then the tenant default. */
+                locale?: components["schemas"]["Locale"] & unknown;
+                /** @description Full-text search, typo-tolerant. */
+                q?: string;
+                topic?: string;
+                type?: string;
+                language?: string;
+                area?: string;
+                offer?: string;
+                updatedSince?: string;
+                /** @description `csv` (UTF-8 with BOM, `;`, opens in Excel with umlauts intact) or `xlsx`. */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (as attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A filter is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer secret was sent, but it is unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The secret belongs to another tenant. */
             403: {
                 headers: {
                     [name: string]: unknown;
