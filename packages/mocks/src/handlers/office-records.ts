@@ -249,6 +249,8 @@ export function officeRecordHandlers(options: OfficeRecordsOptions = {}) {
       const url = new URL(request.url);
       const type = url.searchParams.get('recordType');
       const id = url.searchParams.get('recordId');
+      // The trail of the whole tenant (the start page) comes from the start-page handlers.
+      if (!id) return undefined;
       const rows = audit.filter((entry) => (!type || entry.recordType === type) && (!id || entry.recordId === id));
       return HttpResponse.json({ data: rows, meta: { nextCursor: null } });
     }),
