@@ -31,6 +31,8 @@ describe('office app: the start page', function () {
     expect(texts('.change > p:first-child')).to.deep.equal(['Buchung zugesagt', 'Organisation geändert', 'Veranstaltung importiert', 'Anmeldung']);
     expect(textOf(deepQueryAll('.change .meta')[2]!)).to.match(/^Veranstaltungskalender, 30\.11\.2026, 17:05$/);
     expect(deepQueryAll('.change')[0]!.querySelector('a')?.getAttribute('href')).to.match(/bookings\/0b6f3a52/);
+    expect(deepQueryAll('.change')[1]!.querySelector('a')?.getAttribute('href')).to.match(/records\/organizations\/[^/?]+/);
+    expect(deepQueryAll('.change')[3]!.querySelector('a'), 'a sign-in is no record to open').to.equal(null);
     await expect(app).to.be.accessible();
   });
 

@@ -289,7 +289,7 @@ export class TkOfficeStart extends LitElement {
   private renderChange(entry: AuditEntry) {
     const locale = activeOfficeLocale();
     const what = changeLabel(entry);
-    const route = entry.recordType === 'booking' ? `bookings/${entry.recordId}` : undefined;
+    const route = routeOfRecord(entry);
     return html`<li class="change">
       <p>${route ? html`<a href=${router.href(route)} @click=${navigate(route)}>${what}</a>` : what}</p>
       <p class="meta">
@@ -304,4 +304,19 @@ export class TkOfficeStart extends LitElement {
         <button type="button" class="button secondary" @click=${retry}>${msg('Erneut versuchen', { id: 'queue.retry' })}</button>
       </p>`;
   }
+}
+
+/** Where the office works on the record an audit entry names (records screens by collection). */
+const RECORD_ROUTES: Partial<Record<AuditEntry['recordType'], string>> = {
+  booking: 'bookings',
+  organization: 'records/organizations',
+  venue: 'records/venues',
+  room: 'records/rooms',
+  event: 'records/events',
+  'funding-program': 'records/funding-programs',
+};
+
+function routeOfRecord(entry: AuditEntry): string | undefined {
+  const base = RECORD_ROUTES[entry.recordType];
+  return base && entry.operation !== 'delete' ? `${base}/${encodeURIComponent(entry.recordId)}` : undefined;
 }
