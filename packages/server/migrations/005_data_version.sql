@@ -15,24 +15,12 @@ CREATE TABLE data_versions (
   changed_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- The argument names the tenant column of the table: `tenant_id`, or `id` for tenants.
 CREATE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   changed text;
 BEGIN
-  FOR changed IN SELECT DISTINCT tenant_id FROM changed_rows LOOP
-    INSERT INTO data_versions AS v (tenant_id, version) VALUES (changed, 1)
-      ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1, changed_at = now();
-    PERFORM pg_notify('tk_data_version', changed);
-  END LOOP;
-  RETURN NULL;
-END $$;
-
--- The same for the tenants table, whose key is `id`.
-CREATE FUNCTION bump_tenant_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  changed text;
-BEGIN
-  FOR changed IN SELECT DISTINCT id FROM changed_rows LOOP
+  FOR changed IN EXECUTE format('SELECT DISTINCT %I FROM changed_rows', TG_ARGV[0]) LOOP
     INSERT INTO data_versions AS v (tenant_id, version) VALUES (changed, 1)
       ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1, changed_at = now();
     PERFORM pg_notify('tk_data_version', changed);
@@ -45,14 +33,14 @@ DECLARE
   t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['taxonomy_terms', 'organizations', 'organization_memberships', 'venues', 'rooms', 'events', 'funding_programs'] LOOP
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()', t || '_version_insert', t);
-    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()', t || '_version_update', t);
-    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()', t || '_version_delete', t);
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version(''tenant_id'')', t || '_version_insert', t);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version(''tenant_id'')', t || '_version_update', t);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version(''tenant_id'')', t || '_version_delete', t);
   END LOOP;
 END $$;
 
-CREATE TRIGGER tenants_version_insert AFTER INSERT ON tenants REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_tenant_data_version();
-CREATE TRIGGER tenants_version_update AFTER UPDATE ON tenants REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_tenant_data_version();
-CREATE TRIGGER tenants_version_delete AFTER DELETE ON tenants REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_tenant_data_version();
+CREATE TRIGGER tenants_version_insert AFTER INSERT ON tenants REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('id');
+CREATE TRIGGER tenants_version_update AFTER UPDATE ON tenants REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('id');
+CREATE TRIGGER tenants_version_delete AFTER DELETE ON tenants REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('id');
 
 INSERT INTO data_versions (tenant_id, version) SELECT id, 1 FROM tenants ON CONFLICT DO NOTHING;
