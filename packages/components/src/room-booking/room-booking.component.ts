@@ -39,6 +39,7 @@ import { formNotice, roomFacts, type FormNotice } from './room-views.js';
 import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
 import { roomBookingStyles } from './room-booking.styles.js';
 import { weekSchedule, type Segment } from './week-schedule.js';
+import { contentText } from '../shared/fallback.js';
 
 
 /** Detail of `tk-booking-created`: the new booking (never the secret token). */
@@ -605,7 +606,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     if (!room) return html`${back}${skeleton(2)}`;
     return html`${back}
       <section class="room" aria-labelledby="room-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
-        <h3 class="section-title" id="room-title" tabindex="-1">${room.name} <span class="venue">· ${room.venue.name}</span></h3>
+        <h3 class="section-title" id="room-title" tabindex="-1">${contentText(room.name)} <span class="venue">· ${contentText(room.venue.name)}</span></h3>
         ${roomFacts(room, activeUiLocale(), todayIn(this.roomTimeZone))} ${this.renderWeek()}
         ${this.conflict
           ? conflictPanel({
