@@ -654,7 +654,7 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
         })}
         ${this.taxonomyNotice()}
       </search>
-      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
+      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters(), this.headingLevel + 1)}
       ${calendarToolbar({ view: this.currentView, onMove: (step) => this.movePeriod(step), onToday: () => this.goToday(), onView: (view) => this.setView(view) })}
       <div id="period-title" class="period-title" role="heading" aria-level=${this.headingLevel + 1}>${this.periodTitle()}</div>
       <p class="status" part="status" role="status" aria-live="polite">${this.statusText(visible.length)}</p>

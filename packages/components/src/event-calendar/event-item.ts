@@ -26,7 +26,7 @@ export function placeLine(location: EventOccurrence['location']): string {
 /** The title, with `lang`/`dir` when it fell back to another language. */
 function title(occurrence: EventOccurrence): TemplateResult {
   const lang = occurrence.translation.fallbacks['title'];
-  return html`<span class="event-title">${contentText(occurrence.title, lang)}</span>`;
+  return contentText(occurrence.title, lang, 'event-title');
 }
 
 function statusBadge(occurrence: EventOccurrence): TemplateResult | typeof nothing {

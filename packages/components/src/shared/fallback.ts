@@ -24,8 +24,8 @@ export function textLanguage(field: string, translation: TranslationInfo | undef
  * right-to-left sentence keeps its punctuation where it belongs. Hints in the
  * UI language go next to it, never inside.
  */
-export function contentText(text: string, lang?: string): TemplateResult {
-  return lang ? html`<span lang=${lang} dir=${directionOf(lang)}>${text}</span>` : html`<span dir="auto">${text}</span>`;
+export function contentText(text: string, lang?: string, className?: string): TemplateResult {
+  return html`<span class=${className ?? nothing} lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : 'auto'}>${text}</span>`;
 }
 
 /**
