@@ -11,6 +11,7 @@ import { debounce } from '../shared/debounce.js';
 import { DetailDialogController, detailDialog } from '../shared/detail-dialog.js';
 import { filterChips, focusNextChipOrSearch, type ActiveFilter } from '../shared/filter-chips.js';
 import { FilterSelectionController } from '../shared/filter-selection.js';
+import { NarrowController } from '../shared/narrow-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { searchField } from '../shared/search-field.js';
 import { showMore } from '../shared/show-more.js';
@@ -158,7 +159,6 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
   @state() private searchText = '';
   @state() private openOccurrence: OpenOccurrence | undefined;
   @state() private listLimit = LIST_PAGE;
-  @state() private narrow = false;
 
   protected readonly taxonomies: readonly CalendarTaxonomy[] = ['topics', 'event-formats', 'areas'];
   private readonly filterSelection = new FilterSelectionController(this, FILTER_KEYS);
@@ -174,7 +174,7 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
   private dateFromUrl: DayKey | undefined;
   private knownOrganizers = new Map<string, string>();
   private knownLanguages = new Set<string>();
-  private resizeObserver: ResizeObserver | undefined;
+  private readonly width = new NarrowController(this, NARROW);
   private readonly debouncedSearch = debounce(() => this.applySearch(), 300);
   /** Memo of the last filtered list and its days, so re-renders (focus moves) cost nothing. */
   private memo: { source: PlacedOccurrence[] | undefined; time: string; visible: PlacedOccurrence[]; days: Map<DayKey, PlacedOccurrence[]> } = {
@@ -196,19 +196,10 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
     super.connectedCallback();
     const saved = this.url.read();
     if (saved) this.restore(saved);
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const width = entries[0]?.contentRect.width ?? 0;
-        const narrow = width > 0 && width < NARROW;
-        if (narrow !== this.narrow) this.narrow = narrow;
-      });
-      this.resizeObserver.observe(this);
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     this.debouncedSearch.cancel();
   }
 
@@ -238,7 +229,7 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
 
   private resolveView(): CalendarView {
     const explicit = this.viewFromUrl ?? (VIEWS.includes(this.view as CalendarView) ? (this.view as CalendarView) : undefined);
-    return explicit ?? (this.narrow ? 'list' : 'month');
+    return explicit ?? (this.width.narrow ? 'list' : 'month');
   }
 
   private focusCell(): void {
@@ -663,7 +654,7 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
         })}
         ${this.taxonomyNotice()}
       </search>
-      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
+      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters(), this.headingLevel + 1)}
       ${calendarToolbar({ view: this.currentView, onMove: (step) => this.movePeriod(step), onToday: () => this.goToday(), onView: (view) => this.setView(view) })}
       <div id="period-title" class="period-title" role="heading" aria-level=${this.headingLevel + 1}>${this.periodTitle()}</div>
       <p class="status" part="status" role="status" aria-live="polite">${this.statusText(visible.length)}</p>

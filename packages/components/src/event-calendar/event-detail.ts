@@ -1,7 +1,7 @@
 /** The body of the detail dialog of one occurrence: every fact the reader needs to decide and to go there. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fallbackHint, localizedText } from '../shared/fallback.js';
+import { fallbackHint, localizedText, contentText } from '../shared/fallback.js';
 import { formatList, formatNumber, languageName } from '../shared/format.js';
 import { mailtoUrl, safeUrl } from '../shared/safe-url.js';
 import { directionOf } from '../localization/index.js';
@@ -24,7 +24,7 @@ function fact(name: string, value: TemplateResult | string): TemplateResult {
 }
 
 function labelled(entry: { label: string; lang?: string | undefined }): TemplateResult {
-  return html`<span lang=${entry.lang ?? nothing}>${entry.label}</span>`;
+  return contentText(entry.label, entry.lang);
 }
 
 function place(event: Event): TemplateResult {
@@ -33,9 +33,9 @@ function place(event: Event): TemplateResult {
   const address = location.address;
   return html`<div class="place">
     ${location.roomName || location.venueName
-      ? html`<p>${[location.roomName, location.venueName].filter(Boolean).join(', ')}</p>`
+      ? html`<p>${contentText([location.roomName, location.venueName].filter(Boolean).join(', '))}</p>`
       : nothing}
-    ${address ? html`<address>${address.street}<br />${address.postalCode} ${address.city}</address>` : nothing}
+    ${address ? html`<address dir="auto">${address.street}<br />${address.postalCode} ${address.city}</address>` : nothing}
     ${online
       ? html`<p>
           ${location.kind === 'hybrid' ? msg('Auch online:', { id: 'calendar.detail.also-online' }) : msg('Online:', { id: 'calendar.detail.online' })}
@@ -55,7 +55,7 @@ function registration(event: Event, uiLocale: string): TemplateResult {
     ${r.deadline ? html`<li>${msg(str`Anmelden bis ${formatDateTime(r.deadline, uiLocale)}`, { id: 'calendar.detail.deadline' })}</li>` : nothing}
     ${r.capacity ? html`<li>${msg(str`Plätze: ${formatNumber(r.capacity, uiLocale)}`, { id: 'calendar.detail.capacity' })}</li>` : nothing}
     ${url ? html`<li><a href=${url} rel="noopener noreferrer" target="_blank">${msg('Zur Anmeldung', { id: 'calendar.detail.register-link' })}<span class="visually-hidden"> ${msg('(öffnet in neuem Fenster)', { id: 'calendar.new-window' })}</span></a></li>` : nothing}
-    ${mail ? html`<li>${msg('Anmeldung per E-Mail:', { id: 'calendar.detail.register-mail' })} <a href=${mail}>${r.email}</a></li>` : nothing}
+    ${mail ? html`<li>${msg('Anmeldung per E-Mail:', { id: 'calendar.detail.register-mail' })} <a href=${mail}>${contentText(r.email ?? '')}</a></li>` : nothing}
   </ul>`;
 }
 
@@ -66,7 +66,7 @@ function price(event: Event, uiLocale: string): TemplateResult {
       : new Intl.NumberFormat(uiLocale, { style: 'currency', currency: 'EUR' }).format(event.price.amountEur);
   return html`${event.price.free ? msg('Kostenlos', { id: 'calendar.free' }) : (amount ?? msg('Kostenpflichtig', { id: 'calendar.detail.not-free' }))}
   ${event.priceNote
-    ? html`<br /><span lang=${event.translation.fallbacks['priceNote'] ?? nothing}>${event.priceNote}</span> ${fallbackHint('priceNote', event.translation, uiLocale)}`
+    ? html`<br />${contentText(event.priceNote, event.translation.fallbacks['priceNote'])} ${fallbackHint('priceNote', event.translation, uiLocale)}`
     : nothing}`;
 }
 
@@ -75,14 +75,14 @@ export function eventDetail(event: Event, context: DetailContext): TemplateResul
   const status = statusLabel(event.status);
   const descriptionLang = event.translation.fallbacks['description'] ?? event.translation.locale;
   const organizers = event.organizers.map((organizer) => {
-    if (organizer.kind === 'office') return html`<li>${organizer.name}</li>`;
+    if (organizer.kind === 'office') return html`<li>${contentText(organizer.name)}</li>`;
     const href = context.organizerHref(organizer.id);
     return html`<li>
       ${href
         ? html`<a href=${href} data-organization=${organizer.id} @click=${(e: MouseEvent) => context.onOrganizer(organizer.id, organizer.name, e)}
-            >${organizer.name}</a
+            >${contentText(organizer.name)}</a
           >`
-        : organizer.name}
+        : contentText(organizer.name)}
     </li>`;
   });
   return html`<h2 id="detail-title" class="detail-title" tabindex="-1">

@@ -1,7 +1,7 @@
 /** How one occurrence shows: a compact chip in a month cell, or an item in the week, list and day views. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { fallbackHint } from '../shared/fallback.js';
+import { fallbackHint, contentText, isolate } from '../shared/fallback.js';
 import type { EventOccurrence } from './calendar-api.js';
 import type { DayKey } from './calendar-dates.js';
 import type { PlacedOccurrence } from './calendar-state.js';
@@ -16,9 +16,9 @@ export interface ItemContext {
 /** The place in one line: room and venue, or the address, and "online". */
 export function placeLine(location: EventOccurrence['location']): string {
   const parts: string[] = [];
-  if (location.roomName) parts.push(location.roomName);
-  if (location.venueName) parts.push(location.venueName);
-  if (!location.roomName && !location.venueName && location.address) parts.push(`${location.address.street}, ${location.address.city}`);
+  if (location.roomName) parts.push(isolate(location.roomName));
+  if (location.venueName) parts.push(isolate(location.venueName));
+  if (!location.roomName && !location.venueName && location.address) parts.push(isolate(`${location.address.street}, ${location.address.city}`));
   if (location.kind === 'online' || location.kind === 'hybrid') parts.push(msg('Online', { id: 'calendar.online' }));
   return parts.join(' · ');
 }
@@ -26,7 +26,7 @@ export function placeLine(location: EventOccurrence['location']): string {
 /** The title, with `lang`/`dir` when it fell back to another language. */
 function title(occurrence: EventOccurrence): TemplateResult {
   const lang = occurrence.translation.fallbacks['title'];
-  return html`<span class="event-title" lang=${lang ?? nothing}>${occurrence.title}</span>`;
+  return contentText(occurrence.title, lang, 'event-title');
 }
 
 function statusBadge(occurrence: EventOccurrence): TemplateResult | typeof nothing {
@@ -80,12 +80,12 @@ export function eventItem(placed: PlacedOccurrence, context: ItemContext, headin
     </div>
     <p class="event-when">${formatWhen(occurrence, context.uiLocale)}</p>
     <p class="event-meta">
-      <span lang=${format.lang ?? nothing}>${format.label}</span>${place ? html` · ${place}` : nothing}${occurrence.recurring
+      ${contentText(format.label, format.lang)}${place ? html` · ${place}` : nothing}${occurrence.recurring
         ? html` · <span class="marker">${msg('Regelmäßiger Termin', { id: 'calendar.recurring' })}</span>`
         : nothing}${occurrence.price.free ? html` · <span class="marker">${msg('Kostenlos', { id: 'calendar.free' })}</span>` : nothing}
     </p>
-    <p class="event-summary" lang=${occurrence.translation.fallbacks['summary'] ?? nothing}>
-      ${occurrence.summary} ${fallbackHint('summary', occurrence.translation, context.uiLocale)}
+    <p class="event-summary">
+      ${contentText(occurrence.summary, occurrence.translation.fallbacks['summary'])} ${fallbackHint('summary', occurrence.translation, context.uiLocale)}
     </p>
   </li>`;
 }

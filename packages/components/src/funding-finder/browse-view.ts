@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { FundingProgramSummary } from './funding-api.js';
-import { localizedText } from '../shared/fallback.js';
+import { localizedText, contentText } from '../shared/fallback.js';
 import type { FetchStatus } from '../shared/fetch-controller.js';
 import { formatNumber } from '../shared/format.js';
 import { emptyState, errorState, skeleton } from '../shared/status.js';
@@ -98,7 +98,7 @@ export function browseFilters(context: BrowseContext): TemplateResult {
                 const { label, lang } = browseCodeLabel(key, option.code, context.labels);
                 return html`<li class="choice">
                   <input type="checkbox" id=${id} .checked=${context.filters.codes[key].includes(option.code)} @change=${(event: Event) => context.onToggle(key, option.code, (event.target as HTMLInputElement).checked)} />
-                  <label for=${id}><span lang=${lang ?? nothing}>${label}</span>${option.count !== undefined ? html` <span class="count">(${formatNumber(option.count, context.uiLocale)})</span>` : nothing}</label>
+                  <label for=${id}>${contentText(label, lang)}${option.count !== undefined ? html` <span class="count">(${formatNumber(option.count, context.uiLocale)})</span>` : nothing}</label>
                 </li>`;
               },
             )}
@@ -127,7 +127,7 @@ export function programCard(program: FundingProgramSummary, uiLocale: string, on
     <h4 class="card-title" id=${titleId}>
       <button type="button" class="card-open" data-open=${program.id} @click=${() => onOpen(program)}>${localizedText(program.title, 'title', program.translation, uiLocale)}</button>
     </h4>
-    <p class="card-meta">${program.provider.name} · ${providerLevelLabel(program.provider.level)}</p>
+    <p class="card-meta">${contentText(program.provider.name)} · ${providerLevelLabel(program.provider.level)}</p>
     <p>${localizedText(program.summary, 'summary', program.translation, uiLocale)}</p>
     <dl class="facts inline">
       <div class="fact"><dt>${msg('Betrag', { id: 'funding.criterion.amount' })}</dt><dd>${amountText(program, uiLocale)}</dd></div>

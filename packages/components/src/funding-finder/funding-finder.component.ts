@@ -675,7 +675,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
           },
         })}
       </search>
-      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
+      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters(), this.headingLevel + 1)}
       ${takeHome({ feed, shareUrl, copied: this.copied, onCopy: () => void this.copyLink() })}
       ${browseResults({
         status,

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CriterionVerdict, FundingMatch, FundingProgramSummary } from './funding-api.js';
-import { localizedText } from '../shared/fallback.js';
+import { localizedText, contentText } from '../shared/fallback.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { explainVerdict } from './criterion-text.js';
 import { criterionName, fitLabel, providerLevelLabel, verdictLabel, VERDICT_ICON } from './labels.js';
@@ -35,7 +35,7 @@ export function criterionItem(verdict: CriterionVerdict, context: Pick<MatchCard
     <span class="criterion-body">
       <span class="verdict-label">${verdictLabel(verdict.verdict)}:</span>
       <span class="criterion-name">${criterionName(verdict.criterion)}.</span>
-      <span class="criterion-text" lang=${explanation.lang ?? nothing}>${explanation.text}</span>
+      <span class="criterion-text">${contentText(explanation.text, explanation.lang)}</span>
       ${extra}
     </span>
   </li>`;
@@ -54,7 +54,7 @@ export function matchCard(match: FundingMatch, context: MatchCardContext): Templ
       </button>
     </h4>
     <p class="fit fit-${match.fit}" part="fit"><span class="fit-icon" aria-hidden="true">${match.fit === 'eligible' ? '✓' : match.fit === 'partial' ? '?' : '✗'}</span> ${fitLabel(match.fit)}</p>
-    <p class="card-meta">${program.provider.name} · ${providerLevelLabel(program.provider.level)}</p>
+    <p class="card-meta">${contentText(program.provider.name)} · ${providerLevelLabel(program.provider.level)}</p>
     <p>${localizedText(program.summary, 'summary', program.translation, context.uiLocale)}</p>
     <dl class="facts inline">
       <div class="fact"><dt>${msg('Betrag', { id: 'funding.criterion.amount' })}</dt><dd>${amountText(program, context.uiLocale)}</dd></div>

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FundingMatch, FundingProgram } from './funding-api.js';
-import { localizedParagraphs, localizedText } from '../shared/fallback.js';
+import { localizedParagraphs, localizedText, contentText } from '../shared/fallback.js';
 import { mailtoUrl, safeUrl, telUrl } from '../shared/safe-url.js';
 import { labelList } from '../shared/label-list.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
@@ -83,13 +83,13 @@ function officeSection(program: FundingProgram): TemplateResult {
   const phone = telUrl(office.phone);
   return section(
     msg('Ansprechstelle', { id: 'funding.detail.office' }),
-    html`<p class="office-name">${office.name}</p>
-      ${office.contactName ? html`<p>${msg('Ansprechperson:', { id: 'funding.detail.contact-person' })} ${office.contactName}</p>` : nothing}
+    html`<p class="office-name">${contentText(office.name)}</p>
+      ${office.contactName ? html`<p>${msg('Ansprechperson:', { id: 'funding.detail.contact-person' })} ${contentText(office.contactName)}</p>` : nothing}
       <ul class="contact-links">
-        ${mail ? html`<li>${msg('E-Mail:', { id: 'detail.email' })} <a href=${mail}>${office.email}</a></li>` : nothing}
+        ${mail ? html`<li>${msg('E-Mail:', { id: 'detail.email' })} <a href=${mail}>${contentText(office.email ?? '')}</a></li>` : nothing}
         ${phone ? html`<li>${msg('Telefon:', { id: 'detail.phone' })} <a href=${phone}>${office.phone}</a></li>` : nothing}
       </ul>
-      ${office.address ? html`<address>${office.address}</address>` : nothing}`,
+      ${office.address ? html`<address dir="auto">${office.address}</address>` : nothing}`,
     'detail-office',
   );
 }
@@ -111,7 +111,7 @@ export function programDetail(program: FundingProgram, context: DetailContext): 
   const { requirements } = program;
   const links = program.links.map((link, index) => ({ ...link, href: safeUrl(link.url), index })).filter((link) => link.href);
   return html`<h3 id="detail-heading" class="detail-title" tabindex="-1">${localizedText(program.title, 'title', program.translation, uiLocale)}</h3>
-    <p class="card-meta">${program.provider.name} · ${providerLevelLabel(program.provider.level)}</p>
+    <p class="card-meta">${contentText(program.provider.name)} · ${providerLevelLabel(program.provider.level)}</p>
     ${context.match ? html`<p class="fit fit-${context.match.fit}"><span class="fit-icon" aria-hidden="true">${context.match.fit === 'eligible' ? '✓' : context.match.fit === 'partial' ? '?' : '✗'}</span> ${fitLabel(context.match.fit)}</p>` : nothing}
     <p class="detail-lead">${localizedText(program.summary, 'summary', program.translation, uiLocale)}</p>
     ${localizedParagraphs(program.description, 'description', program.translation, uiLocale)}

@@ -12,6 +12,7 @@ import type { ApplicantProfile } from './funding-api.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { SUPPORT_TYPES, type QuestionKey } from './profile.js';
 import { applicantKindLabel, supportLabel } from './labels.js';
+import { contentText } from '../shared/fallback.js';
 
 /** What the controls of a question need. */
 export interface QuestionContext {
@@ -113,7 +114,7 @@ function radios(key: QuestionKey, options: { value: string; label: string; lang?
       const id = `${context.idPrefix}-${key}-${option.value}`;
       return html`<li class="choice">
         <input type="radio" id=${id} name=${`${context.idPrefix}-${key}`} .value=${option.value} .checked=${live(chosen === option.value)} @change=${() => context.onChange(key, toValue(option.value))} />
-        <label for=${id}><span lang=${option.lang ?? nothing}>${option.label}</span></label>
+        <label for=${id}>${contentText(option.label, option.lang)}</label>
       </li>`;
     })}
   </ul>`;
@@ -134,7 +135,7 @@ function checkboxes(key: 'topics' | 'needs', options: { value: string; label: st
             context.onChange(key, checked ? [...rest, option.value] : rest);
           }}
         />
-        <label for=${id}><span lang=${option.lang ?? nothing}>${option.label}</span></label>
+        <label for=${id}>${contentText(option.label, option.lang)}</label>
       </li>`;
     })}
   </ul>`;

@@ -412,7 +412,7 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
           : nothing}
         ${this.taxonomyNotice()}
       </search>
-      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters())}
+      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters(), this.headingLevel + 1)}
       <p class="status" part="status" role="status" aria-live="polite">${this.statusText()}</p>
       <div class="results-area" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${this.renderResults()}</div>
       ${this.renderDetail()}`);

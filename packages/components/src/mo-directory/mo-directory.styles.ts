@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const directoryStyles = css`
   .base,
   .detail {
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   @container (min-width: 48rem) {

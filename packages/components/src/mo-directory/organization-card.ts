@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { OrganizationSummary } from './directory-api.js';
-import { localizedText } from '../shared/fallback.js';
+import { localizedText, contentText } from '../shared/fallback.js';
 import { formatDate } from '../shared/format.js';
 import { labelList } from '../shared/label-list.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
@@ -33,7 +33,7 @@ export function organizationCard(organization: OrganizationSummary, context: Car
       aria-haspopup="dialog"
       @click=${open}
     >
-      ${organization.name}
+      ${contentText(organization.name)}
     </button>
   </div>`;
 

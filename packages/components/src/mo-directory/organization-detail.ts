@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Organization } from './directory-api.js';
-import { localizedParagraphs, localizedText } from '../shared/fallback.js';
+import { localizedParagraphs, localizedText, contentText } from '../shared/fallback.js';
 import { formatDate, formatList, formatTimeOfDay, formatWeekday } from '../shared/format.js';
 import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../shared/safe-url.js';
 import { labelList } from '../shared/label-list.js';
@@ -24,7 +24,7 @@ function section(title: string, body: unknown, part: string): TemplateResult {
 
 /** A link only when the URL is http(s), mailto or tel; otherwise plain text. */
 function link(url: string | undefined, text: string): TemplateResult {
-  return url ? html`<a href=${url} rel="noopener noreferrer">${text}</a>` : html`${text}`;
+  return url ? html`<a href=${url} rel="noopener noreferrer">${contentText(text)}</a>` : contentText(text);
 }
 
 function officeHours(organization: Organization, context: DetailContext): TemplateResult | typeof nothing {
@@ -55,7 +55,7 @@ function address(organization: Organization, context: DetailContext): TemplateRe
   const map = mapUrl(context.mapUrlTemplate, oneLine);
   return section(
     msg('Adresse', { id: 'detail.address' }),
-    html`<address>${place.street}<br />${place.postalCode} ${place.city}</address>
+    html`<address dir="auto">${place.street}<br />${place.postalCode} ${place.city}</address>
       ${map ? html`<p><a href=${map} rel="noopener noreferrer">${msg('Auf der Karte zeigen', { id: 'detail.map' })}</a></p>` : nothing}`,
     'detail-address',
   );
@@ -83,7 +83,7 @@ function contacts(organization: Organization, context: DetailContext): TemplateR
           const personMail = mailtoUrl(person.email);
           const personPhone = telUrl(person.phone);
           return html`<li class="person" part="contact-person">
-            <p class="person-name">${person.name}${person.role ? html`, ${person.role}` : nothing}</p>
+            <p class="person-name">${contentText(person.name)}${person.role ? html`, ${contentText(person.role)}` : nothing}</p>
             ${person.topics.length
               ? html`<p>${msg('Zuständig für:', { id: 'detail.person-topics' })} ${labelList(context.labels, 'topics', person.topics)}</p>`
               : nothing}
@@ -107,7 +107,7 @@ function relations(organization: Organization, context: DetailContext): Template
   const list = (refs: { id: string; name: string }[]) => html`<ul class="relations">
     ${refs.map(
       (ref) => html`<li>
-        <button type="button" class="link-button" data-navigate=${ref.id} @click=${() => context.onNavigate(ref.id, ref.name)}>${ref.name}</button>
+        <button type="button" class="link-button" data-navigate=${ref.id} @click=${() => context.onNavigate(ref.id, ref.name)}>${contentText(ref.name)}</button>
       </li>`,
     )}
   </ul>`;
@@ -148,7 +148,7 @@ function flags(organization: Organization, context: DetailContext): TemplateResu
 /** The full record of one organisation, for the detail dialog. */
 export function organizationDetail(organization: Organization, context: DetailContext): TemplateResult {
   const { uiLocale } = context;
-  return html`<h2 id="detail-title" class="detail-title" tabindex="-1">${organization.name}</h2>
+  return html`<h2 id="detail-title" class="detail-title" tabindex="-1">${contentText(organization.name)}</h2>
     <p class="card-types">${labelList(context.labels, 'organization-types', organization.types)}</p>
     <p class="detail-lead">${localizedText(organization.shortDescription, 'shortDescription', organization.translation, uiLocale)}</p>
     ${organization.description ? localizedParagraphs(organization.description, 'description', organization.translation, uiLocale) : nothing}
@@ -168,7 +168,7 @@ export function organizationDetail(organization: Organization, context: DetailCo
           msg('Angebote', { id: 'detail.offers' }),
           html`<ul class="offers">${organization.offers.map((code) => {
             const { label, lang } = context.labels.label('offers', code);
-            return html`<li lang=${lang ?? nothing}>${label}</li>`;
+            return html`<li>${contentText(label, lang)}</li>`;
           })}</ul>`,
           'detail-offers',
         )

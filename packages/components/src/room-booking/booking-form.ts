@@ -11,6 +11,7 @@ import { formatNumber } from '../shared/format.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import type { Room } from './booking-api.js';
 import { FIELDS, fieldLabel, maxAttendeesOf, type BookingFormValues, type FieldErrors, type FieldName } from './booking-form-model.js';
+import { contentText, fallbackHint } from '../shared/fallback.js';
 
 export interface BookingFormContext {
   room: Room;
@@ -190,9 +191,9 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
         msg('Öffentliche Veranstaltungen kann die Stadt im Kalender zeigen.', { id: 'rb.form.public-hint' }),
       )}
     </fieldset>
-    <div class="house-rules" lang=${room.translation.fallbacks['houseRules'] ?? nothing}>
+    <div class="house-rules">
       <h4 class="group-title">${msg('Hausordnung', { id: 'rb.field.house-rules' })}</h4>
-      <p>${room.houseRules}</p>
+      <p>${contentText(room.houseRules, room.translation.fallbacks['houseRules'])} ${fallbackHint('houseRules', room.translation, context.uiLocale)}</p>
     </div>
     <div class="field ${errors.acceptHouseRules ? 'has-error' : ''}" id="${fieldId('acceptHouseRules')}-wrap">
       ${errorLine('acceptHouseRules', errors)}

@@ -13,6 +13,7 @@ import { emptyState, errorState, skeleton } from '../shared/status.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { firstFreeSlot, weekView, type WeekView } from './availability-week.js';
+import { NarrowController } from '../shared/narrow-controller.js';
 import {
   createRoomBookingApi,
   newSubmissionKey,
@@ -38,6 +39,7 @@ import { formNotice, roomFacts, type FormNotice } from './room-views.js';
 import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
 import { roomBookingStyles } from './room-booking.styles.js';
 import { weekSchedule, type Segment } from './week-schedule.js';
+import { contentText } from '../shared/fallback.js';
 
 
 /** Detail of `tk-booking-created`: the new booking (never the secret token). */
@@ -118,6 +120,8 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   @state() private searchErrors: SearchErrors = {};
   @state() private weekStart = mondayOf(todayIn());
   @state() private weekViewMode: WeekView = 'grid';
+  /** Below this width the seven day columns do not fit: the week is a day list, without the choice. */
+  private readonly width = new NarrowController(this, 640);
   @state() private activeSlot: string | undefined;
   @state() private form: BookingFormValues = emptyForm();
   @state() private formErrors: FieldErrors = {};
@@ -558,7 +562,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
           ${msg('Nächste Woche', { id: 'rb.week.next' })} <span aria-hidden="true">›</span>
         </button>
       </div>
-      <div class="view-switch" role="group" aria-label=${msg('Darstellung', { id: 'rb.week.view' })}>
+      <div class="view-switch" role="group" aria-label=${msg('Darstellung', { id: 'rb.week.view' })} ?hidden=${this.width.narrow}>
         <button type="button" class="chip" aria-pressed=${this.weekViewMode === 'grid' ? 'true' : 'false'} @click=${() => (this.weekViewMode = 'grid')}>
           ${msg('Wochenraster', { id: 'rb.week.view-grid' })}
         </button>
@@ -580,7 +584,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
             ? skeleton(1)
             : weekView({
                 days,
-                view: this.weekViewMode,
+                view: this.width.narrow ? 'list' : this.weekViewMode,
                 uiLocale,
                 activeSlot: this.activeSlot,
                 closureReasons,
@@ -602,7 +606,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     if (!room) return html`${back}${skeleton(2)}`;
     return html`${back}
       <section class="room" aria-labelledby="room-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
-        <h3 class="section-title" id="room-title" tabindex="-1">${room.name} <span class="venue">· ${room.venue.name}</span></h3>
+        <h3 class="section-title" id="room-title" tabindex="-1">${contentText(room.name)} <span class="venue">· ${contentText(room.venue.name)}</span></h3>
         ${roomFacts(room, activeUiLocale(), todayIn(this.roomTimeZone))} ${this.renderWeek()}
         ${this.conflict
           ? conflictPanel({

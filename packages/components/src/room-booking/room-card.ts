@@ -1,7 +1,7 @@
 /** One room in the results: capacity, equipment, accessibility, venue, fee for the reader's kind of organisation. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fallbackHint } from '../shared/fallback.js';
+import { fallbackHint, contentText, isolate } from '../shared/fallback.js';
 import { formatList, formatNumber } from '../shared/format.js';
 import { labelList } from '../shared/label-list.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
@@ -34,7 +34,7 @@ function perHour(amount: number, locale: string): string {
 /** The fee line: for the chosen kind of organisation, or the standard fee with the reductions. */
 export function feeText(room: Pick<RoomSummary, 'fees'>, applicantKind: string, labels: TaxonomyLabels, locale: string): string {
   if (applicantKind) {
-    const kind = labels.label('applicant-kinds', applicantKind).label;
+    const kind = isolate(labels.label('applicant-kinds', applicantKind).label);
     const fee = perHour(feeFor(room, applicantKind), locale);
     return msg(str`Für ${kind}: ${fee}`, { id: 'rb.fee.for-kind' });
   }
@@ -42,7 +42,7 @@ export function feeText(room: Pick<RoomSummary, 'fees'>, applicantKind: string, 
   const reductions = room.fees.rules
     .filter((rule) => rule.eurPerHour < room.fees.standardEurPerHour)
     .map((rule) => {
-      const kinds = formatList(rule.applicantKinds.map((code) => labels.label('applicant-kinds', code).label), locale);
+      const kinds = formatList(rule.applicantKinds.map((code) => isolate(labels.label('applicant-kinds', code).label)), locale);
       const fee = perHour(rule.eurPerHour, locale);
       return msg(str`${kinds}: ${fee}`, { id: 'rb.fee.rule' });
     });
@@ -61,8 +61,8 @@ export function roomCard(room: RoomSummary, context: RoomCardContext): TemplateR
   const { uiLocale, labels } = context;
   const address = room.venue.address;
   return html`<article class="card room-card" part="card" aria-labelledby="room-${room.id}">
-    <div role="heading" aria-level=${context.headingLevel} class="card-title" id="room-${room.id}">${room.name}</div>
-    <p class="card-venue">${room.venue.name}${address ? html`, ${address.street}, ${address.postalCode} ${address.city}` : nothing}</p>
+    <div role="heading" aria-level=${context.headingLevel} class="card-title" id="room-${room.id}">${contentText(room.name)}</div>
+    <p class="card-venue">${contentText(`${room.venue.name}${address ? `, ${address.street}, ${address.postalCode} ${address.city}` : ''}`)}</p>
     <dl class="facts">
       <div class="fact">
         <dt>${msg('Plätze', { id: 'rb.room.capacity' })}</dt>
@@ -76,7 +76,7 @@ export function roomCard(room: RoomSummary, context: RoomCardContext): TemplateR
         <dd>
           ${room.accessibility.length ? labelList(labels, 'accessibility', room.accessibility) : msg('keine Angaben', { id: 'rb.room.no-accessibility' })}
           ${room.venue.accessibilityNote
-            ? html`<span class="note">${room.venue.accessibilityNote} ${fallbackHint('venue.accessibilityNote', room.translation, uiLocale)}</span>`
+            ? html`<span class="note">${contentText(room.venue.accessibilityNote, room.translation.fallbacks['venue.accessibilityNote'])} ${fallbackHint('venue.accessibilityNote', room.translation, uiLocale)}</span>`
             : nothing}
         </dd>
       </div>
@@ -95,7 +95,7 @@ export function roomCard(room: RoomSummary, context: RoomCardContext): TemplateR
     </dl>
     <div class="card-actions">
       <button type="button" class="button secondary room-open" part="button" data-room-id=${room.id} @click=${() => context.onOpen(room)}>
-        ${msg('Freie Zeiten ansehen und anfragen', { id: 'rb.room.open' })}<span class="visually-hidden">: ${room.name}</span>
+        ${msg('Freie Zeiten ansehen und anfragen', { id: 'rb.room.open' })}<span class="visually-hidden">: ${contentText(room.name)}</span>
       </button>
     </div>
   </article>`;

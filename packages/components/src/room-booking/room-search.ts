@@ -10,6 +10,7 @@ import { msg } from '@lit/localize';
 import { withCodeChecked } from '../shared/filter-selection.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { addDays, isoWeekday, type LocalDate } from '../shared/dates.js';
+import { contentText } from '../shared/fallback.js';
 
 export type Preset = '' | 'evening' | 'weekend';
 
@@ -124,7 +125,7 @@ function checkboxGroup(context: SearchPanelContext, key: 'equipment' | 'accessib
                 context.onChange({ [key]: withCodeChecked(chosen, code, checked) });
               }}
             />
-            <label for=${id}><span lang=${lang ?? nothing}>${label}</span></label>
+            <label for=${id}>${contentText(label, lang)}</label>
           </li>`;
         })}
       </ul>

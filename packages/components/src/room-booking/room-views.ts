@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fallbackHint } from '../shared/fallback.js';
+import { fallbackHint, contentText, isolate } from '../shared/fallback.js';
 import { formatTimeOfDay, formatWeekday } from '../shared/format.js';
 import { formatDayLong, type LocalDate } from '../shared/dates.js';
 import type { Room } from './booking-api.js';
@@ -16,7 +16,7 @@ export function roomFacts(room: Room, uiLocale: string, today: LocalDate): Templ
   const byWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, hours: room.openingHours.filter((h) => h.weekday === weekday) }));
   const closures = room.closures.filter((closure) => closure.to >= today).slice(0, 4);
   return html`<div class="room-facts">
-    <p>${room.description} ${fallbackHint('description', room.translation, uiLocale)}</p>
+    <p>${contentText(room.description, room.translation.fallbacks['description'])} ${fallbackHint('description', room.translation, uiLocale)}</p>
     <details class="filter-group">
       <summary class="filter-summary">${msg('Öffnungszeiten und Schließtage', { id: 'rb.room.hours' })}</summary>
       <div class="details-body">
@@ -31,10 +31,10 @@ export function roomFacts(room: Room, uiLocale: string, today: LocalDate): Templ
         ${closures.length
           ? html`<p class="label">${msg('Geschlossen', { id: 'rb.room.closures' })}</p>
               <ul>
-                ${closures.map((c) => html`<li>${formatDayLong(c.from, uiLocale)} – ${formatDayLong(c.to, uiLocale)}${c.reason ? `: ${c.reason}` : ''}</li>`)}
+                ${closures.map((c) => html`<li>${formatDayLong(c.from, uiLocale)} – ${formatDayLong(c.to, uiLocale)}${c.reason ? `: ${isolate(c.reason)}` : ''}</li>`)}
               </ul>`
           : nothing}
-        <p>${msg(str`Fragen an: ${room.contactOffice.name}`, { id: 'rb.room.contact' })}${room.contactOffice.email ? html`, <a href="mailto:${room.contactOffice.email}">${room.contactOffice.email}</a>` : nothing}</p>
+        <p>${msg(str`Fragen an: ${isolate(room.contactOffice.name)}`, { id: 'rb.room.contact' })}${room.contactOffice.email ? html`, <a href="mailto:${room.contactOffice.email}">${contentText(room.contactOffice.email)}</a>` : nothing}</p>
       </div>
     </details>
   </div>`;

@@ -16,6 +16,28 @@ export function textLanguage(field: string, translation: TranslationInfo | undef
 }
 
 /**
+ * Text from the API or from people (names, titles, notes), kept apart from
+ * the UI's own words. When it is in another language than the UI (`lang`,
+ * from the API's fallback info), it carries that `lang` and its `dir`, so a
+ * screen reader switches voice and German stays left to right in an Arabic
+ * UI. Otherwise it is isolated with `dir="auto"`, so a Latin name in a
+ * right-to-left sentence keeps its punctuation where it belongs. Hints in the
+ * UI language go next to it, never inside.
+ */
+export function contentText(text: string, lang?: string, className?: string): TemplateResult {
+  return html`<span class=${className ?? nothing} lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : 'auto'}>${text}</span>`;
+}
+
+/**
+ * The same isolation for a name inside a composed string (a message, a list
+ * joined with " · "), where no element can go: Unicode's first-strong
+ * isolate and its closing mark.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
  * A text from the API with honest language markup: when the field fell back
  * to another language, the text gets that `lang` and `dir` (so a screen reader
  * switches voice and Arabic UI still shows German text left to right) plus a
@@ -27,11 +49,7 @@ export function localizedText(
   translation: TranslationInfo | undefined,
   uiLocale: string,
 ): TemplateResult {
-  const fellBackTo = translation?.fallbacks[field];
-  if (fellBackTo) {
-    return html`<span lang=${fellBackTo} dir=${directionOf(fellBackTo)}>${text}</span> ${fallbackHint(field, translation, uiLocale)}`;
-  }
-  return html`${text} ${fallbackHint(field, translation, uiLocale)}`;
+  return html`${contentText(text, translation?.fallbacks[field])} ${fallbackHint(field, translation, uiLocale)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
+import { contentText } from './fallback.js';
 
 /** One active filter value, shown as a removable chip. */
 export interface ActiveFilter {
@@ -16,23 +17,25 @@ export interface ActiveFilter {
 
 /**
  * The active filters as a list of buttons: activating one removes that filter.
- * A "remove all" button follows when more than one is active.
+ * A "remove all" button follows when more than one is active. Its heading
+ * sits at `headingLevel`, one below the widget's own.
  */
 export function filterChips(
   filters: readonly ActiveFilter[],
   onRemove: (filter: ActiveFilter) => void,
   onClearAll: () => void,
+  headingLevel: number,
 ): TemplateResult | typeof nothing {
   if (filters.length === 0) return nothing;
   return html`<div class="chips" part="chips">
-    <h3 class="visually-hidden" id="chips-heading">${msg('Aktive Filter', { id: 'filters.active' })}</h3>
+    <div role="heading" aria-level=${headingLevel} class="visually-hidden" id="chips-heading">${msg('Aktive Filter', { id: 'filters.active' })}</div>
     <ul class="chip-list" aria-labelledby="chips-heading">
       ${repeat(
         filters,
         (filter) => `${filter.key}:${filter.code}`,
         (filter) => html`<li>
           <button type="button" class="chip" part="chip" data-filter=${`${filter.key}:${filter.code}`} @click=${() => onRemove(filter)}>
-            <span lang=${filter.lang ?? nothing}>${filter.label}</span>
+            ${contentText(filter.label, filter.lang)}
             <span class="visually-hidden">${msg('(Filter entfernen)', { id: 'filters.remove' })}</span>
             <span class="chip-x" aria-hidden="true">×</span>
           </button>

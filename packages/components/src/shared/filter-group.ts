@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from './format.js';
 import type { CodeLabel } from './taxonomy-labels.js';
+import { contentText } from './fallback.js';
 
 /** A value offered in a filter; `count` is its number of matches when the API tells. */
 export interface FilterOption {
@@ -55,7 +56,7 @@ export function filterGroup(context: FilterGroupContext): TemplateResult {
                 @change=${(event: Event) => context.onToggle(option.code, (event.target as HTMLInputElement).checked)}
               />
               <label for=${id}>
-                <span lang=${lang ?? nothing}>${label}</span>
+                ${contentText(label, lang)}
                 ${option.count !== undefined ? html`<span class="count">(${formatNumber(option.count, uiLocale)})</span>` : nothing}
               </label>
             </li>`;

@@ -1,5 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { TaxonomyLabels } from './taxonomy-labels.js';
+import { contentText } from './fallback.js';
 
 /**
  * Codes of a taxonomy as a comma-separated list of their labels. A label that
@@ -9,6 +10,6 @@ import type { TaxonomyLabels } from './taxonomy-labels.js';
 export function labelList(labels: TaxonomyLabels, taxonomy: string, codes: readonly string[]): TemplateResult[] {
   return codes.map((code, index) => {
     const { label, lang } = labels.label(taxonomy, code);
-    return html`${index > 0 ? ', ' : ''}<span lang=${lang ?? nothing}>${label}</span>`;
+    return html`${index > 0 ? ', ' : ''}${contentText(label, lang)}`;
   });
 }

@@ -10,9 +10,14 @@ export const widgetFrameStyles = css`
   :host {
     container-type: inline-size;
   }
+  /* One column that may shrink below its content's widest word or grid: the
+     widget reflows at 320 px instead of pushing the page sideways; a word
+     longer than the line breaks rather than widening its grid track. */
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
+    overflow-wrap: anywhere;
   }
   .header {
     display: grid;
