@@ -35,5 +35,6 @@ export default defineConfig([
     { platform: 'node', dts: withTypes && { entry: { index: 'packages/server/src/index.ts', 'domain/index': 'packages/server/src/domain/index.ts' } } },
   ),
   ...componentBuilds,
+  library('react', { index: 'packages/react/src/index.ts' }, { platform: 'browser' }),
   officeBuild,
 ]);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv[2];
-const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e', 'tests/storybook'];
+const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e', 'tests/storybook', 'tests/packaging'];
 
 function findTestFiles(dir) {
   if (!existsSync(join(root, dir))) return [];

@@ -244,7 +244,10 @@ async function main() {
 
 /** The version of the widget bundles this repository builds: their immutable URL path. */
 function componentsVersion(): string {
-  return (JSON.parse(readFileSync(join(repositoryRoot, 'packages/components/package.json'), 'utf8')) as { version: string }).version;
+  const manifest = join(repositoryRoot, 'packages/components/package.json');
+  // Installed from npm there is no repository around the server: no bundles to mount, so no version either.
+  if (!existsSync(manifest)) return '';
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
 async function serveCommand() {
