@@ -7,6 +7,9 @@
  *   npm test -- lint         only the lint (ESLint, as `npm run lint`)
  *   npm test -- node         only the Node test files (contract, sdk, server, e2e)
  *   npm test -- browser      only the browser tests (@web/test-runner)
+ *   npm test -- packaging    the release check (not part of `npm test`): builds and packs every
+ *                            public package, publint, arethetypeswrong, Vite apps from the tarballs
+ *                            (about 10 minutes on 2 cores)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -14,7 +17,10 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv[2];
-const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e', 'tests/storybook', 'tests/packaging'];
+const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e', 'tests/storybook'];
+// The release check rebuilds packages/*/dist with types and installs tarballs: too slow for every run,
+// and it must not race the other tests over dist.
+const RELEASE_TEST_DIRS = ['tests/packaging'];
 
 function findTestFiles(dir) {
   if (!existsSync(join(root, dir))) return [];
@@ -39,6 +45,9 @@ if (!only || only === 'lint') {
 if (!only || only === 'node') {
   const files = NODE_TEST_DIRS.flatMap(findTestFiles);
   failed ||= run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...files]) !== 0;
+}
+if (only === 'packaging') {
+  failed ||= run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', ...RELEASE_TEST_DIRS.flatMap(findTestFiles)]) !== 0;
 }
 if ((!only || only === 'browser') && existsSync(join(root, 'web-test-runner.config.mjs'))) {
   failed ||= run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', 'web-test-runner.config.mjs']) !== 0;
