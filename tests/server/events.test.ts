@@ -268,6 +268,10 @@ describeOnBothBackends('events', (api) => {
   it('rejects feeds with bad parameters and unknown events', async () => {
     assert.equal((await api().request(`${BASE}/events.ics?from=2027-02-01&to=2027-01-01`)).status, 400);
     assert.equal((await api().request(`${BASE}/events.ics?from=tomorrow`)).status, 400);
+    // The last representable day: refused as out of range, not a 500 from day arithmetic past the year 9999.
+    const farOff = await api().request(`${BASE}/events.ics?from=9999-12-31`);
+    assert.equal(farOff.status, 400);
+    assert.equal((await json<Problem>(farOff)).errors?.[0]?.code, 'out_of_range');
     assert.equal((await api().request(`${BASE}/events.ics?event=no-such-event`)).status, 404);
   });
 

@@ -23,7 +23,7 @@ test('packages/components/custom-elements.json is up to date (run `npm run analy
     const byPath = (manifest: { modules: Array<{ path: string }> }) => ({ ...manifest, modules: [...manifest.modules].sort((a, b) => a.path.localeCompare(b.path)) });
     assert.deepEqual(byPath(committed), byPath(fresh));
     const tags = fresh.modules.flatMap((m: { declarations?: Array<{ tagName?: string }> }) => m.declarations ?? []).map((d: { tagName?: string }) => d.tagName).filter(Boolean);
-    assert.deepEqual(tags.sort(), ['tk-event-calendar', 'tk-funding-finder', 'tk-mo-directory', 'tk-room-booking']);
+    assert.deepEqual(tags.sort(), ['tk-event-calendar', 'tk-funding-finder', 'tk-mo-directory', 'tk-room-booking', 'tk-submit']);
   } finally {
     rmSync(join(root, outdir), { recursive: true, force: true });
   }

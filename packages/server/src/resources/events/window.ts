@@ -37,6 +37,13 @@ export function listWindow(query: { from?: string | undefined; to?: string | und
  */
 export function feedWindow(query: { from?: string | undefined; to?: string | undefined }, now: Date, timeZone: string): Window {
   const today = localDateOf(now, timeZone);
+  // Far-off days are refused before any day arithmetic: the year 10000 has no zoned instant.
+  for (const path of ['from', 'to'] as const) {
+    const day = query[path];
+    if (day && Math.abs(Date.parse(`${day}T00:00:00Z`) - now.getTime()) > MAX_YEARS_AWAY * 366 * DAY_MS) {
+      throw invalid([{ path, code: 'out_of_range', message: `\`${path}\` may be at most ${MAX_YEARS_AWAY} years from today.` }]);
+    }
+  }
   const fromDay = query.from ?? addDays(today, -FEED_DAYS_BEFORE);
   const toDay = query.to ?? addDays(fromDay > today ? fromDay : today, FEED_DAYS_AFTER);
   const from = zonedInstant(fromDay, '00:00', timeZone);
