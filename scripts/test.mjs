@@ -37,19 +37,20 @@ function run(command, args) {
   return result.status ?? 1;
 }
 
+// Every part runs even when an earlier one failed, so one run shows all failures.
 let failed = false;
 if (!only || only === 'lint') {
   const packageSources = readdirSync(join(root, 'packages')).map((name) => `packages/${name}/src`).filter((dir) => existsSync(join(root, dir)));
-  failed ||= run(join(root, 'node_modules/.bin/eslint'), [...packageSources, 'tests', 'stories', 'scripts', 'bench']) !== 0;
+  failed = run(join(root, 'node_modules/.bin/eslint'), [...packageSources, 'tests', 'stories', 'scripts', 'bench']) !== 0 || failed;
 }
 if (!only || only === 'node') {
   const files = NODE_TEST_DIRS.flatMap(findTestFiles);
-  failed ||= run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...files]) !== 0;
+  failed = run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...files]) !== 0 || failed;
 }
 if (only === 'packaging') {
-  failed ||= run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', ...RELEASE_TEST_DIRS.flatMap(findTestFiles)]) !== 0;
+  failed = run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', ...RELEASE_TEST_DIRS.flatMap(findTestFiles)]) !== 0 || failed;
 }
 if ((!only || only === 'browser') && existsSync(join(root, 'web-test-runner.config.mjs'))) {
-  failed ||= run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', 'web-test-runner.config.mjs']) !== 0;
+  failed = run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', 'web-test-runner.config.mjs']) !== 0 || failed;
 }
 process.exit(failed ? 1 : 0);
