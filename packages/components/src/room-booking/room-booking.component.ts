@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { formErrorStyles } from '../shared/form-errors.styles.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
@@ -104,7 +105,7 @@ type Step = 'search' | 'room' | 'done';
  */
 @localized()
 export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEvents> {
-  static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, factsStyles, roomBookingStyles];
+  static override styles = [tokens, baseStyles, widgetFrameStyles, filterPanelStyles, factsStyles, formErrorStyles, roomBookingStyles];
 
   /** Room id to open at once. */
   @property() room = '';

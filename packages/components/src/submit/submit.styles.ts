@@ -14,28 +14,6 @@ export const submitStyles = css`
     padding-block: var(--_space-s);
     resize: vertical;
   }
-  .has-error {
-    padding-inline-start: var(--_space-m);
-    border-inline-start: 5px solid var(--_color-danger);
-  }
-  .has-error .input {
-    border-color: var(--_color-danger);
-  }
-  .field-error {
-    color: var(--_color-danger);
-    font-weight: 700;
-  }
-  .error-summary {
-    display: grid;
-    gap: var(--_space-s);
-    padding: var(--_space-m);
-    border: 5px solid var(--_color-danger);
-    border-radius: var(--_radius);
-  }
-  .error-summary a {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
   .notice {
     padding: var(--_space-m);
     border-inline-start: 5px solid var(--_color-primary);

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formErrorStyles } from '../shared/form-errors.styles.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg } from '@lit/localize';
@@ -40,7 +41,7 @@ type Notice = 'offline' | 'failed' | 'too-many' | 'refused';
  */
 @localized()
 export class TkSubmit extends WidgetElement<SubmitApi, SubmitEvents> {
-  static override styles = [tokens, baseStyles, widgetFrameStyles, submitStyles];
+  static override styles = [tokens, baseStyles, widgetFrameStyles, formErrorStyles, submitStyles];
 
   /** What is proposed: `organization` (default) or `event`. */
   @property() kind: SubmitKind = 'organization';
