@@ -119,15 +119,6 @@ type OpenOccurrence = { occurrenceId: string; eventId: string; start: string; en
  * @csspart button - Buttons.
  * @csspart fallback-hint - The hint on a text shown in another language.
  *
- * @cssprop --tk-color-primary - Buttons, today's ring, links (default #0a4f96).
- * @cssprop --tk-color-text - Body text (default #1b1b1b).
- * @cssprop --tk-color-text-muted - Hints, days of other months (default #4d4d4d).
- * @cssprop --tk-color-background - Cells and dialog (default #ffffff).
- * @cssprop --tk-color-surface - Panels, weekend columns (default #f4f5f7).
- * @cssprop --tk-color-chip - Event chips (default #e6eef7).
- * @cssprop --tk-color-danger - Cancelled events (default #a4161a).
- * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
- * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
 export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEvents> {

@@ -104,12 +104,6 @@ interface FundingEvents {
  * @csspart more - The "show more" buttons.
  * @csspart fallback-hint - The hint on a text shown in another language.
  *
- * @cssprop --tk-color-primary - Buttons, links, the progress bar (default #0a4f96).
- * @cssprop --tk-color-success - The "met" and "fits" marks (default #1d6b2f).
- * @cssprop --tk-color-warning - The "open" marks (default #7a4b00).
- * @cssprop --tk-color-danger - The "not met" marks and error accents (default #a4161a).
- * @cssprop --tk-color-surface - Panels (default #f4f5f7).
- * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
 export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {

@@ -88,18 +88,6 @@ interface DirectoryEvents {
  * @csspart button - Buttons.
  * @csspart fallback-hint - The hint on a text shown in another language.
  *
- * @cssprop --tk-color-primary - Buttons, chips' borders, links (default #0a4f96).
- * @cssprop --tk-color-text - Body text (default #1b1b1b).
- * @cssprop --tk-color-text-muted - Hints and meta text (default #4d4d4d).
- * @cssprop --tk-color-background - Cards and dialog (default #ffffff).
- * @cssprop --tk-color-surface - Panels and states (default #f4f5f7).
- * @cssprop --tk-color-border - Form controls (default #757575).
- * @cssprop --tk-color-link - Links (default #0a4f96).
- * @cssprop --tk-color-danger - Error accents (default #a4161a).
- * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
- * @cssprop --tk-font-family - Font of the widget (default: the system font).
- * @cssprop --tk-radius - Corner radius of controls (default 0.375rem).
- * @cssprop --tk-space-m - The base spacing (default 1rem).
  */
 @localized()
 export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> {

@@ -96,12 +96,6 @@ type Step = 'search' | 'room' | 'done';
  * @csspart state - Empty, error and offline messages.
  * @csspart button - Buttons.
  *
- * @cssprop --tk-color-primary - Buttons, links, free times (default #0a4f96).
- * @cssprop --tk-color-text - Body text (default #1b1b1b).
- * @cssprop --tk-color-surface - Panels (default #f4f5f7).
- * @cssprop --tk-color-danger - Errors and taken times (default #a4161a).
- * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
- * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
 export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEvents> {

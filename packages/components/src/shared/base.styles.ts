@@ -133,7 +133,7 @@ export const baseStyles = css`
     min-block-size: var(--_target-size);
     padding-inline: var(--_space-m) var(--_space-s);
     border: 1px solid var(--_color-primary);
-    border-radius: 999px;
+    border-radius: var(--_radius-chip);
     background: var(--_color-chip);
     color: var(--_color-text);
     font: inherit;

@@ -34,10 +34,6 @@ type Notice = 'offline' | 'failed' | 'too-many' | 'refused';
  * @csspart base - The widget frame.
  * @csspart error-summary - The list of mistakes above the form.
  * @csspart button - Buttons.
- * @cssprop --tk-color-primary - Buttons and links (default #0a4f96).
- * @cssprop --tk-color-danger - Errors (default #a4161a).
- * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
- * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
 export class TkSubmit extends WidgetElement<SubmitApi, SubmitEvents> {
