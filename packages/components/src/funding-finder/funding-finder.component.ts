@@ -230,7 +230,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(typed)) return answerError(key);
         this.setAnswer(key, typed);
       } else {
-        const value = parseNumber(typed, key === 'amountEur' ? 10_000_000 : 100);
+        const value = parseNumber(typed, key === 'amountEur' ? 10_000_000 : 100, activeUiLocale());
         if (value === undefined) return answerError(key);
         this.setAnswer(key, value);
       }

@@ -9,6 +9,7 @@ import type { RuleViolation } from './booking-api.js';
 import { formatNumber } from '../shared/format.js';
 import type { BookingRequestInput, Room, RoomSummary } from './booking-api.js';
 import { formatDateFull, minutesOf, zonedIso, type LocalDate } from '../shared/dates.js';
+import { parseTypedNumber } from '../shared/typed-number.js';
 
 export type Repeat = 'none' | 'weekly' | 'biweekly';
 
@@ -120,8 +121,8 @@ export function validateBooking(values: BookingFormValues, room: RoomRules, toda
   else if (!EMAIL.test(values.email.trim())) errors.email = emailFormatMessage();
   if (values.phone.trim() && !PHONE.test(values.phone.trim())) errors.phone = phoneFormatMessage();
   if (values.purpose.trim().length < 3) errors.purpose = msg('Geben Sie an, wofür Sie den Raum brauchen.', { id: 'rb.error.purpose' });
-  const attendees = Number(values.attendees);
-  if (!values.attendees.trim() || !Number.isInteger(attendees) || attendees < 1) {
+  const attendees = attendeesOf(values, locale);
+  if (attendees === undefined || attendees < 1) {
     errors.attendees = msg('Geben Sie an, wie viele Personen ungefähr kommen, als ganze Zahl.', { id: 'rb.error.attendees' });
   } else if (attendees > maxAttendeesOf(room)) {
     errors.attendees = maxAttendeesMessage(room, locale);
@@ -142,8 +143,13 @@ const maxAttendeesMessage = (room: RoomRules, locale: string) => {
   return msg(str`Der Raum hat Platz für höchstens ${n} Personen.`, { id: 'rb.error.max-attendees' });
 };
 
+/** The number of people typed into the form, as the reader writes numbers; undefined when it is not a whole number. */
+export function attendeesOf(values: Pick<BookingFormValues, 'attendees'>, locale: string): number | undefined {
+  return parseTypedNumber(values.attendees, locale, { integer: true });
+}
+
 /** The request body for the form's values. */
-export function toBookingInput(values: BookingFormValues, room: Pick<Room, 'id'>, timeZone: string, organizationId: string | undefined): BookingRequestInput {
+export function toBookingInput(values: BookingFormValues, room: Pick<Room, 'id'>, timeZone: string, organizationId: string | undefined, locale: string): BookingRequestInput {
   const requester: BookingRequestInput['requester'] = { name: values.name.trim(), email: values.email.trim() };
   if (organizationId) requester.organizationId = organizationId;
   if (values.organizationName.trim()) requester.organizationName = values.organizationName.trim();
@@ -154,7 +160,7 @@ export function toBookingInput(values: BookingFormValues, room: Pick<Room, 'id'>
     start: zonedIso(values.date, values.start, timeZone),
     end: zonedIso(values.date, values.end, timeZone),
     purpose: values.purpose.trim(),
-    expectedAttendees: Number(values.attendees),
+    expectedAttendees: attendeesOf(values, locale) ?? 0,
     requester,
     isPublic: values.isPublic === 'yes',
     acceptHouseRules: true,

@@ -37,7 +37,7 @@ import { conflictPanel, successPanel, whenText, type ConflictInfo } from './book
 import { addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from '../shared/dates.js';
 import { roomCard } from './room-card.js';
 import { formNotice, roomFacts, type FormNotice } from './room-views.js';
-import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
+import { applyPreset, emptySearch, peopleOf, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
 import { roomBookingStyles } from './room-booking.styles.js';
 import { weekSchedule, type Segment } from './week-schedule.js';
 import { contentText } from '../shared/fallback.js';
@@ -200,7 +200,8 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   private searchQuery(): RoomListQuery {
     const values = this.search;
     const query: RoomListQuery = { limit: 50 };
-    if (values.people) query.capacity = Number(values.people);
+    const people = peopleOf(values, activeUiLocale());
+    if (people !== undefined) query.capacity = people;
     if (values.equipment.length) query.equipment = values.equipment;
     if (values.accessibility.length) query.accessibility = values.accessibility;
     const area = this.area ? parseCodes(this.area) : values.area ? [values.area] : [];
@@ -269,7 +270,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   // ── Search ──────────────────────────────────────────────────────────────
 
   private submitSearch(): void {
-    this.searchErrors = validateSearch(this.search);
+    this.searchErrors = validateSearch(this.search, activeUiLocale());
     const first = (['people', 'dateTo', 'timeTo'] as const).find((key) => this.searchErrors[key]);
     if (first) {
       const id = first === 'people' ? 'search-people' : first === 'dateTo' ? 'search-dateTo' : 'search-timeTo';
@@ -369,7 +370,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       this.focusErrorSummary();
       return;
     }
-    const input = toBookingInput(this.form, room, this.roomTimeZone, this.organization || undefined);
+    const input = toBookingInput(this.form, room, this.roomTimeZone, this.organization || undefined, locale);
     const fingerprint = JSON.stringify(input);
     // One key per submission of the same content: a retry after a lost answer is answered, not booked twice.
     if (this.submission?.fingerprint !== fingerprint) this.submission = { key: newSubmissionKey(), fingerprint };
