@@ -9,7 +9,7 @@ import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
 import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
 import { parseCodes } from '../shared/codes.js';
-import { formatNumber, pluralCategory } from '../shared/format.js';
+import { plural } from '../shared/plural.js';
 import { emptyState, errorState, skeleton } from '../shared/status.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
@@ -478,10 +478,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   // ── Rendering ───────────────────────────────────────────────────────────
 
   private resultCount(total: number): string {
-    const n = formatNumber(total, activeUiLocale());
-    return pluralCategory(total, activeUiLocale()) === 'one'
-      ? msg(str`${n} Raum gefunden`, { id: 'rb.results.one' })
-      : msg(str`${n} Räume gefunden`, { id: 'rb.results.other' });
+    return plural(total, activeUiLocale(), msg('one {# Raum gefunden} other {# Räume gefunden}', { id: 'rb.results' }));
   }
 
   private statusText(): string {
