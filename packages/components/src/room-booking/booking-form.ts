@@ -96,7 +96,7 @@ function errorSummary(errors: FieldErrors, focusField: (field: FieldName) => voi
   const fields = FIELDS.filter((field) => errors[field]);
   if (fields.length === 0) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-    <h4 id="error-summary-title">${msg('Es gibt ein Problem', { id: 'rb.form.error-summary' })}</h4>
+    <h4 id="error-summary-title">${msg('Prüfen Sie diese Angaben:', { id: 'rb.form.error-summary' })}</h4>
     <ul>
       ${fields.map(
         (field) => html`<li>

@@ -554,7 +554,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       <p class="field-hint">${msg('Wählen Sie eine freie Zeit. Wer gebucht hat, sehen Sie hier nicht.', { id: 'rb.week.hint' })}</p>
       <div class="week-bar">
         <button type="button" class="button secondary" part="button" @click=${() => this.moveWeek(-1)} ?hidden=${isCurrentWeek}>
-          <span aria-hidden="true">‹</span> ${msg('Vorige Woche', { id: 'rb.week.previous' })}
+          <span aria-hidden="true">‹</span> ${msg('Vorherige Woche', { id: 'rb.week.previous' })}
         </button>
         <p class="week-label" aria-live="polite">${weekLabel}</p>
         <button type="button" class="button secondary" part="button" @click=${() => this.moveWeek(1)}>
