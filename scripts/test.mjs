@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv[2];
-const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e', 'tests/storybook', 'tests/localization'];
+const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e', 'tests/storybook', 'tests/localization', 'tests/accessibility'];
 // The release check rebuilds packages/*/dist with types and installs tarballs: too slow for every run,
 // and it must not race the other tests over dist.
 const RELEASE_TEST_DIRS = ['tests/packaging'];
