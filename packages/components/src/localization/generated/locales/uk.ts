@@ -249,7 +249,7 @@
 'funding.reason.deadline-opens-later': `Згодом заявки можна буде подавати будь-коли. Дату початку ще не визначено.`,
 'funding.reason.deadline-passed': str`Останній термін був ${0}. Нового терміну ще немає.`,
 'funding.reason.deadline-rolling': `Ви можете подати заявку будь-коли.`,
-'funding.reason.deadline-too-late': str`Наступний термін лише ${0}. Але допомога потрібна Вам уже до ${1}.`,
+'funding.reason.deadline-too-late': str`Наступний термін лише ${0}. Але допомога потрібна вам уже до ${1}.`,
 'funding.reason.deadline-unknown': str`Наступний термін — ${0}. До коли вам потрібна допомога?`,
 'funding.reason.need-match': str`Програма надає те, що вам потрібно: ${0}.`,
 'funding.reason.need-no-match': str`Програма надає лише: ${0}.`,
