@@ -5,7 +5,7 @@
  *
  *   npm test                 everything (the lint first)
  *   npm test -- lint         only the lint (ESLint, as `npm run lint`)
- *   npm test -- node         only the Node test files (contract, sdk, server, e2e)
+ *   npm test -- node         only the Node test files (contract, sdk, server, e2e, localization, accessibility)
  *   npm test -- browser      only the browser tests (@web/test-runner)
  *   npm test -- packaging    the release check (not part of `npm test`): builds and packs every
  *                            public package, publint, arethetypeswrong, Vite apps from the tarballs
