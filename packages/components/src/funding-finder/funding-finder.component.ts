@@ -49,6 +49,7 @@ import { programDetail } from './program-detail.js';
 import { STEPS, cleanProfile, forgetSavedProfile, loadSavedProfile, saveProfile, withoutAnswer, type QuestionKey } from './profile.js';
 import { answerError, hasAnswer, parseNumber, questionControls, questionHint, questionText } from './questions.js';
 import { privacyNotice, questionStep } from './questionnaire-view.js';
+import { plural } from '../shared/plural.js';
 
 const URL_KEYS = ['mode', 'q', ...BROWSE_KEYS, 'deadline', 'program'] as const;
 const PAGE_SIZE = 20;
@@ -224,7 +225,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(typed)) return answerError(key);
         this.setAnswer(key, typed);
       } else {
-        const value = parseNumber(typed, key === 'amountEur' ? 10_000_000 : 100);
+        const value = parseNumber(typed, key === 'amountEur' ? 10_000_000 : 100, activeUiLocale());
         if (value === undefined) return answerError(key);
         this.setAnswer(key, value);
       }
@@ -392,9 +393,8 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   }
 
   private countText(total: number): string {
-    const n = formatNumber(total, activeUiLocale());
     if (total === 0) return msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' });
-    return total === 1 ? msg('1 Förderprogramm gefunden', { id: 'funding.count.one' }) : msg(str`${n} Förderprogramme gefunden`, { id: 'funding.count.other' });
+    return plural(total, activeUiLocale(), msg('one {# Förderprogramm gefunden} other {# Förderprogramme gefunden}', { id: 'funding.count' }));
   }
 
   private toggleFilter(key: BrowseKey, code: string, checked: boolean): void {
@@ -573,10 +573,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   }
 
   private moreResultsText(remaining: number): string {
-    const n = formatNumber(remaining, activeUiLocale());
-    return remaining === 1
-      ? msg('Weiteres Ergebnis anzeigen (noch 1)', { id: 'funding.results.more.one' })
-      : msg(str`Weitere Ergebnisse anzeigen (noch ${n})`, { id: 'funding.results.more.other' });
+    return plural(remaining, activeUiLocale(), msg('one {Weiteres Ergebnis anzeigen (noch #)} other {Weitere Ergebnisse anzeigen (noch #)}', { id: 'funding.results.more' }));
   }
 
   private renderStep(): TemplateResult {

@@ -13,6 +13,7 @@ import { criterionName, fitLabel, providerLevelLabel, verdictLabel, VERDICT_ICON
 import { amountText, deadlineText } from './program-facts.js';
 import type { QuestionKey } from './profile.js';
 import { questionText } from './questions.js';
+import { plural } from '../shared/plural.js';
 
 export interface MatchCardContext {
   uiLocale: string;
@@ -61,9 +62,9 @@ export function matchCard(match: FundingMatch, context: MatchCardContext): Templ
       <div class="fact"><dt>${msg('Frist', { id: 'funding.criterion.deadline' })}</dt><dd>${deadlineText(program, context.uiLocale)}</dd></div>
     </dl>
     ${match.fit === 'partial'
-      ? html`<p class="missing">${missing === 1 ? msg('Es fehlt 1 Angabe.', { id: 'funding.missing.one' }) : msg(str`Es fehlen ${missing} Angaben.`, { id: 'funding.missing.other' })}</p>`
+      ? html`<p class="missing">${plural(missing, context.uiLocale, msg('one {Es fehlt # Angabe.} other {Es fehlen # Angaben.}', { id: 'funding.missing' }))}</p>`
       : match.fit === 'ineligible'
-        ? html`<p class="missing">${failing === 1 ? msg('1 Bedingung ist nicht erfüllt.', { id: 'funding.failing.one' }) : msg(str`${failing} Bedingungen sind nicht erfüllt.`, { id: 'funding.failing.other' })}</p>`
+        ? html`<p class="missing">${plural(failing, context.uiLocale, msg('one {# Bedingung ist nicht erfüllt.} other {# Bedingungen sind nicht erfüllt.}', { id: 'funding.failing' }))}</p>`
         : nothing}
     <ul class="criteria" aria-label=${msg(str`Bedingungen für ${program.title}`, { id: 'funding.criteria-label' })}>
       ${criteria.map((verdict) => {

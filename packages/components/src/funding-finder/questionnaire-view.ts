@@ -33,7 +33,7 @@ export function questionStep(context: StepContext): TemplateResult {
   return html`<form class="step" part="step" novalidate data-step=${key} @submit=${context.onSubmit}>
     ${error
       ? html`<div class="error-summary" id="step-error-summary" role="alert" tabindex="-1">
-          <p class="state-title">${msg('Es gibt ein Problem', { id: 'funding.error.summary' })}</p>
+          <p class="state-title">${msg('Prüfen Sie diese Angaben:', { id: 'funding.error.summary' })}</p>
           <p><a href=${`#${inputId}`} @click=${(event: Event) => {
             event.preventDefault();
             context.onFocus(inputId);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
@@ -14,7 +14,7 @@ import { debounce } from '../shared/debounce.js';
 import { DetailDialogController, detailDialog } from '../shared/detail-dialog.js';
 import { filterChips, focusNextChipOrSearch, type ActiveFilter } from '../shared/filter-chips.js';
 import { FilterSelectionController } from '../shared/filter-selection.js';
-import { formatNumber, pluralCategory } from '../shared/format.js';
+import { plural } from '../shared/plural.js';
 import { searchField } from '../shared/search-field.js';
 import { PagedList } from '../shared/paged-list.js';
 import { showMore } from '../shared/show-more.js';
@@ -282,21 +282,7 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   }
 
   private resultCount(total: number): string {
-    const n = formatNumber(total, activeUiLocale());
-    switch (pluralCategory(total, activeUiLocale())) {
-      case 'zero':
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.zero' });
-      case 'one':
-        return msg(str`${n} Organisation gefunden`, { id: 'results.count.one' });
-      case 'two':
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.two' });
-      case 'few':
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.few' });
-      case 'many':
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.many' });
-      default:
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.other' });
-    }
+    return plural(total, activeUiLocale(), msg('one {# Organisation gefunden} other {# Organisationen gefunden}', { id: 'results.count' }));
   }
 
   private statusText(): string {

@@ -7,11 +7,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { formatNumber } from '../shared/format.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import type { Room } from './booking-api.js';
 import { FIELDS, fieldLabel, maxAttendeesOf, type BookingFormValues, type FieldErrors, type FieldName } from './booking-form-model.js';
 import { contentText, fallbackHint } from '../shared/fallback.js';
+import { plural } from '../shared/plural.js';
 
 export interface BookingFormContext {
   room: Room;
@@ -96,7 +96,7 @@ function errorSummary(errors: FieldErrors, focusField: (field: FieldName) => voi
   const fields = FIELDS.filter((field) => errors[field]);
   if (fields.length === 0) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-    <h4 id="error-summary-title">${msg('Es gibt ein Problem', { id: 'rb.form.error-summary' })}</h4>
+    <h4 id="error-summary-title">${msg('Prüfen Sie diese Angaben:', { id: 'rb.form.error-summary' })}</h4>
     <ul>
       ${fields.map(
         (field) => html`<li>
@@ -116,7 +116,6 @@ function errorSummary(errors: FieldErrors, focusField: (field: FieldName) => voi
 
 export function bookingForm(context: BookingFormContext, focusField: (field: FieldName) => void): TemplateResult {
   const { room, values, errors } = context;
-  const maxPeople = formatNumber(maxAttendeesOf(room), context.uiLocale);
   return html`<form
     class="booking-form"
     part="form"
@@ -180,7 +179,7 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
           @input=${(event: Event) => context.onChange({ purpose: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
       </div>
-      ${input(context, 'attendees', { type: 'text', inputmode: 'numeric', width: 'narrow', hint: msg(str`Der Raum hat Platz für höchstens ${maxPeople} Personen.`, { id: 'rb.form.attendees-hint' }) })}
+      ${input(context, 'attendees', { type: 'text', inputmode: 'numeric', width: 'narrow', hint: plural(maxAttendeesOf(room), context.uiLocale, msg('one {Der Raum hat Platz für höchstens # Person.} other {Der Raum hat Platz für höchstens # Personen.}', { id: 'rb.form.attendees-max' })) })}
       ${radios(
         context,
         'isPublic',

@@ -11,6 +11,7 @@ import type { BookingCreated, ConflictAlternative } from './booking-api.js';
 import { formatDateFull, localDatePart, localTimePart, minutesOf } from '../shared/dates.js';
 import { formatEuro } from './room-card.js';
 import { formatTimeOfDay } from '../shared/format.js';
+import { plural } from '../shared/plural.js';
 
 export interface ConflictInfo {
   conflicts: Array<{ start: string; end: string }>;
@@ -38,12 +39,11 @@ export interface ConflictContext {
 export function conflictPanel(context: ConflictContext): TemplateResult {
   const { conflict, uiLocale } = context;
   const series = conflict.requestedDates > 1;
-  const taken = formatNumber(conflict.conflicts.length, uiLocale);
   const total = formatNumber(conflict.requestedDates, uiLocale);
   return html`<section class="conflict" part="conflict" aria-labelledby="conflict-title">
     <h4 id="conflict-title" tabindex="-1">
       ${series
-        ? msg(str`${taken} von ${total} Terminen sind schon vergeben`, { id: 'rb.conflict.series-title' })
+        ? plural(conflict.conflicts.length, uiLocale, msg('one {# von {total} Terminen ist schon vergeben} other {# von {total} Terminen sind schon vergeben}', { id: 'rb.conflict.series-taken' }), { total })
         : msg('Diese Zeit ist schon vergeben', { id: 'rb.conflict.title' })}
     </h4>
     <p>

@@ -9,7 +9,7 @@ import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
 import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
 import { parseCodes } from '../shared/codes.js';
-import { formatNumber, pluralCategory } from '../shared/format.js';
+import { plural } from '../shared/plural.js';
 import { emptyState, errorState, skeleton } from '../shared/status.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
@@ -37,7 +37,7 @@ import { conflictPanel, successPanel, whenText, type ConflictInfo } from './book
 import { addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from '../shared/dates.js';
 import { roomCard } from './room-card.js';
 import { formNotice, roomFacts, type FormNotice } from './room-views.js';
-import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
+import { applyPreset, emptySearch, peopleOf, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
 import { roomBookingStyles } from './room-booking.styles.js';
 import { weekSchedule, type Segment } from './week-schedule.js';
 import { contentText } from '../shared/fallback.js';
@@ -194,7 +194,8 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   private searchQuery(): RoomListQuery {
     const values = this.search;
     const query: RoomListQuery = { limit: 50 };
-    if (values.people) query.capacity = Number(values.people);
+    const people = peopleOf(values, activeUiLocale());
+    if (people !== undefined) query.capacity = people;
     if (values.equipment.length) query.equipment = values.equipment;
     if (values.accessibility.length) query.accessibility = values.accessibility;
     const area = this.area ? parseCodes(this.area) : values.area ? [values.area] : [];
@@ -263,7 +264,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   // ── Search ──────────────────────────────────────────────────────────────
 
   private submitSearch(): void {
-    this.searchErrors = validateSearch(this.search);
+    this.searchErrors = validateSearch(this.search, activeUiLocale());
     const first = (['people', 'dateTo', 'timeTo'] as const).find((key) => this.searchErrors[key]);
     if (first) {
       const id = first === 'people' ? 'search-people' : first === 'dateTo' ? 'search-dateTo' : 'search-timeTo';
@@ -363,7 +364,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       this.focusErrorSummary();
       return;
     }
-    const input = toBookingInput(this.form, room, this.roomTimeZone, this.organization || undefined);
+    const input = toBookingInput(this.form, room, this.roomTimeZone, this.organization || undefined, locale);
     const fingerprint = JSON.stringify(input);
     // One key per submission of the same content: a retry after a lost answer is answered, not booked twice.
     if (this.submission?.fingerprint !== fingerprint) this.submission = { key: newSubmissionKey(), fingerprint };
@@ -471,10 +472,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   // ── Rendering ───────────────────────────────────────────────────────────
 
   private resultCount(total: number): string {
-    const n = formatNumber(total, activeUiLocale());
-    return pluralCategory(total, activeUiLocale()) === 'one'
-      ? msg(str`${n} Raum gefunden`, { id: 'rb.results.one' })
-      : msg(str`${n} Räume gefunden`, { id: 'rb.results.other' });
+    return plural(total, activeUiLocale(), msg('one {# Raum gefunden} other {# Räume gefunden}', { id: 'rb.results' }));
   }
 
   private statusText(): string {
@@ -550,7 +548,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       <p class="field-hint">${msg('Wählen Sie eine freie Zeit. Wer gebucht hat, sehen Sie hier nicht.', { id: 'rb.week.hint' })}</p>
       <div class="week-bar">
         <button type="button" class="button secondary" part="button" @click=${() => this.moveWeek(-1)} ?hidden=${isCurrentWeek}>
-          <span aria-hidden="true">‹</span> ${msg('Vorige Woche', { id: 'rb.week.previous' })}
+          <span aria-hidden="true">‹</span> ${msg('Vorherige Woche', { id: 'rb.week.previous' })}
         </button>
         <p class="week-label" aria-live="polite">${weekLabel}</p>
         <button type="button" class="button secondary" part="button" @click=${() => this.moveWeek(1)}>

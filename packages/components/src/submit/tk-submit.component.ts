@@ -178,7 +178,7 @@ export class TkSubmit extends WidgetElement<SubmitApi, SubmitEvents> {
     const fields = fieldsOf(this.kind).filter((field) => this.errors[field]);
     if (!fields.length) return nothing;
     return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="sub-error-summary-title">
-      <p id="sub-error-summary-title"><strong>${msg('Es gibt ein Problem', { id: 'sub.error-summary' })}</strong></p>
+      <p id="sub-error-summary-title"><strong>${msg('Prüfen Sie diese Angaben:', { id: 'sub.error-summary' })}</strong></p>
       <ul>
         ${fields.map(
           (field) => html`<li>
