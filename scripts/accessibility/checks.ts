@@ -137,6 +137,8 @@ export const CHECKS: readonly Check[] = [
     evidence: {
       'tk-mo-directory': { file: 'tests/components/a11y/heading-levels.test.ts', test: 'headings are relative to heading-level, without skipped levels' },
       'tk-event-calendar': { file: 'tests/components/a11y/heading-levels.test.ts', test: 'headings are relative to heading-level, without skipped levels' },
+      'tk-room-booking': { file: 'tests/components/a11y/heading-levels.test.ts', test: 'headings are relative to heading-level, without skipped levels' },
+      'tk-funding-finder': { file: 'tests/components/a11y/heading-levels.test.ts', test: 'headings are relative to heading-level, without skipped levels' },
     },
   },
   {
@@ -169,6 +171,64 @@ export const CHECKS: readonly Check[] = [
       'tk-room-booking': { file: 'tests/components/plurals.test.ts', test: 'each take their own form' },
     },
   },
+  {
+    id: 'forced-colors',
+    wcag: ['1.4.1', '1.4.11'],
+    text: 'Im Modus erzwungener Farben (Windows-Kontrastdesign) bleiben gedrückte Schalter und die Legende der Belegung unterscheidbar',
+    evidence: {
+      'tk-event-calendar': { file: 'tests/components/a11y/forced-colors.test.ts', test: 'the pressed Monat/Woche/Liste button differs from the others' },
+      'tk-room-booking': { file: 'tests/components/a11y/forced-colors.test.ts', test: 'the five legend swatches stay distinct' },
+      'tk-funding-finder': { file: 'tests/components/a11y/forced-colors.test.ts', test: 'the chosen mode differs from the other' },
+    },
+  },
+  {
+    id: 'target-size',
+    wcag: ['2.5.8'],
+    text: 'Jedes Bedienelement (Kontrollkästchen, Optionsfelder, freie Zeiten) ist mindestens 44 × 44 Pixel groß',
+    evidence: {
+      'tk-mo-directory': { file: 'tests/components/a11y/target-size.test.ts', test: 'the directory filter checkboxes' },
+      'tk-room-booking': { file: 'tests/components/a11y/target-size.test.ts', test: 'room booking: the form choices and every free time of the week' },
+      'tk-funding-finder': { file: 'tests/components/a11y/target-size.test.ts', test: 'the funding questionnaire radios and the list filters' },
+    },
+  },
+  {
+    id: 'narrow-container',
+    wcag: ['1.4.10'],
+    text: 'In einer 300 Pixel schmalen Spalte scrollt nichts seitlich, und lange Listen zeigen einen Teil und „Weitere anzeigen“',
+    evidence: {
+      'tk-mo-directory': { file: 'tests/components/a11y/narrow-container.test.ts', test: 'the directory draws eight cards at a time' },
+      'tk-event-calendar': { file: 'tests/components/a11y/narrow-container.test.ts', test: 'the calendar lists a month ten events at a time' },
+    },
+  },
+  {
+    id: 'rtl-arrow-keys',
+    wcag: ['2.1.1', '1.3.2'],
+    text: 'In Arabisch und Persisch (von rechts nach links) folgen die Pfeiltasten im Monatsraster und im Wochenraster der Leserichtung',
+    evidence: {
+      'tk-event-calendar': { file: 'tests/components/a11y/rtl-arrow-keys.test.ts', test: 'the month grid in' },
+      'tk-room-booking': { file: 'tests/components/a11y/rtl-arrow-keys.test.ts', test: 'the week grid of a room in' },
+    },
+  },
+  {
+    id: 'language-names',
+    wcag: ['3.1.2', '4.1.2'],
+    text: 'Sprachen erscheinen mit ihrem Namen in der Sprache der Oberfläche, nie als Kürzel; zugängliche Namen aus Oberfläche und deutschem Titel zeichnen den deutschen Teil aus',
+    evidence: {
+      'tk-mo-directory': { file: 'tests/components/a11y/language-labels.test.ts', test: 'the directory in ar names ff in the filter and on the card' },
+      'tk-funding-finder': { file: 'tests/components/a11y/mixed-language-names.test.ts', test: 'the criteria lists of the funding results in' },
+    },
+  },
+  {
+    id: 'persian-dates',
+    wcag: ['3.1.5'],
+    text: 'Auf Persisch stehen Daten im gregorianischen Kalender (an dem die Termine in Deutschland stattfinden), mit persischen Monatsnamen und Ziffern',
+    evidence: {
+      'tk-mo-directory': { file: 'tests/components/a11y/persian-dates.test.ts', test: 'fa writes Gregorian dates with Persian month names and digits' },
+      'tk-event-calendar': { file: 'tests/components/a11y/persian-dates.test.ts', test: 'fa writes Gregorian dates with Persian month names and digits' },
+      'tk-room-booking': { file: 'tests/components/a11y/persian-dates.test.ts', test: 'fa writes Gregorian dates with Persian month names and digits' },
+      'tk-funding-finder': { file: 'tests/components/a11y/persian-dates.test.ts', test: 'fa writes Gregorian dates with Persian month names and digits' },
+    },
+  },
 ];
 
 export interface Limitation {
@@ -192,34 +252,10 @@ export const KNOWN_LIMITATIONS: readonly Limitation[] = [
     reason: 'Ein Test mit Nutzerinnen und Nutzern ist geplant; bis dahin beruht die Bewertung auf automatischen Prüfungen und Tastaturtests.',
   },
   {
-    widgets: ['tk-event-calendar', 'tk-room-booking'],
-    wcag: ['1.4.1', '1.4.11'],
-    text: 'Im Modus erzwungener Farben (Windows-Kontrastdesign) ist nicht geprüft, ob gedrückte Schalter (Monat, Woche, Liste) und die Legende der Belegung erkennbar bleiben.',
-    reason: 'In Arbeit; ein Test mit emulierten erzwungenen Farben folgt.',
-  },
-  {
-    widgets: ['tk-room-booking', 'tk-funding-finder'],
-    wcag: ['1.3.1', '2.4.6'],
-    text: 'Die Überschriften folgen noch nicht in jedem Teil der Ebene, die die Seite mit `heading-level` setzt.',
-    reason: 'In Arbeit.',
-  },
-  {
-    widgets: ['tk-funding-finder'],
-    wcag: ['3.1.2', '4.1.2'],
-    text: 'Der zugängliche Name der Bedingungsliste verbindet Wörter der Oberfläche mit dem deutschen Titel eines Programms, ohne den deutschen Teil auszuzeichnen.',
-    reason: 'In Arbeit.',
-  },
-  {
-    widgets: ['tk-mo-directory'],
-    wcag: ['2.4.6', '3.1.2'],
-    text: 'Im Sprachfilter können seltene Sprachen als Kürzel (zum Beispiel „ff“) statt mit ihrem Namen erscheinen.',
-    reason: 'In Arbeit.',
-  },
-  {
-    widgets: ['tk-mo-directory', 'tk-event-calendar', 'tk-room-booking'],
+    widgets: ['tk-room-booking'],
     wcag: ['1.4.10'],
-    text: 'In einer schmalen Spalte (etwa 300 Pixel, zum Beispiel einer Seitenleiste) werden lange Listen sehr lang.',
-    reason: 'In Arbeit: Anpassung an die Breite des umgebenden Elements und „Weitere anzeigen“.',
+    text: 'In einer schmalen Spalte (etwa 300 Pixel, zum Beispiel einer Seitenleiste) zeigt die Raumbuchung alle Räume einer Suche untereinander; die Seite wird lang (seitlich scrollt nichts).',
+    reason: 'In Arbeit: „Weitere Räume anzeigen“ wie im Verzeichnis und im Kalender.',
   },
   {
     widgets: ['tk-mo-directory', 'tk-event-calendar', 'tk-room-booking', 'tk-funding-finder', 'tk-submit'],

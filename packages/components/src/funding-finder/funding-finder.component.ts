@@ -581,6 +581,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     const describedBy = this.stepError ? 'step-hint step-error' : 'step-hint';
     return questionStep({
       step: this.step,
+      headingLevel: this.headingLevel + 1,
       key,
       error: this.stepError,
       inputId: key === 'amountEur' || key === 'ownContributionPercent' || key === 'neededBy' ? `step-${key}` : `step-${key}-${this.firstOptionCode(key)}`,
@@ -618,9 +619,11 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       summary: status === 'success' ? this.matchSummary() : '',
       shownText: this.shownText(matches.length),
       moreText: (remaining) => this.moreResultsText(remaining),
+      headingLevel: this.headingLevel + 1,
       card: {
         uiLocale: activeUiLocale(),
         labels: this.labels,
+        headingLevel: this.headingLevel + 2,
         openQuestion: this.openQuestion,
         onOpen: (program) => this.selectProgram(program),
         onToggleQuestion: (programId, key) => this.toggleQuestion(programId, key),
@@ -641,7 +644,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     const api = this.client();
     const feed = api ? api.feedUrl({ ...this.effectiveCodes(), q: this.browse.q.trim() || undefined, deadline: this.browse.deadline || undefined }, this.contentLocale) : undefined;
     const shareUrl = this.url.hrefWith(this.urlStateNow());
-    return html`<h3 id="browse-heading" class="section-title" tabindex="-1">${msg('Alle Förderprogramme', { id: 'funding.browse.title' })}</h3>
+    return html`<div role="heading" aria-level=${this.headingLevel + 1} id="browse-heading" class="section-title" tabindex="-1">${msg('Alle Förderprogramme', { id: 'funding.browse.title' })}</div>
       <search class="controls no-print" aria-label=${msg('Förderprogramme durchsuchen', { id: 'funding.browse.region' })}>
         ${searchField({
           id: 'search',
@@ -674,6 +677,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
         hasMore: Boolean(this.programs.meta?.nextCursor),
         loaded: this.programs.meta !== undefined,
         uiLocale,
+        headingLevel: this.headingLevel + 2,
         onOpen: (program) => this.selectProgram(program),
         onMore: () => void this.loadMore(),
         onRetry: () => void this.programs.list.retry(),
@@ -691,6 +695,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       const api = this.client();
       body = programDetail(value, {
         uiLocale: activeUiLocale(),
+        headingLevel: this.headingLevel + 1,
         labels: this.labels,
         today: todayIn(this.timeZone),
         match: this.mode === 'guided' ? this.matchFetch.value?.data.find((match) => match.program.id === value.id) : undefined,
@@ -699,7 +704,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
         onTick: (index, checked) => this.tick(value.id, index, checked),
         onPrint: () => window.print(),
       });
-    } else body = html`<h3 id="detail-heading" class="detail-title" tabindex="-1">${msg('Programm wird geladen …', { id: 'funding.detail.loading' })}</h3>${skeleton(1)}`;
+    } else body = html`<div role="heading" aria-level=${this.headingLevel + 1} id="detail-heading" class="detail-title" tabindex="-1">${msg('Programm wird geladen …', { id: 'funding.detail.loading' })}</div>${skeleton(1)}`;
     return html`<div class="detail" part="detail" aria-busy=${status === 'loading' ? 'true' : 'false'}>${back}${body}</div>`;
   }
 
@@ -720,6 +725,6 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcer.message}</p>
       ${this.taxonomyNotice()}
       <div class="main" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${main}</div>
-      ${this.mode === 'guided' && !this.detailId ? privacyNotice({ consent: this.consent, onConsent: (checked) => this.setConsent(checked), onForget: () => this.forgetAnswers() }) : nothing}`);
+      ${this.mode === 'guided' && !this.detailId ? privacyNotice({ consent: this.consent, headingLevel: this.headingLevel + 1, onConsent: (checked) => this.setConsent(checked), onForget: () => this.forgetAnswers() }) : nothing}`);
   }
 }

@@ -14,6 +14,8 @@ import { contentText, fallbackHint } from '../shared/fallback.js';
 import { plural } from '../shared/plural.js';
 
 export interface BookingFormContext {
+  /** Level of the form's heading; its groups sit one below. */
+  headingLevel: number;
   room: Room;
   values: BookingFormValues;
   errors: FieldErrors;
@@ -92,11 +94,11 @@ function radios<V extends string>(context: BookingFormContext, field: 'repeat' |
 }
 
 /** The error summary: a list of links to the fields; focused after a failed submit. */
-function errorSummary(errors: FieldErrors, focusField: (field: FieldName) => void): TemplateResult | typeof nothing {
+function errorSummary(errors: FieldErrors, headingLevel: number, focusField: (field: FieldName) => void): TemplateResult | typeof nothing {
   const fields = FIELDS.filter((field) => errors[field]);
   if (fields.length === 0) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-    <h4 id="error-summary-title">${msg('Prüfen Sie diese Angaben:', { id: 'rb.form.error-summary' })}</h4>
+    <div role="heading" aria-level=${headingLevel} id="error-summary-title">${msg('Prüfen Sie diese Angaben:', { id: 'rb.form.error-summary' })}</div>
     <ul>
       ${fields.map(
         (field) => html`<li>
@@ -126,8 +128,8 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
       context.onSubmit();
     }}
   >
-    <h3 class="section-title" id="form-title" tabindex="-1">${msg('Raum anfragen', { id: 'rb.form.title' })}</h3>
-    ${errorSummary(errors, focusField)} ${context.formMessage ?? nothing}
+    <div role="heading" aria-level=${context.headingLevel} class="section-title" id="form-title" tabindex="-1">${msg('Raum anfragen', { id: 'rb.form.title' })}</div>
+    ${errorSummary(errors, context.headingLevel + 1, focusField)} ${context.formMessage ?? nothing}
     <fieldset class="group">
       <legend class="group-title">${msg('Wann?', { id: 'rb.form.when' })}</legend>
       <div class="form-row">
@@ -191,7 +193,7 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
       )}
     </fieldset>
     <div class="house-rules">
-      <h4 class="group-title">${msg('Hausordnung', { id: 'rb.field.house-rules' })}</h4>
+      <div role="heading" aria-level=${context.headingLevel + 1} class="group-title">${msg('Hausordnung', { id: 'rb.field.house-rules' })}</div>
       <p>${contentText(room.houseRules, room.translation.fallbacks['houseRules'])} ${fallbackHint('houseRules', room.translation, context.uiLocale)}</p>
     </div>
     <div class="field ${errors.acceptHouseRules ? 'has-error' : ''}" id="${fieldId('acceptHouseRules')}-wrap">
@@ -209,7 +211,7 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
       </div>
     </div>
     <div class="privacy">
-      <h4 class="group-title">${msg('Was mit Ihren Daten geschieht', { id: 'rb.form.privacy-title' })}</h4>
+      <div role="heading" aria-level=${context.headingLevel + 1} class="group-title">${msg('Was mit Ihren Daten geschieht', { id: 'rb.form.privacy-title' })}</div>
       <p>
         ${msg(
           'Die Stadt nutzt Ihren Namen, Ihre E-Mail-Adresse und Ihre Telefonnummer nur, um die Anfrage zu bearbeiten und Sie zu erreichen. Im Belegungsplan sieht niemand, wer gebucht hat. Nach der Veranstaltung löscht die Stadt Ihre Daten nach den Fristen der Verwaltung.',

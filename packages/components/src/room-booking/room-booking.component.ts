@@ -513,6 +513,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
 
   private renderSearchStep(): TemplateResult {
     return html`${searchPanel({
+        headingLevel: this.headingLevel + 1,
         values: this.search,
         errors: this.searchErrors,
         labels: this.labels,
@@ -524,7 +525,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
         onSubmit: () => this.submitSearch(),
       })}
       <section class="results-area" aria-labelledby="results-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
-        <h3 class="section-title" id="results-title">${msg('Freie Räume', { id: 'rb.results.title' })}</h3>
+        <div role="heading" aria-level=${this.headingLevel + 1} class="section-title" id="results-title">${msg('Freie Räume', { id: 'rb.results.title' })}</div>
         <p class="status" part="status">${this.statusText()}</p>
         ${this.renderResults()}
       </section>`;
@@ -544,7 +545,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     const weekLabel = msg(str`Woche ab ${formatDayLong(this.weekStart, uiLocale)}`, { id: 'rb.week.label' });
     const isCurrentWeek = this.weekStart <= mondayOf(todayIn(this.roomTimeZone));
     return html`<section class="week" aria-labelledby="week-title">
-      <h4 class="group-title" id="week-title">${msg('Freie und belegte Zeiten', { id: 'rb.week.title' })}</h4>
+      <div role="heading" aria-level=${this.headingLevel + 2} class="group-title" id="week-title">${msg('Freie und belegte Zeiten', { id: 'rb.week.title' })}</div>
       <p class="field-hint">${msg('Wählen Sie eine freie Zeit. Wer gebucht hat, sehen Sie hier nicht.', { id: 'rb.week.hint' })}</p>
       <div class="week-bar">
         <button type="button" class="button secondary" part="button" @click=${() => this.moveWeek(-1)} ?hidden=${isCurrentWeek}>
@@ -576,6 +577,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
           : days.length === 0
             ? skeleton(1)
             : weekView({
+                headingLevel: this.headingLevel + 3,
                 days,
                 view: this.width.narrow ? 'list' : this.weekViewMode,
                 uiLocale,
@@ -599,10 +601,11 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     if (!room) return html`${back}${skeleton(2)}`;
     return html`${back}
       <section class="room" aria-labelledby="room-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
-        <h3 class="section-title" id="room-title" tabindex="-1">${contentText(room.name)} <span class="venue">· ${contentText(room.venue.name)}</span></h3>
+        <div role="heading" aria-level=${this.headingLevel + 1} class="section-title" id="room-title" tabindex="-1">${contentText(room.name)} <span class="venue">· ${contentText(room.venue.name)}</span></div>
         ${roomFacts(room, activeUiLocale(), todayIn(this.roomTimeZone))} ${this.renderWeek()}
         ${this.conflict
           ? conflictPanel({
+              headingLevel: this.headingLevel + 2,
               conflict: this.conflict,
               roomId: room.id,
               uiLocale: activeUiLocale(),
@@ -612,6 +615,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
           : nothing}
         ${bookingForm(
             {
+              headingLevel: this.headingLevel + 2,
               room,
               values: this.form,
               errors: this.formErrors,
@@ -634,7 +638,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       ${this.taxonomyNotice()}
       ${this.step === 'search' ? this.renderSearchStep() : nothing} ${this.step === 'room' ? this.renderRoomStep() : nothing}
       ${this.step === 'done' && this.created
-        ? successPanel({ created: this.created, uiLocale, icsUrl: this.icsUrl, onAgain: () => this.startAgain() })
+        ? successPanel({ headingLevel: this.headingLevel + 1, created: this.created, uiLocale, icsUrl: this.icsUrl, onAgain: () => this.startAgain() })
         : nothing}`);
   }
 }

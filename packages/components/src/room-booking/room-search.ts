@@ -71,6 +71,8 @@ export function validateSearch(values: SearchValues, locale: string): SearchErro
 }
 
 export interface SearchPanelContext {
+  /** Level of the panel's heading (one below the widget's). */
+  headingLevel: number;
   values: SearchValues;
   errors: SearchErrors;
   labels: TaxonomyLabels;
@@ -168,7 +170,7 @@ export function searchPanel(context: SearchPanelContext): TemplateResult {
       context.onSubmit();
     }}
   >
-    <h3 class="section-title" id="search-title">${msg('Raum suchen', { id: 'rb.search.title' })}</h3>
+    <div role="heading" aria-level=${context.headingLevel} class="section-title" id="search-title">${msg('Raum suchen', { id: 'rb.search.title' })}</div>
     <div class="presets" role="group" aria-labelledby="presets-label">
       <span class="label" id="presets-label">${msg('Schnellauswahl', { id: 'rb.search.presets' })}</span>
       <button type="button" class="chip preset" aria-pressed=${values.preset === 'evening' ? 'true' : 'false'} @click=${() => context.onPreset(values.preset === 'evening' ? '' : 'evening')}>
