@@ -182,3 +182,5 @@ export type ImportReport = Schemas['ImportReport'];
 /** Column and value decisions of an import, savable and reusable. */
 export type ImportMapping = Schemas['ImportMapping'];
 export type OnDuplicate = NonNullable<operations['importOrganizations']['parameters']['query']>['onDuplicate'];
+/** An import's choice per duplicate row, by row number. */
+export type ImportDuplicateDecisions = Schemas['ImportDuplicateDecisions'];

@@ -1377,7 +1377,7 @@ export interface paths {
         put?: never;
         /**
          * Import organisations from a CSV or XLSX file (preview by default)
-         * @description The body is the file itself (`text/csv`, or the XLSX type) or `multipart/form-data` with `file` and optionally `mapping` (JSON of `ImportMapping`). CSV may be UTF-8 (with or without BOM) or Windows-1252, separated by `;` or `,`; the header row may follow a title line. The whole file is one transaction: a single row with an error or an undecided unknown value and nothing is written (`committed: false`, answered 422 when not a dry run).
+         * @description The body is the file itself (`text/csv`, or the XLSX type) or `multipart/form-data` with `file` and optionally `mapping` (JSON of `ImportMapping`) and `duplicates` (JSON of `ImportDuplicateDecisions`: a choice per row). CSV may be UTF-8 (with or without BOM) or Windows-1252, separated by `;` or `,`; the header row may follow a title line. The whole file is one transaction: a single row with an error or an undecided unknown value and nothing is written (`committed: false`, answered 422 when not a dry run).
          *
          *     Needs the role `editor` (or `admin`).
          */
@@ -3281,6 +3281,11 @@ export interface components {
                 /** @description Trigram similarity of the names, 0…1. */
                 similarity: number;
             } | null;
+            /**
+             * @description For a duplicate: what was decided for it (its own choice, else `onDuplicate`); null for a row that matches nothing.
+             * @enum {string|null}
+             */
+            decision: "skip" | "merge" | "create" | null;
             /** @description For an update: the fields the import changes. */
             changedFields: string[];
             errors: components["schemas"]["ImportError"][];
@@ -8607,6 +8612,8 @@ export interface operations {
                     file?: string;
                     /** @description JSON of `ImportMapping`. */
                     mapping?: string;
+                    /** @description JSON of `ImportDuplicateDecisions`: skip, merge or create per row number, overriding `onDuplicate` for those rows. */
+                    duplicates?: string;
                 };
                 "text/csv": string;
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -8625,7 +8632,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No file, an unreadable file, no header row found, or a malformed mapping. */
+            /** @description No file, an unreadable file, no header row found, or a malformed mapping or duplicate choice. */
             400: {
                 headers: {
                     [name: string]: unknown;
