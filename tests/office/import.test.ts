@@ -6,7 +6,7 @@
  * left out); nothing written before the confirmation; errors keep the input.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { importRequestLog } from '@teilhabe/mocks';
 import { deepActive, deepQuery, deepQueryAll, renderOffice, tabTo, textOf, waitFor } from './support.js';
 
@@ -146,5 +146,23 @@ describe('office import screen', function () {
     expect(textOf(deepQuery('.error-summary'))).to.include('Excel-Arbeitsmappe (.xlsx)');
     expect(deepQuery<HTMLInputElement>('#import-file')!.files![0]!.name).to.equal('notizen.txt', 'the file stays chosen');
     await expect(app).to.be.accessible();
+  });
+});
+
+describe('office import screen at 320 px', function () {
+  this.timeout(60_000);
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  it('the preview with its columns, decisions and rows needs no sideways scrolling', async () => {
+    await renderOffice({ signedIn: true, route: 'import' });
+    const input = await waitFor(() => deepQuery<HTMLInputElement>('#import-file'), 'the import screen');
+    chooseFile(input, await fixtureFile('mo-liste-buero.xlsx'));
+    deepQuery<HTMLButtonElement>('#import-preview')!.click();
+    await waitFor(() => deepQueryAll('.import-row').length === 4, 'four rows');
+    const overflowing = deepQueryAll('*')
+      .filter((element) => element.getBoundingClientRect().right > 321)
+      .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${[...element.classList].join('.')}`);
+    expect(overflowing).to.deep.equal([]);
   });
 });

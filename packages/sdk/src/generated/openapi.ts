@@ -1466,7 +1466,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The directory as CSV or XLSX, with the filters of the list
+         * The directory as CSV, XLSX or a page to print, with the filters of the list
          * @description Every organisation the same filters of `GET /organizations` find (no paging), one row each, with the columns the import reads (so a file exported here can be brought into another tenant). Without a bearer secret the file holds what the directory publishes; with a staff session or token of the tenant (`Authorization: Bearer …`, optional) it adds the column `Ansprechpartner/in` with every contact person (those without consent to publication marked) and is never cached.
          */
         get: operations["exportOrganizations"];
@@ -9121,8 +9121,8 @@ export interface operations {
                 area?: string;
                 offer?: string;
                 updatedSince?: string;
-                /** @description `csv` (UTF-8 with BOM, `;`, opens in Excel with umlauts intact) or `xlsx`. */
-                format?: "csv" | "xlsx";
+                /** @description `csv` (UTF-8 with BOM, `;`, opens in Excel with umlauts intact), `xlsx`, or `html`: a page to print (one block per organisation, A4 print stylesheet, no script). */
+                format?: "csv" | "xlsx" | "html";
             };
             header?: never;
             path: {
@@ -9132,13 +9132,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file (as attachment) */
+            /** @description The file (as attachment), or the page to print (inline) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "text/html": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
