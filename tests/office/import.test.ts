@@ -77,6 +77,15 @@ describe('office import screen', function () {
     expect(saved.columns['Themen']).to.equal(null);
     expect(saved.columns['Name']).to.equal('name');
 
+    // A type for rows without one (the next control after the columns).
+    before = requestsSoFar();
+    const defaultType = await waitFor(() => deepQuery<HTMLSelectElement>('#import-default-type'), 'the default type');
+    await tabTo(isId(defaultType.id), 'the default type', 80);
+    await sendKeys({ press: 'ArrowDown' });
+    await previewSettled(before);
+    expect(defaultType.value).to.not.equal('');
+    expect(lastRequest().defaultType).to.equal(defaultType.value);
+
     // Row 7: merge (the checked radio takes the focus, the arrow moves the choice).
     before = requestsSoFar();
     await tabTo(isId('dup-7-skip'), 'the choice of row 7');
@@ -110,7 +119,7 @@ describe('office import screen', function () {
     await tabTo(isId('import-confirm'), 'the confirm button', 80);
     await sendKeys({ press: 'Enter' });
     await waitFor(() => deepQuery('.banner'), 'the report');
-    expect(lastRequest()).to.deep.include({ dryRun: false, duplicates: { '7': 'merge', '8': 'skip' } });
+    expect(lastRequest()).to.deep.include({ dryRun: false, duplicates: { '7': 'merge', '8': 'skip' }, defaultType: defaultType.value });
     expect(lastRequest().mapping!.columns!['Themen']).to.equal(null);
     expect(deepActive()?.classList.contains('banner')).to.equal(true);
     expect(textOf(deepQuery('.banner'))).to.include('mo-liste-buero.xlsx: 2 Vereine neu angelegt, 1 ergänzt, 1 übersprungen.');

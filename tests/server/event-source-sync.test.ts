@@ -124,6 +124,13 @@ describeOnBothBackends('event sources kept in step', (api) => {
     assert.deepEqual((await json(invalid)).errors.map((e: { path: string }) => e.path), ['organizerId', 'format']);
     const sameFeed = await editor(api()).eventSources.put('doppelt', source(`${origin}/zweiter.ics`, 'Noch einmal die VHS')).catch((error: unknown) => error);
     assert.ok(sameFeed instanceof ApiError && sameFeed.status === 409);
+
+    // The VHS calendar moves: its events come along and the next sync finds them by UID.
+    const vhsBefore = (await importedTitles(api(), `${origin}/zweiter.ics`)).map((e) => e.id);
+    await editor(api()).eventSources.put('zweiter', source(`${origin}/vhs-neu.ics`, 'Kalender der VHS'));
+    assert.deepEqual((await importedTitles(api(), `${origin}/vhs-neu.ics`)).map((e) => e.id), vhsBefore);
+    const moved = await editor(api()).eventSources.sync('zweiter');
+    assert.equal(moved.data.lastReport!.created, 0, 'no event twice');
   });
 
   test('an imported event names its source; a write by hand is a 409 imported-event unless it says it knows', async () => {

@@ -19,6 +19,7 @@ export interface ImportRequestLogEntry {
   onDuplicate: string;
   mapping: ImportMapping | undefined;
   duplicates: Record<string, OnDuplicate> | undefined;
+  defaultType: string | null;
 }
 
 export const importRequestLog: ImportRequestLogEntry[] = [];
@@ -163,6 +164,7 @@ export function officeImportHandlers(signedIn: (request: Request) => boolean) {
         onDuplicate: url.searchParams.get('onDuplicate') ?? 'skip',
         mapping: parseJson(form.get('mapping')),
         duplicates: parseJson(form.get('duplicates')),
+        defaultType: url.searchParams.get('defaultType'),
       };
       importRequestLog.push(entry);
       const fixture = FILES[file.name];

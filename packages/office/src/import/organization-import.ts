@@ -44,6 +44,9 @@ export class TkOfficeImport extends LitElement {
   @state() private columns: Record<string, ImportField | null> = {};
   @state() private values: NonNullable<ImportMapping['values']> = {};
   @state() private duplicates: Record<number, OnDuplicate> = {};
+  /** Organisation type for rows that name none (a list without an "Art" column). */
+  @state() private defaultType = '';
+  @state() private organizationTypes: TaxonomyTerm[] = [];
   @state() private busy: 'preview' | 'import' | undefined;
   @state() private errors: FieldErrors = new Map();
   @state() private general: string | undefined;
@@ -57,8 +60,13 @@ export class TkOfficeImport extends LitElement {
   private previewSequence = 0;
   private inFlight: Promise<void> | undefined;
 
-  private mapping(): ImportMapping {
-    return { columns: { ...this.columns }, values: structuredClone(this.values) };
+  /** Everything the office decided, sent with every preview and with the import itself. */
+  private choices() {
+    return {
+      mapping: { columns: { ...this.columns }, values: structuredClone(this.values) } satisfies ImportMapping,
+      duplicates: this.duplicates,
+      ...(this.defaultType ? { defaultType: this.defaultType } : {}),
+    };
   }
 
   private async chooseAndPreview(event: Event): Promise<void> {
@@ -79,6 +87,7 @@ export class TkOfficeImport extends LitElement {
       this.values = {};
     }
     this.duplicates = {};
+    this.defaultType = '';
     this.unknownValues = [];
     this.errors = errors;
     this.general = undefined;
@@ -107,7 +116,7 @@ export class TkOfficeImport extends LitElement {
     this.busy = 'preview';
     const run = (async () => {
       try {
-        const report = await this.client!.imports.organizations(this.file!, { dryRun: true, mapping: this.mapping(), duplicates: this.duplicates });
+        const report = await this.client!.imports.organizations(this.file!, { dryRun: true, ...this.choices() });
         if (sequence !== this.previewSequence) return;
         this.report = report;
         this.columns = report.mapping.columns ?? {};
@@ -115,6 +124,7 @@ export class TkOfficeImport extends LitElement {
         this.phase = 'preview';
         this.general = undefined;
         void this.loadTerms(report.unknownValues);
+        void this.loadOrganizationTypes();
       } catch (error) {
         if (sequence !== this.previewSequence) return;
         this.general = this.problemText(error);
@@ -140,6 +150,20 @@ export class TkOfficeImport extends LitElement {
         // Without the list the office can still leave the value out or type the code.
       }
     }
+  }
+
+  private async loadOrganizationTypes(): Promise<void> {
+    if (this.organizationTypes.length) return;
+    try {
+      this.organizationTypes = (await this.client!.taxonomies.get('organization-types')).data;
+    } catch {
+      // Without the list the rows name their type themselves, as the preview shows.
+    }
+  }
+
+  private setDefaultType(code: string) {
+    this.defaultType = code;
+    void this.preview();
   }
 
   private problemText(error: unknown): string {
@@ -184,7 +208,7 @@ export class TkOfficeImport extends LitElement {
     this.errors = new Map();
     this.general = undefined;
     try {
-      const result = await this.client!.imports.organizations(this.file!, { dryRun: false, mapping: this.mapping(), duplicates: this.duplicates });
+      const result = await this.client!.imports.organizations(this.file!, { dryRun: false, ...this.choices() });
       this.report = result;
       if (!result.committed) {
         this.showReportErrors(result);
@@ -237,7 +261,20 @@ export class TkOfficeImport extends LitElement {
 
   override render() {
     return html`<h1 tabindex="-1">${msg('Liste der Vereine importieren', { id: 'import.title' })}</h1>
-      ${this.phase === 'done' && this.report ? this.renderDone(this.report) : html`${errorSummary(this.errors, this.general)} ${this.renderChoose()} ${this.report && this.phase === 'preview' ? this.renderPreview(this.report) : nothing}`}`;
+      ${this.phase === 'done' && this.report
+        ? this.renderDone(this.report)
+        : html`${errorSummary(this.errors, this.general)}
+            <p role="status" class="preview-status">${this.statusText()}</p>
+            ${this.renderChoose()} ${this.report && this.phase === 'preview' ? this.renderPreview(this.report) : nothing}`}`;
+  }
+
+  /** One live region for the whole screen: it exists before its text changes, so every change is announced. */
+  private statusText(): string {
+    if (this.busy === 'import') return msg('Der Import läuft …', { id: 'import.running' });
+    if (this.busy === 'preview') return this.report ? msg('Die Vorschau wird aktualisiert …', { id: 'import.preview.updating' }) : msg('Die Datei wird gelesen …', { id: 'import.reading' });
+    const report = this.report;
+    if (!report || this.phase !== 'preview') return '';
+    return msg(str`${report.created} neu, ${report.updated} ergänzt, ${report.skipped} übersprungen, ${report.errors.length} Fehler. Noch ist nichts gespeichert.`, { id: 'import.preview.counts' });
   }
 
   private renderChoose() {
@@ -267,9 +304,6 @@ export class TkOfficeImport extends LitElement {
   private renderPreview(report: ImportReport) {
     return html`<section class="import-preview" aria-labelledby="import-preview-title">
       <h2 id="import-preview-title" tabindex="-1">${msg(str`Vorschau: ${report.file.name}`, { id: 'import.preview.title' })}</h2>
-      <p role="status" class="preview-status">${this.busy === 'preview'
-        ? msg('Die Vorschau wird aktualisiert …', { id: 'import.preview.updating' })
-        : msg(str`${report.created} neu, ${report.updated} ergänzt, ${report.skipped} übersprungen, ${report.errors.length} Fehler. Noch ist nichts gespeichert.`, { id: 'import.preview.counts' })}</p>
       ${this.renderColumns(report)} ${this.renderUnknown()} ${this.renderRows(report)}
       <section aria-labelledby="import-confirm-title">
         <h3 id="import-confirm-title">${msg('Import bestätigen', { id: 'import.confirm.title' })}</h3>
@@ -297,6 +331,16 @@ export class TkOfficeImport extends LitElement {
           </li>`,
         )}
       </ul>
+      ${this.organizationTypes.length
+        ? html`<div class="field">
+            <label class="label" for="import-default-type">${msg('Art für Zeilen ohne Art (optional)', { id: 'import.default-type' })}</label>
+            <p class="hint" id="import-default-type-hint">${msg('Für eine Liste ohne Spalte „Art“, oder für die Zeilen, in denen sie leer ist.', { id: 'import.default-type.hint' })}</p>
+            <select id="import-default-type" class="input" aria-describedby="import-default-type-hint" @change=${(e: Event) => this.setDefaultType((e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!this.defaultType}>${msg('Keine Vorgabe', { id: 'import.default-type.none' })}</option>
+              ${this.organizationTypes.map((term) => html`<option value=${term.code} ?selected=${this.defaultType === term.code}>${term.label}</option>`)}
+            </select>
+          </div>`
+        : nothing}
       <p><a class="mapping-download" href=${mappingFileHref(this.savableMapping(report))} download=${mappingFileName(report.file.name)}>${msg('Zuordnung als Datei speichern', { id: 'import.mapping.download' })}</a></p>
     </section>`;
   }

@@ -69,6 +69,10 @@ export async function saveEventSource(db: Kysely<DatabaseSchema>, tenantId: stri
   return rows[0]!;
 }
 
+export async function moveSourceEvents(db: Kysely<DatabaseSchema>, tenantId: string, fromUrl: string, toUrl: string): Promise<void> {
+  await sql`UPDATE events SET source_url = ${toUrl} WHERE tenant_id = ${tenantId} AND source_url = ${fromUrl}`.execute(db);
+}
+
 /** The source goes; its events stay, no longer marked as imported. */
 export async function deleteEventSource(db: Kysely<DatabaseSchema>, tenantId: string, id: string): Promise<boolean> {
   const { rows } = await sql<{ url: string }>`DELETE FROM event_sources WHERE tenant_id = ${tenantId} AND id = ${id} RETURNING url`.execute(db);

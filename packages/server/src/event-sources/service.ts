@@ -3,7 +3,8 @@ import type { EventSourceInput } from '@teilhabe/contract';
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
 import { Conflict, Invalid, type FieldError } from '../domain/errors.js';
-import { saveEventSource, type EventSourceRow } from './repository.js';
+import { inTransaction } from '../db/transaction.js';
+import { findEventSource, moveSourceEvents, saveEventSource, type EventSourceRow } from './repository.js';
 
 async function unknownReferences(db: Kysely<DatabaseSchema>, tenantId: string, input: EventSourceInput): Promise<FieldError[]> {
   const errors: FieldError[] = [];
@@ -25,5 +26,11 @@ export async function saveCheckedEventSource(db: Kysely<DatabaseSchema>, tenantI
   const { rows } = await sql<{ id: string }>`SELECT id FROM event_sources WHERE tenant_id = ${tenantId} AND url = ${input.url}`.execute(db);
   const sameFeed = rows[0];
   if (sameFeed && sameFeed.id !== id) throw new Conflict('Another source reads this calendar', { type: 'event-source-exists', detail: `Die Quelle „${sameFeed.id}“ liest diesen Kalender schon.` });
-  return saveEventSource(db, tenantId, id, input);
+  return inTransaction(db, async (trx) => {
+    const before = await findEventSource(trx, tenantId, id);
+    const saved = await saveEventSource(trx, tenantId, id, input);
+    // A calendar that moved keeps its events: the next sync finds them by UID under the new address.
+    if (before && before.url !== input.url) await moveSourceEvents(trx, tenantId, before.url, input.url);
+    return saved;
+  });
 }
