@@ -8,6 +8,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { importRequestLog } from '@teilhabe/mocks';
+import type { StaffSession } from '@teilhabe/sdk';
+import { mayImport } from '../../packages/office/src/import/access.js';
 import { deepActive, deepQuery, deepQueryAll, renderOffice, tabTo, textOf, waitFor } from './support.js';
 
 async function fixtureFile(name: string): Promise<File> {
@@ -173,5 +175,13 @@ describe('office import screen at 320 px', function () {
       .filter((element) => element.getBoundingClientRect().right > 321)
       .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${[...element.classList].join('.')}`);
     expect(overflowing).to.deep.equal([]);
+  });
+});
+
+describe('who sees the import', () => {
+  const session = (roles: string[]) => ({ staff: { roles } }) as unknown as StaffSession;
+  it('editors and admins, as the server lets them; bookings staff do not', () => {
+    expect([['editor'], ['admin'], ['bookings', 'editor'], ['bookings'], []].map((roles) => mayImport(session(roles)))).to.deep.equal([true, true, true, false, false]);
+    expect(mayImport(undefined)).to.equal(false);
   });
 });
