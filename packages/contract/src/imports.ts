@@ -53,6 +53,17 @@ export const OnDuplicate = z.enum(ON_DUPLICATE).openapi({
 });
 export type OnDuplicate = z.infer<typeof OnDuplicate>;
 
+/**
+ * The office's choice for single rows that match an existing record, keyed
+ * by the row number the report names (as the spreadsheet program shows it).
+ * A row without a choice follows `onDuplicate`; a choice for a row that
+ * matches nothing changes nothing.
+ */
+export const ImportDuplicateDecisions = z
+  .record(z.string().regex(/^[1-9][0-9]{0,6}$/), OnDuplicate)
+  .openapi('ImportDuplicateDecisions', { example: { '7': 'merge', '8': 'skip' } });
+export type ImportDuplicateDecisions = z.infer<typeof ImportDuplicateDecisions>;
+
 export const ImportError = z
   .object({
     row: z.number().int().openapi({ description: 'Row number as the spreadsheet program shows it.' }),
@@ -76,6 +87,7 @@ export const ImportRowPreview = z
     action: z.enum(['create', 'update', 'skip']),
     id: z.string().nullable().openapi({ description: 'The record created or updated (or the one skipped for).' }),
     duplicateOf: ImportDuplicate.nullable(),
+    decision: OnDuplicate.nullable().openapi({ description: 'For a duplicate: what was decided for it (its own choice, else `onDuplicate`); null for a row that matches nothing.' }),
     changedFields: z.array(z.string()).openapi({ description: 'For an update: the fields the import changes.' }),
     errors: z.array(ImportError),
   })
@@ -137,7 +149,7 @@ export const importOrganizations = staffRoute(['editor'], {
   path: '/v1/{tenant}/imports/organizations',
   summary: 'Import organisations from a CSV or XLSX file (preview by default)',
   description:
-    'The body is the file itself (`text/csv`, or the XLSX type) or `multipart/form-data` with `file` and optionally `mapping` (JSON of `ImportMapping`). ' +
+    'The body is the file itself (`text/csv`, or the XLSX type) or `multipart/form-data` with `file` and optionally `mapping` (JSON of `ImportMapping`) and `duplicates` (JSON of `ImportDuplicateDecisions`: a choice per row). ' +
     'CSV may be UTF-8 (with or without BOM) or Windows-1252, separated by `;` or `,`; the header row may follow a title line. ' +
     'The whole file is one transaction: a single row with an error or an undecided unknown value and nothing is written (`committed: false`, answered 422 when not a dry run).',
   request: {
@@ -150,6 +162,7 @@ export const importOrganizations = staffRoute(['editor'], {
           schema: z.object({
             file: z.any().optional().openapi({ type: 'string', format: 'binary', description: 'The CSV or XLSX file.' }),
             mapping: z.string().optional().openapi({ description: 'JSON of `ImportMapping`.' }),
+            duplicates: z.string().optional().openapi({ description: 'JSON of `ImportDuplicateDecisions`: skip, merge or create per row number, overriding `onDuplicate` for those rows.' }),
           }),
         },
         'text/csv': { schema: z.string().openapi({ format: 'binary' }) },
@@ -160,7 +173,7 @@ export const importOrganizations = staffRoute(['editor'], {
   },
   responses: {
     200: { description: 'The report (the preview in a dry run)', content: { 'application/json': { schema: z.object({ data: ImportReport }) } } },
-    400: problem('No file, an unreadable file, no header row found, or a malformed mapping.'),
+    400: problem('No file, an unreadable file, no header row found, or a malformed mapping or duplicate choice.'),
     404: problem('No such tenant.'),
     413: problem('The file is larger than the server accepts (1 MB unless the operator set `MAX_BODY_BYTES`).'),
     415: problem('The body is neither CSV, XLSX nor multipart.'),

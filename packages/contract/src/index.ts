@@ -17,3 +17,4 @@ export * from './outbox.js';
 export * from './self-service.js';
 export * from './imports.js';
 export * from './exports.js';
+export * from './event-sources.js';

@@ -167,6 +167,11 @@ export const StoredRecordMeta = z
     version: z.number().int().openapi({ description: 'Send it back as `If-Match: "<version>"` when writing.' }),
     updatedAt: DateTime.nullable(),
     verifiedAt: DateTime.nullable(),
+    source: z
+      .object({ id: z.string().nullable(), name: z.string(), url: z.string(), lastSyncedAt: DateTime.nullable() })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Events only: the calendar an imported event comes from (see `409 imported-event`); null for an event entered by hand.' }),
   })
   .openapi('StoredRecordMeta');
 

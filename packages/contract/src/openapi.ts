@@ -32,6 +32,7 @@ export const openApiConfig: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] =
     { name: 'Outbox' },
     { name: 'Self-service', description: 'Organisations keep their entry right; anyone may propose an organisation or an event; the office reviews.' },
     { name: 'Imports', description: 'Bringing an office\'s existing lists in.' },
+    { name: 'Event sources', description: 'Municipal calendars the server keeps the events in step with.' },
   ],
 };
 

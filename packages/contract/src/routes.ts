@@ -32,6 +32,7 @@ import {
 } from './funding.js';
 import { OutboxListQuery, OutboxMail } from './outbox.js';
 import { importRoutes } from './imports.js';
+import { ImportedEventProblem, eventSourceRoutes } from './event-sources.js';
 import { exportRoutes } from './exports.js';
 import { Organization, OrganizationInput, OrganizationListQuery, OrganizationSummary } from './organizations.js';
 import { TaxonomyName, TaxonomyTerm, Tenant } from './taxonomies.js';
@@ -63,6 +64,16 @@ const writeErrors = {
 const IfMatchHeader = z.object({
   'if-match': z.string().max(100).optional().openapi({ description: 'The `ETag` of the staff read (`"<version>"`); a stale one is answered 412.' }),
 });
+
+/** An event brought in from a calendar is only changed by hand when the write says it knows. */
+const EventWriteHeaders = IfMatchHeader.extend({
+  'overwrite-imported': z.enum(['true']).optional().openapi({ description: 'Send `true` to change or remove an event that a calendar import keeps in step (see `409 imported-event`).' }),
+});
+const importedEvent = {
+  description:
+    'The event comes from a calendar import (`source` names it): the next sync that sees it changed in the feed overwrites a change by hand, and one that no longer finds it removes it. Send `Overwrite-Imported: true` to write anyway.',
+  content: { 'application/problem+json': { schema: ImportedEventProblem } },
+};
 
 const TaxonomyParams = TenantParam.extend({
   name: TaxonomyName.openapi({ param: { name: 'name', in: 'path' } }),
@@ -335,10 +346,11 @@ export const putEvent = staffRoute(['editor'], {
   method: 'put',
   path: '/v1/{tenant}/events/{id}',
   summary: 'Create or replace an event',
-  request: { params: IdParams, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: EventInput } } } },
+  request: { params: IdParams, headers: EventWriteHeaders, body: { required: true, content: { 'application/json': { schema: EventInput } } } },
   responses: {
     200: json(oneOf(Event, 'EventWritten'), 'Stored'),
     ...writeErrors,
+    409: importedEvent,
     422: problem('The recurrence rule yields more start times per day than allowed; `detail` names the limit.'),
   },
 });
@@ -349,8 +361,8 @@ export const deleteEvent = staffRoute(['editor'], {
   method: 'delete',
   path: '/v1/{tenant}/events/{id}',
   summary: 'Remove an event',
-  request: { params: IdParams, headers: IfMatchHeader },
-  responses: { 204: { description: 'Removed' }, ...writeErrors },
+  request: { params: IdParams, headers: EventWriteHeaders },
+  responses: { 204: { description: 'Removed' }, ...writeErrors, 409: importedEvent },
 });
 
 // ── Funding ────────────────────────────────────────────────────────────────
@@ -492,5 +504,6 @@ export const routes = {
   retryOutboxMail,
   ...selfServiceRoutes,
   ...importRoutes,
+  ...eventSourceRoutes,
   ...exportRoutes,
 };

@@ -12,6 +12,7 @@ import { TkOfficeRecordHistory } from './records/record-history.js';
 import { TkOfficeFreshness } from './freshness/stale-records.js';
 import { TkOfficeStaleSummary } from './freshness/stale-summary.js';
 import { TkOfficeReview } from './review/review-queue.js';
+import { TkOfficeImport } from './import/organization-import.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -27,6 +28,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-freshness': TkOfficeFreshness,
   'tk-office-stale-summary': TkOfficeStaleSummary,
   'tk-office-review': TkOfficeReview,
+  'tk-office-import': TkOfficeImport,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -48,5 +50,6 @@ declare global {
     'tk-office-freshness': TkOfficeFreshness;
     'tk-office-stale-summary': TkOfficeStaleSummary;
     'tk-office-review': TkOfficeReview;
+    'tk-office-import': TkOfficeImport;
   }
 }

@@ -13,6 +13,7 @@ import type { ResourceContext } from './resources/context.js';
 import { type OfficeResources, officeResources } from './resources/office.js';
 import { type EntryVerificationsResource, type ProposalsResource, type ReviewQueueResource, selfServiceResources } from './resources/self-service.js';
 import { type ImportsResource, importsResource } from './resources/imports.js';
+import { type EventSourcesResource, eventSourcesResource } from './resources/event-sources.js';
 import { type EventsResource, eventsResource } from './resources/events.js';
 import { type FundingResource, fundingResource } from './resources/funding.js';
 import { type OrganizationsResource, organizationsResource } from './resources/organizations.js';
@@ -79,6 +80,8 @@ export interface TeilhabeClient {
   readonly entryVerifications: EntryVerificationsResource;
   /** Imports of an office's lists (role `editor`). */
   readonly imports: ImportsResource;
+  /** Calendars the server keeps the events in step with (staff). */
+  readonly eventSources: EventSourcesResource;
   /** Ways to sign in (password, identity provider) and the identity provider's hand-off. */
   readonly signInMethods: SignInMethodsResource;
   /** The signed-in person's authenticator app, passkeys and recovery codes (send the session as `token`). */
@@ -139,6 +142,7 @@ function bindClient(context: ResourceContext): TeilhabeClient {
     ...office,
     ...selfServiceResources(context),
     imports: importsResource(context),
+    eventSources: eventSourcesResource(context),
     signInMethods: signInMethodsResource(context),
     secondFactor: secondFactorResource(context),
     withLocale: (locale) => bindClient({ ...context, locale }),

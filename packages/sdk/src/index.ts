@@ -37,6 +37,8 @@ export type { RoomsResource, VenuesResource } from './resources/rooms.js';
 export type { TaxonomiesResource, TenantsResource } from './resources/tenants.js';
 export type { AuthResource, OfficeResources } from './resources/office.js';
 export type { ImportsResource, OrganizationImportOptions } from './resources/imports.js';
+export type { EventSourcesResource } from './resources/event-sources.js';
+export type { EventWriteOptions } from './resources/events.js';
 export type * from './resources/sign-in.js';
 export type * from './types.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -181,4 +181,11 @@ export type VerificationRequestResult = Schemas['VerificationRequestResult'];
 export type ImportReport = Schemas['ImportReport'];
 /** Column and value decisions of an import, savable and reusable. */
 export type ImportMapping = Schemas['ImportMapping'];
-export type OnDuplicate = NonNullable<operations['importOrganizations']['parameters']['query']>['onDuplicate'];
+export type OnDuplicate = NonNullable<NonNullable<operations['importOrganizations']['parameters']['query']>['onDuplicate']>;
+/** An import's choice per duplicate row, by row number. */
+export type ImportDuplicateDecisions = Record<string, OnDuplicate>;
+/** A calendar the server keeps the events in step with, and where an imported event comes from. */
+export type EventSource = Schemas['EventSource'];
+export type EventSourceInput = Schemas['EventSourceInput'];
+export type EventSyncReport = Schemas['EventSyncReport'];
+export type EventSourceReference = Schemas['EventSourceReference'];

@@ -33,6 +33,7 @@ import { registerEventRoutes } from './resources/events/routes.js';
 import { registerFundingRoutes } from './resources/funding/routes.js';
 import { registerOutboxRoutes } from './outbox/routes.js';
 import { registerImportRoutes } from './import/routes.js';
+import { registerEventSourceRoutes } from './event-sources/routes.js';
 import { registerExportRoutes } from './export/routes.js';
 import { registerOrganizationRoutes } from './resources/organizations/routes.js';
 import { registerRoomRoutes } from './resources/rooms/routes.js';
@@ -131,6 +132,7 @@ export function createApp(options: AppOptions) {
   registerOutboxRoutes(app, dependencies);
   registerSelfServiceRoutes(app, dependencies, options.proofOfWork);
   registerImportRoutes(app, dependencies);
+  registerEventSourceRoutes(app, dependencies);
   registerExportRoutes(app, dependencies);
   registerPages(app, { openApiDocument, staticMounts: options.staticMounts ?? [], listTenants: () => tenants.list(), publicBaseUrl: options.publicBaseUrl });
 

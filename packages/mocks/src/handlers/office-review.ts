@@ -17,8 +17,14 @@ export function reviewQueueFixtures(): Proposal[] {
       targetId: null,
       origin: 'public-form',
       status: 'pending',
-      record: { id: 'frauencafe-suedstadt', name: 'Frauencafé Südstadt', shortDescription: { de: 'Treffpunkt für Frauen' }, types: ['cultural-association'] },
-      diff: { id: { after: 'frauencafe-suedstadt' }, name: { after: 'Frauencafé Südstadt' }, shortDescription: { after: { de: 'Treffpunkt für Frauen' } }, types: { after: ['cultural-association'] } },
+      record: { id: 'frauencafe-suedstadt', name: 'Frauencafé Südstadt', shortDescription: { de: 'Treffpunkt für Frauen' }, email: 'kontakt@frauencafe.example.org', types: ['cultural-association'] },
+      diff: {
+        id: { after: 'frauencafe-suedstadt' },
+        name: { after: 'Frauencafé Südstadt' },
+        shortDescription: { after: { de: 'Treffpunkt für Frauen' } },
+        email: { after: 'kontakt@frauencafe.example.org' },
+        types: { after: ['cultural-association'] },
+      },
       submitter: { name: 'Amina Beispiel', email: 'amina@example.org' },
       locale: 'de',
       decisionReason: null,
@@ -50,6 +56,11 @@ export function reviewQueueHandlers(signedIn: (request: Request) => boolean) {
       const body = await request.json();
       const proposal = proposals.find((p) => p.id === params['id']);
       if (!proposal) return problem(404, 'No such proposal.');
+      // An edit that breaks the record is refused as the server refuses it: with the field.
+      const edited = (body as { record?: Record<string, unknown> } | null)?.record;
+      if (decision === 'accept' && typeof edited?.['email'] === 'string' && !edited['email'].includes('@')) {
+        return problem(400, 'Der Vorschlag ist nicht vollständig', { type: '/problems/validation', errors: [{ path: 'record.email', code: 'invalid_format', message: 'Invalid email address' }] });
+      }
       reviewDecisionLog.push({ id: proposal.id, decision, body });
       proposals = proposals.filter((p) => p !== proposal);
       return HttpResponse.json({ data: { ...proposal, status: decision === 'accept' ? 'accepted' : 'declined' } });

@@ -10,6 +10,7 @@ import { API, codeList, problem } from './common.js';
 import { officeRecordHandlers, type OfficeRecordsOptions } from './office-records.js';
 import { officeStartHandlers, type OfficeStartOptions } from './office-start.js';
 import { reviewQueueHandlers } from './office-review.js';
+import { officeImportHandlers } from './office-import.js';
 
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
 export type QueueMode = 'empty' | 'competing';
@@ -229,5 +230,6 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
     ),
     ...officeStartHandlers(options, signedIn),
     ...reviewQueueHandlers(signedIn),
+    ...officeImportHandlers(signedIn),
   ];
 }

@@ -20,6 +20,7 @@ import { activeOfficeLocale, toOfficeLocale, useOfficeLocale, type OfficeLocale 
 import type { SignedInDetail } from '../sign-in/sign-in.js';
 import { navigate, router, type RoutingMode } from './router.js';
 import { recordsScreen } from '../records/records-route.js';
+import { mayImport } from '../import/access.js';
 
 type Phase = 'starting' | 'choose-tenant' | 'signed-out' | 'signed-in' | 'unreachable';
 
@@ -225,6 +226,7 @@ export class TkOfficeApp extends LitElement {
               ${this.navLink('records', msg('Einträge', { id: 'records.nav' }))}
               ${this.navLink('freshness', msg('Lange nicht bestätigt', { id: 'freshness.title' }))}
               ${this.navLink('review', msg('Vorschläge', { id: 'shell.nav.review' }))}
+              ${mayImport(session) ? this.navLink('import', msg('Liste importieren', { id: 'shell.nav.import' })) : nothing}
             </ul>
           </nav>`
         : nothing}`;
@@ -259,6 +261,7 @@ export class TkOfficeApp extends LitElement {
         if (section === 'records') return recordsScreen(this.client, this.route);
         if (section === 'freshness') return html`<tk-office-freshness .client=${this.client}></tk-office-freshness>`;
         if (section === 'review') return html`<tk-office-review .client=${this.client}></tk-office-review>`;
+        if (section === 'import' && mayImport(this.session)) return html`<tk-office-import .client=${this.client}></tk-office-import>`;
         return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''} .roles=${this.session?.staff.roles ?? []}></tk-office-start>`;
       }
     }

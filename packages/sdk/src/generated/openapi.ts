@@ -1377,11 +1377,81 @@ export interface paths {
         put?: never;
         /**
          * Import organisations from a CSV or XLSX file (preview by default)
-         * @description The body is the file itself (`text/csv`, or the XLSX type) or `multipart/form-data` with `file` and optionally `mapping` (JSON of `ImportMapping`). CSV may be UTF-8 (with or without BOM) or Windows-1252, separated by `;` or `,`; the header row may follow a title line. The whole file is one transaction: a single row with an error or an undecided unknown value and nothing is written (`committed: false`, answered 422 when not a dry run).
+         * @description The body is the file itself (`text/csv`, or the XLSX type) or `multipart/form-data` with `file` and optionally `mapping` (JSON of `ImportMapping`) and `duplicates` (JSON of `ImportDuplicateDecisions`: a choice per row). CSV may be UTF-8 (with or without BOM) or Windows-1252, separated by `;` or `,`; the header row may follow a title line. The whole file is one transaction: a single row with an error or an undecided unknown value and nothing is written (`committed: false`, answered 422 when not a dry run).
          *
          *     Needs the role `editor` (or `admin`).
          */
         post: operations["importOrganizations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/event-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calendars the server keeps the events in step with, each with its last sync
+         * @description Needs the role `editor` (or `admin`).
+         */
+        get: operations["listEventSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/event-sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or change a calendar to keep in step with
+         * @description The server reads the feed every `intervalMinutes` (the first time within a minute) and keeps its events in step by UID. Organiser, format and topics must exist.
+         *
+         *     Needs the role `editor` (or `admin`).
+         */
+        put: operations["putEventSource"];
+        post?: never;
+        /**
+         * Stop keeping a calendar in step
+         * @description Its events stay, no longer marked as imported: from now on they are edited by hand.
+         *
+         *     Needs the role `editor` (or `admin`).
+         */
+        delete: operations["deleteEventSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/event-sources/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read the calendar now instead of at its next turn
+         * @description A failing feed is answered 200 with `lastError` set, as the schedule records it.
+         *
+         *     Needs the role `editor` (or `admin`).
+         */
+        post: operations["syncEventSource"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1396,7 +1466,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The directory as CSV or XLSX, with the filters of the list
+         * The directory as CSV, XLSX or a page to print, with the filters of the list
          * @description Every organisation the same filters of `GET /organizations` find (no paging), one row each, with the columns the import reads (so a file exported here can be brought into another tenant). Without a bearer secret the file holds what the directory publishes; with a staff session or token of the tenant (`Authorization: Bearer …`, optional) it adds the column `Ansprechpartner/in` with every contact person (those without consent to publication marked) and is never cached.
          */
         get: operations["exportOrganizations"];
@@ -2333,6 +2403,25 @@ export interface components {
         EventWritten: {
             data: components["schemas"]["Event"];
         };
+        ImportedEventProblem: components["schemas"]["Problem"] & ({
+            source: components["schemas"]["EventSourceReference"];
+        } & {
+            [key: string]: unknown;
+        });
+        EventSourceReference: {
+            /**
+             * @description The event source; null for a feed imported once on the command line.
+             * @example kulturverein-anadolu
+             */
+            id: string | null;
+            name: string;
+            url: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            lastSyncedAt: string | null;
+        };
         EventInput: {
             /** @example kulturverein-anadolu */
             id: string;
@@ -3006,6 +3095,17 @@ export interface components {
              * @example 2026-12-03T18:00:00+01:00
              */
             verifiedAt: string | null;
+            /** @description Events only: the calendar an imported event comes from (see `409 imported-event`); null for an event entered by hand. */
+            source?: {
+                id: string | null;
+                name: string;
+                url: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-03T18:00:00+01:00
+                 */
+                lastSyncedAt: string | null;
+            } | null;
         };
         StoredVenuesList: {
             data: components["schemas"]["StoredRecordSummary"][];
@@ -3281,6 +3381,11 @@ export interface components {
                 /** @description Trigram similarity of the names, 0…1. */
                 similarity: number;
             } | null;
+            /**
+             * @description For a duplicate: what was decided for it (its own choice, else `onDuplicate`); null for a row that matches nothing.
+             * @enum {string|null}
+             */
+            decision: "skip" | "merge" | "create" | null;
             /** @description For an update: the fields the import changes. */
             changedFields: string[];
             errors: components["schemas"]["ImportError"][];
@@ -3319,6 +3424,61 @@ export interface components {
         } & {
             [key: string]: unknown;
         });
+        EventSource: components["schemas"]["EventSourceInput"] & {
+            /** @example kulturverein-anadolu */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            lastAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description The last sync that succeeded.
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            lastSyncedAt: string | null;
+            /** @description Why the last attempt failed; null after a success. */
+            lastError: string | null;
+            lastReport: components["schemas"]["EventSyncReport"];
+        };
+        EventSyncReport: {
+            created: number;
+            updated: number;
+            removed: number;
+            unchanged: number;
+            /** @description Events of the feed that could not be read; they stay as they were. */
+            errors: {
+                uid: string;
+                message: string;
+            }[];
+        } | null;
+        EventSourceInput: {
+            /** @example Veranstaltungskalender der Stadt */
+            name: string;
+            /**
+             * Format: uri
+             * @example https://www.musterstadt.de/veranstaltungen.ics
+             */
+            url: string;
+            /**
+             * @description The organisation the events are listed under.
+             * @example kulturverein-anadolu
+             */
+            organizerId: string;
+            /**
+             * @description A code of `/taxonomies/event-formats` for every event of the feed.
+             * @example youth-education
+             */
+            format: string;
+            /** @default [] */
+            topics?: string[];
+            /**
+             * @description How often the server reads the feed (15 minutes to a week).
+             * @default 60
+             */
+            intervalMinutes?: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -4654,6 +4814,8 @@ export interface operations {
             header?: {
                 /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
                 "if-match"?: string;
+                /** @description Send `true` to change or remove an event that a calendar import keeps in step (see `409 imported-event`). */
+                "overwrite-imported"?: "true";
             };
             path: {
                 tenant: string;
@@ -4712,6 +4874,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The event comes from a calendar import (`source` names it): the next sync that sees it changed in the feed overwrites a change by hand, and one that no longer finds it removes it. Send `Overwrite-Imported: true` to write anyway. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportedEventProblem"];
+                };
+            };
             /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
             412: {
                 headers: {
@@ -4747,6 +4918,8 @@ export interface operations {
             header?: {
                 /** @description The `ETag` of the staff read (`"<version>"`); a stale one is answered 412. */
                 "if-match"?: string;
+                /** @description Send `true` to change or remove an event that a calendar import keeps in step (see `409 imported-event`). */
+                "overwrite-imported"?: "true";
             };
             path: {
                 tenant: string;
@@ -4797,6 +4970,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event comes from a calendar import (`source` names it): the next sync that sees it changed in the feed overwrites a change by hand, and one that no longer finds it removes it. Send `Overwrite-Imported: true` to write anyway. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportedEventProblem"];
                 };
             };
             /** @description Somebody else changed the record since the version sent in `If-Match`; `current` holds it as it is now. */
@@ -8607,6 +8789,8 @@ export interface operations {
                     file?: string;
                     /** @description JSON of `ImportMapping`. */
                     mapping?: string;
+                    /** @description JSON of `ImportDuplicateDecisions`: skip, merge or create per row number, overriding `onDuplicate` for those rows. */
+                    duplicates?: string;
                 };
                 "text/csv": string;
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -8625,7 +8809,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No file, an unreadable file, no header row found, or a malformed mapping. */
+            /** @description No file, an unreadable file, no header row found, or a malformed mapping or duplicate choice. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8690,6 +8874,240 @@ export interface operations {
             };
         };
     };
+    listEventSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every source of the tenant */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EventSource"][];
+                    };
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putEventSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSourceInput"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EventSource"];
+                    };
+                };
+            };
+            /** @description The body is invalid, or the organiser, format or a topic does not exist. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another source of the tenant has this URL. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEventSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or source. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    syncEventSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source after the sync */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EventSource"];
+                    };
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or source. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A sync of this source is already running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportOrganizations: {
         parameters: {
             query?: {
@@ -8703,8 +9121,8 @@ export interface operations {
                 area?: string;
                 offer?: string;
                 updatedSince?: string;
-                /** @description `csv` (UTF-8 with BOM, `;`, opens in Excel with umlauts intact) or `xlsx`. */
-                format?: "csv" | "xlsx";
+                /** @description `csv` (UTF-8 with BOM, `;`, opens in Excel with umlauts intact), `xlsx`, or `html`: a page to print (one block per organisation, A4 print stylesheet, no script). */
+                format?: "csv" | "xlsx" | "html";
             };
             header?: never;
             path: {
@@ -8714,13 +9132,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file (as attachment) */
+            /** @description The file (as attachment), or the page to print (inline) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "text/html": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };

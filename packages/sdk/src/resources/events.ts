@@ -4,6 +4,18 @@ import type { CallOptions } from '../transport.js';
 import type { Event, EventFeedQuery, EventInput, EventListQuery, EventOccurrence, ListResponse, RecordResponse } from '../types.js';
 import { type FeedUrlOptions, type ResourceContext, type WireBody, type WireQuery, feedUrl, localeFor, wireBody, wireQuery } from './context.js';
 
+export interface EventWriteOptions extends CallOptions {
+  /**
+   * Changes or removes an event a calendar import keeps in step (sends
+   * `Overwrite-Imported: true`). Without it such a write is an ApiError 409
+   * of type `/problems/imported-event`, whose `source` names the calendar:
+   * the next sync that sees the event changed in the feed overwrites it.
+   */
+  overwriteImported?: boolean;
+}
+
+const overwriteHeaders = (options: EventWriteOptions | undefined) => (options?.overwriteImported ? { headers: { 'Overwrite-Imported': 'true' } } : {});
+
 export interface EventsResource {
   /**
    * Occurrences in a time window (default: the next 31 days), by start time.
@@ -15,9 +27,9 @@ export interface EventsResource {
   /** Every occurrence in the window, page by page, up to `max` (default 1,000). */
   iterate(query?: Omit<EventListQuery, 'cursor'>, options?: IterateOptions): AsyncGenerator<EventOccurrence, void, undefined>;
   /** Creates or replaces an event (needs the client's editor `token`). */
-  put(id: string, input: EventInput, options?: CallOptions): Promise<RecordResponse<Event>>;
+  put(id: string, input: EventInput, options?: EventWriteOptions): Promise<RecordResponse<Event>>;
   /** Removes an event (needs the client's editor `token`). */
-  delete(id: string, options?: CallOptions): Promise<void>;
+  delete(id: string, options?: EventWriteOptions): Promise<void>;
   /**
    * The URL of the iCalendar feed of the events matching `filters`, in the
    * client's locale: for "Abonnieren" links (`webcal: true`) or downloads.
@@ -51,11 +63,11 @@ export function eventsResource(context: ResourceContext): EventsResource {
         options.max,
       ),
     put: (id, input, options) =>
-      transport.call({ shape: 'record', auth: true }, options, (init) =>
+      transport.call({ shape: 'record', auth: true, ...overwriteHeaders(options) }, options, (init) =>
         transport.api.PUT('/v1/{tenant}/events/{id}', { ...init, params: { path: { tenant, id } }, body: wireBody<WireBody<'putEvent'>>(input) }),
       ),
     delete: async (id, options) => {
-      await transport.call({ shape: 'empty', auth: true }, options, (init) =>
+      await transport.call({ shape: 'empty', auth: true, ...overwriteHeaders(options) }, options, (init) =>
         transport.api.DELETE('/v1/{tenant}/events/{id}', { ...init, params: { path: { tenant, id } } }),
       );
     },

@@ -14,6 +14,12 @@ export interface OrganizationImportOptions {
   dryRun?: boolean;
   /** What a row that matches an existing organisation does. Default `skip`. */
   onDuplicate?: OnDuplicate;
+  /**
+   * The choice for single rows that match an existing organisation, by the
+   * row number of the report (`{ 7: 'merge', 8: 'skip' }`); other rows
+   * follow `onDuplicate`.
+   */
+  duplicates?: Record<number, OnDuplicate>;
   /** Column and value decisions, e.g. the `mapping` of an earlier report with the unknown values decided. */
   mapping?: ImportMapping;
   /** Organisation type for rows that name none. */
@@ -38,6 +44,7 @@ export function importsResource({ transport, tenant }: ResourceContext): Imports
       const name = options.fileName ?? (file instanceof File ? file.name : 'liste');
       form.append('file', file, name);
       if (options.mapping) form.append('mapping', JSON.stringify(options.mapping));
+      if (options.duplicates && Object.keys(options.duplicates).length) form.append('duplicates', JSON.stringify(options.duplicates));
       const query = {
         dryRun: String(options.dryRun ?? true) as 'true' | 'false',
         onDuplicate: options.onDuplicate ?? 'skip',

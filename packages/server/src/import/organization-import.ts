@@ -9,6 +9,7 @@ import {
   ImportMapping,
   OrganizationInput,
   VOCABULARY_FIELDS,
+  type ImportDuplicateDecisions,
   type ImportField,
   type ImportReport,
   type OnDuplicate,
@@ -36,6 +37,8 @@ export interface OrganizationImportRequest {
   bytes: Uint8Array;
   mapping?: ImportMapping;
   onDuplicate: OnDuplicate;
+  /** The office's choice for single duplicate rows (by row number); the others follow `onDuplicate`. */
+  duplicateDecisions?: ImportDuplicateDecisions;
   dryRun: boolean;
   /** Organisation type for rows that name none. */
   defaultType?: string;
@@ -94,9 +97,10 @@ async function importInTransaction(db: Kysely<DatabaseSchema>, request: Organiza
   const usedIds = new Set(existing.map((organization) => organization.id));
   const plans = dataRows.map((row, index) => {
     const duplicate = duplicates[index] ?? null;
-    const action: RowPreview['action'] = !duplicate ? 'create' : request.onDuplicate === 'skip' ? 'skip' : request.onDuplicate === 'merge' ? 'update' : 'create';
+    const decision = duplicate ? (request.duplicateDecisions?.[String(row.rowNumber)] ?? request.onDuplicate) : null;
+    const action: RowPreview['action'] = decision === 'skip' ? 'skip' : decision === 'merge' ? 'update' : 'create';
     const id = action === 'create' ? uniqueId(cell(row, 'name'), usedIds) : duplicate!.id;
-    return { row, duplicate, action, id };
+    return { row, duplicate, decision, action, id };
   });
 
   const umbrellaTerms: VocabularyTerm[] = [
@@ -148,6 +152,7 @@ async function importInTransaction(db: Kysely<DatabaseSchema>, request: Organiza
       action: plan.action === 'update' && errors.length === 0 && changedFields.length === 0 ? 'skip' : plan.action,
       id: name ? plan.id : null,
       duplicateOf: plan.duplicate ? toDuplicate(plan.duplicate) : null,
+      decision: plan.decision,
       changedFields,
       errors,
     });

@@ -3,7 +3,7 @@
  * (raw or as a form with its mapping) and gets the preview, or the report.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { ImportMapping, routes } from '@teilhabe/contract';
+import { ImportDuplicateDecisions, ImportMapping, routes } from '@teilhabe/contract';
 import type { AppDependencies } from '../app-dependencies.js';
 import { auditActorOf } from '../audit/audit-log.js';
 import type { AppEnv } from '../http/env.js';
@@ -19,12 +19,14 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppD
     let bytes: Uint8Array;
     let fileName = query.fileName ?? 'Datei';
     let mapping: ImportMapping | undefined;
+    let duplicateDecisions: ImportDuplicateDecisions | undefined;
     if (/^multipart\/form-data/i.test(contentType)) {
-      const form = c.req.valid('form') as { file?: unknown; mapping?: string };
+      const form = c.req.valid('form') as { file?: unknown; mapping?: string; duplicates?: string };
       if (!(form.file instanceof File)) throw badFile('Schicken Sie die Datei im Feld „file“ des Formulars.');
       bytes = new Uint8Array(await form.file.arrayBuffer());
       fileName = form.file.name || fileName;
-      if (form.mapping) mapping = parseMapping(form.mapping);
+      if (form.mapping) mapping = parseFormJson(form.mapping, 'mapping', ImportMapping);
+      if (form.duplicates) duplicateDecisions = parseFormJson(form.duplicates, 'duplicates', ImportDuplicateDecisions);
     } else {
       bytes = new Uint8Array(await c.req.arrayBuffer());
     }
@@ -35,6 +37,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppD
         bytes,
         mapping,
         onDuplicate: query.onDuplicate,
+        duplicateDecisions,
         dryRun: query.dryRun,
         defaultType: query.defaultType,
         actor: auditActorOf(c),
@@ -57,14 +60,16 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppD
   });
 }
 
-function parseMapping(text: string): ImportMapping {
+const FORM_FIELD_LABEL = { mapping: 'Die Zuordnung („mapping“)', duplicates: 'Die Wahl für die Dubletten („duplicates“)' } as const;
+
+function parseFormJson<T>(text: string, field: keyof typeof FORM_FIELD_LABEL, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw badFile('Die Zuordnung („mapping“) ist kein JSON.');
+    throw badFile(`${FORM_FIELD_LABEL[field]} ist kein JSON.`);
   }
-  const parsed = ImportMapping.safeParse(raw);
-  if (!parsed.success) throw badFile(`Die Zuordnung („mapping“) hat nicht die erwartete Form: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw badFile(`${FORM_FIELD_LABEL[field]} hat nicht die erwartete Form: ${parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }

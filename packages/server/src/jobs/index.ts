@@ -8,6 +8,7 @@ import { eraseExpiredRequesterData, eraseExpiredSubmitterData } from './retentio
 import { queueDueEntryVerifications } from './entry-verification.js';
 import { sweepUsedChallenges } from '../self-service/proof-of-work.js';
 import type { PeriodicJob } from './scheduler.js';
+import { syncDueEventSources } from '../event-sources/sync.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -40,6 +41,8 @@ export function periodicJobs(db: Kysely<DatabaseSchema>, options: { baseUrl: str
         if (await queueDueEntryVerifications(db, now, options.baseUrl)) options.onMailQueued();
       },
     },
+    // Each source has its own interval; the job only looks which are due (and claims each before reading it).
+    { name: 'event-source-sync', everyMs: MINUTE, run: async (now) => void (await syncDueEventSources(db, now)) },
     {
       name: 'cleanup',
       everyMs: 6 * HOUR,

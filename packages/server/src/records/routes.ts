@@ -7,6 +7,7 @@ import { decodeCursor, nextCursor } from '../http/pagination.js';
 import { notFound } from '../http/problem.js';
 import { listStoredRecords, loadStoredRecord } from './stored-records.js';
 import { versionTag } from './versioned-write.js';
+import { sourceOfEvent } from '../event-sources/repository.js';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
@@ -27,8 +28,10 @@ export function registerStoredRecordRoutes(app: OpenAPIHono<AppEnv>, { db }: App
       const { id } = c.req.valid('param');
       const stored = await loadStoredRecord(db, collection, c.get('tenant').id, id);
       if (!stored) throw notFound('Record', id);
+      // An imported event names its calendar, so the form can warn before a change the next sync would undo.
+      const source = collection === 'events' ? { source: await sourceOfEvent(db, c.get('tenant').id, id) } : {};
       return c.json(
-        { data: stored.record, meta: { version: stored.version, updatedAt: iso(stored.updatedAt), verifiedAt: iso(stored.verifiedAt) } },
+        { data: stored.record, meta: { version: stored.version, updatedAt: iso(stored.updatedAt), verifiedAt: iso(stored.verifiedAt), ...source } },
         200,
         { ...PRIVATE, ETag: versionTag(stored.version) },
       );

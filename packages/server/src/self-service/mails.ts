@@ -8,10 +8,11 @@ import { LOCALES, type Locale } from '@teilhabe/contract';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
 import { tenantMailInfo } from '../mail/booking-mails.js';
-import { renderHtml, renderText, type MailDocument } from '../mail/render.js';
+import { renderHtml, renderText, type MailBlock, type MailDocument } from '../mail/render.js';
 import { fill } from '../mail/texts/index.js';
 import { queueMails } from '../outbox/outbox.js';
 import { SELF_SERVICE_MAIL_TEXTS } from './mail-texts.js';
+import { publishedChanges } from './published-changes.js';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
@@ -52,9 +53,31 @@ export async function queueEntryVerificationMail(
   ]);
 }
 
+/** Tells the submitter what was published when it is not what they sent. */
+function editedBlocks(message: { language: Locale; accepted: boolean; edited?: { proposed: Record<string, unknown>; published: Record<string, unknown> } }, tenantName: string, timeZone: string): MailBlock[] {
+  if (!message.accepted || !message.edited) return [];
+  const rows = publishedChanges(message.edited.proposed, message.edited.published, message.language, timeZone);
+  if (rows.length === 0) return [];
+  return [
+    { kind: 'paragraph', text: fill(SELF_SERVICE_MAIL_TEXTS[message.language].accepted.edited, { tenant: tenantName }) },
+    { kind: 'facts', rows },
+  ];
+}
+
 export async function queueProposalDecisionMail(
   db: Db,
-  message: { tenantId: string; proposalId: string; language: Locale; to: string; name: string; title: string; accepted: boolean; reason?: string },
+  message: {
+    tenantId: string;
+    proposalId: string;
+    language: Locale;
+    to: string;
+    name: string;
+    title: string;
+    accepted: boolean;
+    reason?: string;
+    /** For an accepted proposal the office edited: the proposed and the published record. */
+    edited?: { proposed: Record<string, unknown>; published: Record<string, unknown> };
+  },
 ) {
   const tenant = await tenantMailInfo(db, message.tenantId);
   const texts = SELF_SERVICE_MAIL_TEXTS[message.language];
@@ -65,6 +88,7 @@ export async function queueProposalDecisionMail(
     title: fill(t.subject, values),
     blocks: [
       { kind: 'paragraph', text: fill(t.body, values) },
+      ...editedBlocks(message, tenant.name, tenant.timeZone),
       ...(!message.accepted && message.reason
         ? [
             { kind: 'heading' as const, text: texts.declined.reasonHeading },

@@ -102,7 +102,17 @@ export function registerSelfServiceRoutes(app: OpenAPIHono<AppEnv>, dependencies
       await recordDecision(trx, id, { status: 'accepted', reason: null, by: actor.name, at: now(), record });
       await recordAudit(trx, tenant.id, actor, { recordType: 'proposal', recordId: id, operation: 'accept', before: { status: 'pending' }, after: { status: 'accepted', recordId: record.id } });
       if (proposal.submitter) {
-        await queueProposalDecisionMail(trx, { tenantId: tenant.id, proposalId: id, language: languageOf(proposal.submitter_locale), to: proposal.submitter.email, name: proposal.submitter.name, title: titleOf(proposal.kind, record as unknown as Record<string, unknown>), accepted: true });
+        const published = record as unknown as Record<string, unknown>;
+        await queueProposalDecisionMail(trx, {
+          tenantId: tenant.id,
+          proposalId: id,
+          language: languageOf(proposal.submitter_locale),
+          to: proposal.submitter.email,
+          name: proposal.submitter.name,
+          title: titleOf(proposal.kind, published),
+          accepted: true,
+          ...(edited ? { edited: { proposed: proposal.record, published } } : {}),
+        });
       }
       return (await findProposal(trx, tenant.id, id))!;
     });

@@ -10,6 +10,7 @@ import { toEvent, toOccurrence } from './mapping.js';
 import { deleteEvent, findEvent, loadEventLookups, saveEvent, type EventFilters, type EventRow } from './repository.js';
 import { checkEvent, eventsWithDatesIn, occurrencesInWindow } from './service.js';
 import { feedWindow, listWindow } from './window.js';
+import { assertEventEditable } from '../../event-sources/imported-guard.js';
 
 function filtersOf(query: {
   topic?: string[] | undefined;
@@ -83,6 +84,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
     const { id } = c.req.valid('param');
     const record = c.req.valid('json');
     const tenant = c.get('tenant');
+    await assertEventEditable(db, tenant.id, id, c.req.valid('header')['overwrite-imported'] === 'true');
     await checkEvent(db, tenant.id, id, record);
     const version = await writeVersioned(c, db, { collection: 'events', id, operation: 'put', write: (trx) => saveEvent(trx, tenant.id, record, now()) });
     const saved = (await findEvent(db, tenant.id, id))!;
@@ -92,6 +94,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
 
   app.openapi(routes.deleteEvent, async (c) => {
     const { id } = c.req.valid('param');
+    await assertEventEditable(db, c.get('tenant').id, id, c.req.valid('header')['overwrite-imported'] === 'true');
     const deleted = await writeVersioned(c, db, { collection: 'events', id, operation: 'delete', write: (trx) => deleteEvent(trx, c.get('tenant').id, id) });
     if (deleted === undefined) throw notFound('Event', id);
     return c.body(null, 204);
