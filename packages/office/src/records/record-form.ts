@@ -9,7 +9,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { ApiError, type Locale, type RecordCollection, type TeilhabeClient } from '@teilhabe/sdk';
+import { ApiError, type Locale, type RecordCollection, type TaxonomyTerm, type TeilhabeClient } from '@teilhabe/sdk';
 import { baseStyles, formatDate, tokens } from '../shared/from-components.js';
 import { officeStyles } from '../shared/office.styles.js';
 import { meaningOf } from '../shared/api-errors.js';
@@ -41,6 +41,8 @@ export class TkOfficeRecordForm extends LitElement {
   @state() private version = 0;
   @state() private verifiedAt: string | null = null;
   @state() private locales: Locale[] = [SOURCE_LOCALE];
+  @state() private timeZone = 'Europe/Berlin';
+  @state() private taxonomies = new Map<string, readonly TaxonomyTerm[]>();
   @state() private errors = new Map<string, string>();
   @state() private generalError: string | undefined;
   @state() private conflict: VersionConflict | undefined;
@@ -67,7 +69,7 @@ export class TkOfficeRecordForm extends LitElement {
     if (!this.client || !this.recordId) return;
     this.loadFailed = false;
     try {
-      const [stored, locales] = await Promise.all([this.client.records.get(this.collection, this.recordId), this.tenantLocales()]);
+      const [stored, locales] = await Promise.all([this.client.records.get(this.collection, this.recordId), this.tenantLocales(), this.loadTaxonomies()]);
       this.locales = locales;
       this.adopt(stored.data, stored.meta.version, stored.meta.verifiedAt);
     } catch {
@@ -80,10 +82,26 @@ export class TkOfficeRecordForm extends LitElement {
     const all: Locale[] = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'];
     try {
       const { data } = await this.client!.settings.get();
+      this.timeZone = data.timeZone;
       return [SOURCE_LOCALE, ...data.locales.filter((l) => l !== SOURCE_LOCALE)];
     } catch {
       return all;
     }
+  }
+
+  /** The terms of the taxonomies the form names, labelled in the office's language; a list that fails to load leaves its field a code field. */
+  private async loadTaxonomies(): Promise<void> {
+    const names = this.definition?.taxonomies ?? [];
+    const loaded = await Promise.all(
+      names.map(async (name) => {
+        try {
+          return [name, (await this.client!.taxonomies.get(name, { locale: activeOfficeLocale() as Locale })).data] as const;
+        } catch {
+          return undefined;
+        }
+      }),
+    );
+    this.taxonomies = new Map(loaded.filter((entry) => entry !== undefined));
   }
 
   override connectedCallback(): void {
@@ -101,6 +119,11 @@ export class TkOfficeRecordForm extends LitElement {
   private readonly onInput = (spec: FieldSpec, path: readonly string[], value: string | boolean) => {
     this.notice = undefined;
     this.draft = writePath(this.draft, path, typeof value === 'boolean' ? value : parseValue(spec, value));
+  };
+
+  private readonly onValue = (path: readonly string[], value: unknown) => {
+    this.notice = undefined;
+    this.draft = writePath(this.draft, path, value);
   };
 
   private toggleMachine(locale: Locale, machine: boolean) {
@@ -268,7 +291,15 @@ export class TkOfficeRecordForm extends LitElement {
   }
 
   private renderForm() {
-    const context: FieldContext = { draft: this.draft, errors: this.errors, locales: this.locales, onInput: this.onInput };
+    const context: FieldContext = {
+      draft: this.draft,
+      errors: this.errors,
+      locales: this.locales,
+      onInput: this.onInput,
+      onValue: this.onValue,
+      taxonomies: this.taxonomies,
+      timeZone: this.timeZone,
+    };
     return html`<form class="form-wide" novalidate @submit=${this.save}>
       ${this.definition!.groups().map(
         (group, index) => html`<section class="form-group" aria-labelledby=${`group-${index}`}>
