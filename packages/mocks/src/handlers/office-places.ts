@@ -75,10 +75,16 @@ export function storedPlaceFixtures(): Record<PlaceCollection, Record<string, St
       },
     },
     events: {
+      'sprachcafe-montag': {
+        version: 2,
+        updatedAt: '2025-01-20T08:00:00Z',
+        verifiedAt: null,
+        data: { id: 'sprachcafe-montag', title: { de: 'Sprachcafé am Montag' }, verifiedAt: null },
+      },
       elterncafe: {
         version: 1,
         updatedAt: '2026-11-02T08:00:00Z',
-        verifiedAt: null,
+        verifiedAt: '2026-11-02T08:00:00Z',
         data: {
           id: 'elterncafe',
           title: { de: 'Elterncafé', tr: 'Veli kafesi' },
@@ -220,7 +226,8 @@ export function officePlaceHandlers(options: OfficeRecordsOptions = {}) {
       const staleSince = url.searchParams.get('staleSince');
       const rows = Object.entries(store)
         .map(([id, entry]) => ({ id, title: titleOf(entry.data), version: entry.version, updatedAt: entry.updatedAt, verifiedAt: entry.verifiedAt }))
-        .filter((row) => (!q || row.title.toLowerCase().includes(q)) && (!staleSince || !row.verifiedAt || row.verifiedAt < staleSince));
+        .filter((row) => (!q || row.title.toLowerCase().includes(q)) && (!staleSince || !row.verifiedAt || row.verifiedAt < staleSince))
+        .sort((a, b) => (a.verifiedAt ?? '').localeCompare(b.verifiedAt ?? '') || a.id.localeCompare(b.id));
       return HttpResponse.json({ data: rows, meta: { nextCursor: null } });
     }),
     http.get(`${API}/records/:collection/:id`, ({ request, params }) => {
