@@ -66,12 +66,27 @@ export class TkOfficeRecurrence extends LitElement {
   @property({ attribute: false }) changed: (value: RecurrenceValue | null) => void = () => undefined;
 
   @state() private exdateProblem = false;
+  /**
+   * What this editor last sent, until the form hands the event back: two
+   * changes in a row (tick one day, untick another) build on each other.
+   */
+  private sent: RecurrenceValue | null | undefined;
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('event')) this.sent = undefined;
+  }
+
+  private emit(value: RecurrenceValue | null) {
+    this.sent = value;
+    this.changed(value);
+  }
 
   protected override createRenderRoot() {
     return this;
   }
 
   private get recurrence(): RecurrenceValue | null {
+    if (this.sent !== undefined) return this.sent;
     const value = this.event.recurrence as RecurrenceValue | null | undefined;
     return value ? { rrule: value.rrule, exdates: value.exdates ?? [] } : null;
   }
@@ -87,11 +102,17 @@ export class TkOfficeRecurrence extends LitElement {
   }
 
   private setWords(words: RecurrenceWords) {
-    this.changed({ rrule: ruleOf(words), exdates: this.recurrence?.exdates ?? [] });
+    this.emit({ rrule: ruleOf(words), exdates: this.recurrence?.exdates ?? [] });
+  }
+
+  /** Changes the words as they are now (not as they were drawn). */
+  private edit(change: (words: RecurrenceWords) => RecurrenceWords) {
+    const words = this.recurrence && wordsOf(this.recurrence.rrule, this.startDate);
+    if (words) this.setWords(change(words));
   }
 
   private choosePattern(pattern: Pattern | 'once') {
-    if (pattern === 'once') return this.changed(null);
+    if (pattern === 'once') return this.emit(null);
     const current = this.recurrence && wordsOf(this.recurrence.rrule, this.startDate);
     const words = defaultWords(pattern, this.startDate);
     this.setWords(current ? { ...words, ending: current.ending, until: current.until, count: current.count } : words);
@@ -109,14 +130,14 @@ export class TkOfficeRecurrence extends LitElement {
     }
     this.exdateProblem = false;
     const instant = instantText(date, this.event.allDay === true ? '00:00' : time, this.timeZone);
-    if (!recurrence.exdates.some((d) => Date.parse(d) === Date.parse(instant))) this.changed({ ...recurrence, exdates: [...recurrence.exdates, instant].sort((a, b) => Date.parse(a) - Date.parse(b)) });
+    if (!recurrence.exdates.some((d) => Date.parse(d) === Date.parse(instant))) this.emit({ ...recurrence, exdates: [...recurrence.exdates, instant].sort((a, b) => Date.parse(a) - Date.parse(b)) });
     input.value = '';
     input.focus();
   }
 
   private async removeExdate(index: number) {
     const recurrence = this.recurrence!;
-    this.changed({ ...recurrence, exdates: recurrence.exdates.filter((_, i) => i !== index) });
+    this.emit({ ...recurrence, exdates: recurrence.exdates.filter((_, i) => i !== index) });
     await (this.getRootNode() as ShadowRoot & { host: LitElement }).host.updateComplete;
     this.querySelector<HTMLElement>(recurrence.exdates.length > 1 ? `#exdate-${Math.max(0, index - 1)}-remove` : '#exdate-new')?.focus();
   }
@@ -149,43 +170,46 @@ export class TkOfficeRecurrence extends LitElement {
       <label class="label" for="recurrence-rrule">${msg('Regel (RRULE)', { id: 'records.recurrence.rrule' })}</label>
       <p class="field-hint" id="recurrence-rrule-hint">${msg('Diese Regel lässt sich hier nicht in Worten zeigen. Sie bleibt, wie sie ist, solange Sie sie nicht ändern.', { id: 'records.recurrence.rrule.hint' })}</p>
       <input class="input" id="recurrence-rrule" type="text" spellcheck="false" autocomplete="off" .value=${recurrence.rrule} aria-describedby="recurrence-rrule-hint"
-        @input=${(e: Event) => this.changed({ ...recurrence, rrule: (e.target as HTMLInputElement).value.trim() })} />
+        @input=${(e: Event) => this.emit({ ...recurrence, rrule: (e.target as HTMLInputElement).value.trim() })} />
     </div>`;
   }
 
   private renderWords(words: RecurrenceWords) {
-    const number = (id: string, label: string, value: number, apply: (n: number) => RecurrenceWords, hint?: string) => html`<div class="field">
+    const number = (id: string, label: string, value: number, apply: (words: RecurrenceWords, n: number) => RecurrenceWords, hint?: string) => html`<div class="field">
       <label class="label" for=${id}>${label}</label>
       ${hint ? html`<p class="field-hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
       <input class="input short" id=${id} type="text" inputmode="numeric" autocomplete="off" .value=${String(value)} aria-describedby=${hint ? `${id}-hint` : nothing}
         @input=${(e: Event) => {
           const n = Number((e.target as HTMLInputElement).value.trim());
-          if (Number.isInteger(n) && n >= 1) this.setWords(apply(n));
+          if (Number.isInteger(n) && n >= 1) this.edit((current) => apply(current, n));
         }} />
     </div>`;
     return html`
       ${words.pattern === 'weekly'
-        ? html`${number('recurrence-interval', msg('Alle wie viele Wochen', { id: 'records.recurrence.every-weeks' }), words.interval, (interval) => ({ ...words, interval }), msg('1 heißt jede Woche, 2 jede zweite.', { id: 'records.recurrence.every-weeks.hint' }))}
+        ? html`${number('recurrence-interval', msg('Alle wie viele Wochen', { id: 'records.recurrence.every-weeks' }), words.interval, (current, interval) => ({ ...current, interval }), msg('1 heißt jede Woche, 2 jede zweite.', { id: 'records.recurrence.every-weeks.hint' }))}
             <fieldset class="weekdays">
               <legend class="label">${msg('An diesen Wochentagen', { id: 'records.recurrence.weekdays' })}</legend>
               <div class="checkboxes">
                 ${WEEKDAY_CODES.map(
                   (code, index) => html`<label class="checkbox"><input type="checkbox" id=${`recurrence-day-${code}`} .checked=${words.weekdays.includes(code)}
-                      @change=${(e: Event) => this.setWords({ ...words, weekdays: (e.target as HTMLInputElement).checked ? [...words.weekdays, code] : words.weekdays.filter((d) => d !== code) })} />${weekdayName(index + 1)}</label>`,
+                      @change=${(e: Event) => {
+                        const on = (e.target as HTMLInputElement).checked;
+                        this.edit((current) => ({ ...current, weekdays: on ? [...current.weekdays, code] : current.weekdays.filter((d) => d !== code) }));
+                      }} />${weekdayName(index + 1)}</label>`,
                 )}
               </div>
             </fieldset>`
         : words.pattern === 'daily'
-          ? number('recurrence-interval', msg('Alle wie viele Tage', { id: 'records.recurrence.every-days' }), words.interval, (interval) => ({ ...words, interval }))
+          ? number('recurrence-interval', msg('Alle wie viele Tage', { id: 'records.recurrence.every-days' }), words.interval, (current, interval) => ({ ...current, interval }))
           : html`<div class="field">
               <label class="label" for="recurrence-ordinal">${msg('Am wievielten Wochentag des Monats', { id: 'records.recurrence.ordinal' })}</label>
-              <select class="input" id="recurrence-ordinal" @change=${(e: Event) => this.setWords({ ...words, ordinal: Number((e.target as HTMLSelectElement).value) })}>
+              <select class="input" id="recurrence-ordinal" @change=${(e: Event) => this.edit((current) => ({ ...current, ordinal: Number((e.target as HTMLSelectElement).value) }))}>
                 ${[1, 2, 3, 4, -1].map((n) => html`<option value=${n} ?selected=${n === words.ordinal}>${msg(str`am ${ordinalName(n)}`, { id: 'records.recurrence.ordinal.option' })}</option>`)}
               </select>
             </div>
             <div class="field">
               <label class="label" for="recurrence-month-weekday">${msg('Wochentag', { id: 'records.recurrence.month-weekday' })}</label>
-              <select class="input" id="recurrence-month-weekday" @change=${(e: Event) => this.setWords({ ...words, monthlyWeekday: (e.target as HTMLSelectElement).value as RecurrenceWords['monthlyWeekday'] })}>
+              <select class="input" id="recurrence-month-weekday" @change=${(e: Event) => this.edit((current) => ({ ...current, monthlyWeekday: (e.target as HTMLSelectElement).value as RecurrenceWords['monthlyWeekday'] }))}>
                 ${WEEKDAY_CODES.map((code, index) => html`<option value=${code} ?selected=${code === words.monthlyWeekday}>${weekdayName(index + 1)}</option>`)}
               </select>
             </div>`}
@@ -194,7 +218,7 @@ export class TkOfficeRecurrence extends LitElement {
   }
 
   private renderEnding(words: RecurrenceWords) {
-    const choose = (ending: Ending) => this.setWords({ ...words, ending, until: words.until || this.startDate });
+    const choose = (ending: Ending) => this.edit((current) => ({ ...current, ending, until: current.until || this.startDate }));
     const radio = (value: Ending, label: string) =>
       html`<label class="radio"><input type="radio" name="recurrence-ending" id=${`recurrence-end-${value}`} .checked=${words.ending === value} @change=${() => choose(value)} />${label}</label>`;
     return html`<fieldset class="ending">
@@ -211,7 +235,7 @@ export class TkOfficeRecurrence extends LitElement {
             <input class="input short-date" id="recurrence-until" type="text" inputmode="numeric" autocomplete="off" .value=${dateText(words.until)} aria-describedby="recurrence-until-hint"
               @input=${(e: Event) => {
                 const date = parseDateText((e.target as HTMLInputElement).value);
-                if (date) this.setWords({ ...words, until: date });
+                if (date) this.edit((current) => ({ ...current, until: date }));
               }} />
           </div>`
         : words.ending === 'count'
@@ -220,7 +244,7 @@ export class TkOfficeRecurrence extends LitElement {
               <input class="input short" id="recurrence-count" type="text" inputmode="numeric" autocomplete="off" .value=${String(words.count)}
                 @input=${(e: Event) => {
                   const n = Number((e.target as HTMLInputElement).value.trim());
-                  if (Number.isInteger(n) && n >= 1) this.setWords({ ...words, count: n });
+                  if (Number.isInteger(n) && n >= 1) this.edit((current) => ({ ...current, count: n }));
                 }} />
             </div>`
           : nothing}
