@@ -114,6 +114,22 @@ describe('office app: event form', function () {
     await expect(app).to.be.accessible();
   });
 
+  it("previews the unsaved event with the calendar's detail template, per language, falling back to German", async () => {
+    const app = await openEvent();
+    await fill('#title-de', 'Elterncafé am Dienstag');
+    const preview = await waitFor(() => deepQuery('tk-office-event-preview')?.shadowRoot, 'the preview');
+    await waitFor(() => textOf(preview.querySelector('.detail-title')) === 'Elterncafé am Dienstag', 'the unsaved title');
+    expect(textOf(preview.querySelector('.facts'))).not.to.contain('Regelmäßiger Termin');
+    choose('#recurrence-weekly');
+    await waitFor(() => textOf(preview.querySelector('.facts')).includes('Regelmäßiger Termin'), 'marked as a series');
+    const select = preview.querySelector<HTMLSelectElement>('#preview-locale')!;
+    select.value = 'tr';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => textOf(preview.querySelector('.detail-title')) === 'Veli kafesi', 'the Turkish title');
+    await waitFor(() => preview.querySelector('.detail-description')?.getAttribute('lang') === 'de', 'the description falls back to German, marked');
+    await expect(app).to.be.accessible();
+  });
+
   it('on a 412 shows both versions of the Turkish title and of the series', async () => {
     const app = await openEvent({ recordConflict: true });
     choose('#recurrence-weekly');

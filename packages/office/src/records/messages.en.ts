@@ -306,4 +306,6 @@ export const recordsEn = {
   'records.venue.group.access': `Access without barriers`,
   'records.venue.access-note.hint': `How to get in without steps, where the lift is, what is missing. The features of each room are given with the rooms.`,
   'records.taxonomy.none': `(not given)`,
+  'records.preview.event-title': `Preview: how the calendar shows the event`,
+  'records.preview.no-title': `(no title yet)`,
 };

@@ -63,6 +63,9 @@ export class TkOfficeRecordForm extends LitElement {
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('recordId') || changed.has('collection') || changed.has('client')) void this.load();
+    // The previews bring the widgets' templates: loaded on first use, for the kind that shows one.
+    if (changed.has('collection') && this.collection === 'organizations') void import('./organization-preview.js');
+    if (changed.has('collection') && this.collection === 'events') void import('./event-preview.js');
   }
 
   private async load() {
@@ -102,11 +105,6 @@ export class TkOfficeRecordForm extends LitElement {
       }),
     );
     this.taxonomies = new Map(loaded.filter((entry) => entry !== undefined));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void import('./organization-preview.js');
   }
 
   private adopt(data: RecordData, version: number, verifiedAt: string | null) {
@@ -266,6 +264,9 @@ export class TkOfficeRecordForm extends LitElement {
           : html`${this.renderBody()}
               ${this.collection === 'organizations' && !this.conflict
                 ? html`<tk-office-organization-preview .data=${this.outgoing()} .locales=${this.locales}></tk-office-organization-preview>`
+                : nothing}
+              ${this.collection === 'events' && !this.conflict
+                ? html`<tk-office-event-preview .data=${this.outgoing()} .locales=${this.locales} .timeZone=${this.timeZone}></tk-office-event-preview>`
                 : nothing}
               <tk-office-record-history .client=${this.client} .recordType=${AUDIT_RECORD_TYPE[this.collection]} .recordId=${this.recordId} .revision=${this.historyRevision}></tk-office-record-history>`}
     `;
