@@ -23,9 +23,10 @@ async function openRoom(options: Parameters<typeof renderOffice>[0] = {}) {
   return app;
 }
 
+/** What sticks out to the right; text only for screen readers (clipped to nothing) does not count. */
 function overflowing(): string[] {
   return deepQueryAll('*')
-    .filter((element) => element.getBoundingClientRect().right > 321)
+    .filter((element) => element.getBoundingClientRect().right > 321 && !element.closest('.visually-hidden'))
     .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}#${element.id}`);
 }
 
@@ -150,6 +151,21 @@ describe('office app: room form', function () {
     expect([photoUrl.value, photoUrl.getAttribute('aria-describedby')]).to.deep.equal(['http://bilder.musterkreis.example/begegnungsraum.jpg', 'photos-hint photos-error']);
     (summary.querySelector('a[href="#closures"]') as HTMLElement).click();
     expect(deepActive()?.id).to.equal('closures');
+    await expect(app).to.be.accessible();
+  });
+
+  it('previews the unsaved room with the booking widget\'s card and facts, per language', async () => {
+    const app = await openRoom();
+    await fill('#capacity', '42');
+    await fill('#description-de', 'Neu gestrichen, mit Teeküche.');
+    const preview = await waitFor(() => deepQuery('tk-office-room-preview')?.shadowRoot, 'the preview');
+    await waitFor(() => textOf(preview.querySelector('.room-card')).includes('bis 42 Personen'), 'the unsaved capacity on the card');
+    expect(textOf(preview.querySelector('.room-card'))).to.contain('Die Stadt prüft jede Anfrage.');
+    expect(textOf(preview.querySelector('.room-facts'))).to.contain('Neu gestrichen, mit Teeküche.');
+    const select = preview.querySelector<HTMLSelectElement>('#preview-locale')!;
+    select.value = 'tr';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => textOf(preview.querySelector('.room-facts')).includes('Zemin katta çay mutfaklı aydınlık oda.'), 'the Turkish description');
     await expect(app).to.be.accessible();
   });
 

@@ -308,4 +308,5 @@ export const recordsEn = {
   'records.taxonomy.none': `(not given)`,
   'records.preview.event-title': `Preview: how the calendar shows the event`,
   'records.preview.no-title': `(no title yet)`,
+  'records.preview.room-title': `Preview: how the room booking shows the room`,
 };

@@ -66,6 +66,7 @@ export class TkOfficeRecordForm extends LitElement {
     // The previews bring the widgets' templates: loaded on first use, for the kind that shows one.
     if (changed.has('collection') && this.collection === 'organizations') void import('./organization-preview.js');
     if (changed.has('collection') && this.collection === 'events') void import('./event-preview.js');
+    if (changed.has('collection') && this.collection === 'rooms') void import('./room-preview.js');
   }
 
   private async load() {
@@ -265,6 +266,7 @@ export class TkOfficeRecordForm extends LitElement {
               ${this.collection === 'organizations' && !this.conflict
                 ? html`<tk-office-organization-preview .data=${this.outgoing()} .locales=${this.locales}></tk-office-organization-preview>`
                 : nothing}
+              ${this.collection === 'rooms' && !this.conflict ? html`<tk-office-room-preview .data=${this.outgoing()} .locales=${this.locales}></tk-office-room-preview>` : nothing}
               ${this.collection === 'events' && !this.conflict
                 ? html`<tk-office-event-preview .data=${this.outgoing()} .locales=${this.locales} .timeZone=${this.timeZone}></tk-office-event-preview>`
                 : nothing}
