@@ -75,6 +75,7 @@ describe('office app: event form', function () {
     await clickButton('Speichern');
     await waitFor(() => deepQuery('.banner'), 'the saved banner');
     expect(recordWriteLog.at(-1)!.body.recurrence).to.deep.equal({ rrule: 'FREQ=MONTHLY;BYDAY=2TU;UNTIL=20300315', exdates: [] });
+    expect(recordWriteLog.at(-1)!.body.location, 'no address typed is no address').to.deep.equal({ kind: 'room', roomId: 'begegnungsraum-nord' });
   });
 
   it("warns in the preview when the start is no date of the rule, and shows the API's refusal at the field", async () => {

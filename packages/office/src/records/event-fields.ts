@@ -93,6 +93,9 @@ export const eventGroups = (): FieldGroup[] => [
         ],
       },
       { kind: 'text', path: ['location', 'roomId'], optional: true, label: () => msg('Raum (Kennung)', { id: 'records.event.room' }), hint: () => msg('Nur bei einem Raum der Verwaltung: die Kennung wie in der Liste der Räume.', { id: 'records.event.room.hint' }), error: () => msg('Geben Sie die Kennung eines bekannten Raums an.', { id: 'records.event.room.error' }) },
+      { kind: 'text', path: ['location', 'address', 'street'], optional: true, label: () => msg('Straße und Hausnummer', { id: 'records.org.street' }), hint: () => msg('Nur bei einer Adresse: wo die Veranstaltung stattfindet.', { id: 'records.event.address.hint' }), error: () => msg('Geben Sie die Adresse mit Straße, Postleitzahl und Ort an.', { id: 'records.event.address.error' }) },
+      { kind: 'text', path: ['location', 'address', 'postalCode'], optional: true, label: () => msg('Postleitzahl', { id: 'records.org.postal-code' }), error: () => msg('Geben Sie die Postleitzahl mit fünf Ziffern an.', { id: 'records.org.postal-code.error' }) },
+      { kind: 'text', path: ['location', 'address', 'city'], optional: true, label: () => msg('Ort', { id: 'records.org.city' }) },
       { kind: 'url', path: ['location', 'onlineUrl'], optional: true, label: () => msg('Adresse der Online-Veranstaltung', { id: 'records.event.online' }), error: () => msg('Geben Sie die Adresse der Online-Veranstaltung mit https:// an.', { id: 'records.event.online.error' }) },
     ],
   },
@@ -118,9 +121,11 @@ export const eventGroups = (): FieldGroup[] => [
   },
 ];
 
-/** Before saving: location parts the API takes as absent rather than empty. */
+/** Before saving: location parts the API takes as absent rather than empty (no address typed is no address). */
 export function finalizeEvent(data: RecordData): RecordData {
   const location = { ...((data.location as Record<string, unknown> | undefined) ?? {}) };
   for (const key of ['roomId', 'onlineUrl']) if (typeof location[key] !== 'string' || !(location[key] as string).trim()) delete location[key];
+  const address = location.address as Record<string, unknown> | undefined;
+  if (address && ['street', 'postalCode', 'city'].every((key) => !String(address[key] ?? '').trim())) delete location.address;
   return { ...data, location };
 }

@@ -309,4 +309,6 @@ export const recordsEn = {
   'records.preview.event-title': `Preview: how the calendar shows the event`,
   'records.preview.no-title': `(no title yet)`,
   'records.preview.room-title': `Preview: how the room booking shows the room`,
+  'records.event.address.error': `Enter the address with street, postcode and town.`,
+  'records.event.address.hint': `Only at an address: where the event takes place.`,
 };
