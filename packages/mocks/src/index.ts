@@ -38,6 +38,7 @@ export {
   type QueueMode,
 } from './handlers/office.js';
 export { officeRecordHandlers, recordWriteLog, storedOrganizationFixtures, type OfficeRecordsOptions } from './handlers/office-records.js';
+export { officePlaceHandlers, storedPlaceFixtures } from './handlers/office-places.js';
 export { auditFixtures, failedMailFixtures, outboxRetryLog, type OfficeStartOptions } from './handlers/office-start.js';
 export { reviewQueueFixtures, reviewDecisionLog } from './handlers/office-review.js';
 export { importRequestLog, type ImportRequestLogEntry } from './handlers/office-import.js';

@@ -4,7 +4,8 @@ import { msg, str } from '@lit/localize';
 import { fallbackHint, isolate, localizedText, contentText } from '../shared/fallback.js';
 import { formatList, formatNumber, spokenLanguage } from '../shared/format.js';
 import { mailtoUrl, safeUrl } from '../shared/safe-url.js';
-import { directionOf } from '../localization/index.js';
+// The module without side effects: the office previews this template under its own localization.
+import { directionOf } from '../localization/direction.js';
 import type { Event } from './calendar-api.js';
 import { cooperationLabel, formatDateTime, formatWhen, statusLabel } from './event-labels.js';
 

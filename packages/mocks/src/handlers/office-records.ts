@@ -101,17 +101,6 @@ export function storedOrganizationFixtures(): Record<string, StoredEntry> {
   };
 }
 
-function storedEventFixtures(): Record<string, StoredEntry> {
-  return {
-    'sprachcafe-montag': {
-      version: 2,
-      updatedAt: '2025-01-20T08:00:00Z',
-      verifiedAt: null,
-      data: { id: 'sprachcafe-montag', title: { de: 'Sprachcafé am Montag' }, verifiedAt: null },
-    },
-  };
-}
-
 /** The server's messages for the fields the mocks check. */
 function fieldErrors(data: Record<string, unknown>): Array<{ path: string; code: string; message: string }> {
   const errors: Array<{ path: string; code: string; message: string }> = [];
@@ -126,7 +115,8 @@ function fieldErrors(data: Record<string, unknown>): Array<{ path: string; code:
 export function officeRecordHandlers(options: OfficeRecordsOptions = {}) {
   const stores: Record<RecordCollection, Record<string, StoredEntry>> = {
     organizations: storedOrganizationFixtures(),
-    events: storedEventFixtures(),
+    // Venues, rooms and events are office-places.ts'.
+    events: {},
     'funding-programs': {
       'mikroprojekte-2027': {
         version: 5,

@@ -7,6 +7,7 @@
 import { http, HttpResponse } from 'msw';
 import type { StaffBooking, StaffSession } from '@teilhabe/sdk';
 import { API, codeList, problem } from './common.js';
+import { officePlaceHandlers } from './office-places.js';
 import { officeRecordHandlers, type OfficeRecordsOptions } from './office-records.js';
 import { officeStartHandlers, type OfficeStartOptions } from './office-start.js';
 import { reviewQueueHandlers } from './office-review.js';
@@ -135,6 +136,7 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
   const bookings = options.queue === 'empty' ? [] : [...queueFixtures(), ...generatedRequests(options.moreRequests ?? 0)];
   let pending = false;
   return [
+    ...officePlaceHandlers(options),
     ...officeRecordHandlers(options),
     http.get(`${API}/auth/methods`, () =>
       HttpResponse.json({ data: { password: true, oidc: options.oidc ? { startUrl: '/v1/musterkreis/auth/oidc/start' } : null } }),

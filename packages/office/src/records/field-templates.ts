@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Locale } from '@teilhabe/sdk';
+import type { Locale, TaxonomyTerm } from '@teilhabe/sdk';
 import { describedBy, fieldError, type FieldErrors } from '../shared/form-errors.js';
 import { directionOf, languageName } from './language-names.js';
 import { displayValue, fieldId, readPath, type FieldSpec, type RecordData } from './record-fields.js';
@@ -17,6 +17,12 @@ export interface FieldContext {
   /** The tenant's content locales, the source (German) first. */
   locales: readonly Locale[];
   onInput: (spec: FieldSpec, path: readonly string[], text: string | boolean) => void;
+  /** Writes a value as it is (an editor's list or series). */
+  onValue: (path: readonly string[], value: unknown) => void;
+  /** The terms of each taxonomy the form names, labelled in the office's language; missing when they could not be loaded. */
+  taxonomies: ReadonlyMap<string, readonly TaxonomyTerm[]>;
+  /** The tenant's IANA zone: dates and times are shown and typed in it. */
+  timeZone: string;
 }
 
 const optionalMark = (optional: boolean | undefined) => (optional ? html` <span class="optional">${msg('(optional)', { id: 'records.optional' })}</span>` : nothing);
@@ -30,6 +36,9 @@ export function renderField(spec: FieldSpec, context: FieldContext): TemplateRes
   const id = fieldId(spec.path);
   const value = readPath(context.draft, spec.path);
   const invalid = context.errors.has(id);
+  if (spec.kind === 'editor') return html`<div class="field wide-field ${invalid ? 'has-error' : ''}">${fieldError(context.errors, id)} ${spec.render(context, id)}</div>`;
+  const terms = spec.kind === 'taxonomy' ? context.taxonomies.get(spec.taxonomy) : undefined;
+  if (spec.kind === 'taxonomy' && terms) return renderTaxonomy(spec, context, terms);
   if (spec.kind === 'checkbox') {
     return html`<div class="field ${invalid ? 'has-error' : ''}">
       ${fieldError(context.errors, id)}
@@ -58,10 +67,10 @@ export function renderField(spec: FieldSpec, context: FieldContext): TemplateRes
     ${spec.kind === 'textarea'
       ? html`<textarea class="input" id=${common.id} .value=${text} aria-invalid=${common.invalid ? 'true' : 'false'} aria-describedby=${common.described} @input=${input}></textarea>`
       : html`<input
-          class="input ${spec.kind === 'integer' ? 'short' : ''}"
+          class="input ${spec.kind === 'integer' || spec.kind === 'decimal' ? 'short' : ''}"
           id=${common.id}
-          type=${spec.kind === 'integer' || spec.kind === 'codes' ? 'text' : spec.kind}
-          inputmode=${spec.kind === 'integer' ? 'numeric' : nothing}
+          type=${spec.kind === 'integer' || spec.kind === 'decimal' || spec.kind === 'codes' || spec.kind === 'taxonomy' ? 'text' : spec.kind}
+          inputmode=${spec.kind === 'integer' ? 'numeric' : spec.kind === 'decimal' ? 'decimal' : nothing}
           autocomplete="off"
           spellcheck=${spec.kind === 'text' ? 'true' : 'false'}
           .value=${text}
@@ -70,6 +79,50 @@ export function renderField(spec: FieldSpec, context: FieldContext): TemplateRes
           @input=${input}
         />`}
   </div>`;
+}
+
+/**
+ * A taxonomy as checkboxes, labelled in the office's language. A code the list
+ * does not know (any more) stays ticked under its code, so saving keeps it
+ * until somebody unticks it. The first checkbox carries the field's id: the
+ * error summary links there, as GOV.UK does for a group.
+ */
+function renderTaxonomy(spec: FieldSpec & { kind: 'taxonomy' }, context: FieldContext, terms: readonly TaxonomyTerm[]): TemplateResult {
+  const id = fieldId(spec.path);
+  const invalid = context.errors.has(id);
+  if (spec.single) {
+    const value = readPath(context.draft, spec.path);
+    const current = typeof value === 'string' ? value : '';
+    const options = [['', msg('(keine Angabe)', { id: 'records.taxonomy.none' })] as const, ...terms.map((t) => [t.code, t.label] as const), ...(current && !terms.some((t) => t.code === current) ? [[current, current] as const] : [])];
+    return html`<div class="field ${invalid ? 'has-error' : ''}">
+      <label class="label" for=${id}>${spec.label()}${optionalMark(spec.optional)}</label>
+      ${hint(spec, id)} ${fieldError(context.errors, id)}
+      <select class="input" id=${id} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy(context.errors, id, Boolean(spec.hint))}
+        @change=${(e: Event) => context.onValue(spec.path, (e.target as HTMLSelectElement).value || undefined)}>
+        ${options.map(([code, label]) => html`<option value=${code} ?selected=${code === current}>${label}</option>`)}
+      </select>
+    </div>`;
+  }
+  const chosen = (readPath(context.draft, spec.path) as string[] | undefined) ?? [];
+  const known = new Set(terms.map((t) => t.code));
+  const options = [...terms.map((t) => [t.code, t.label] as const), ...chosen.filter((code) => !known.has(code)).map((code) => [code, code] as const)];
+  const toggle = (code: string, on: boolean) => {
+    const others = chosen.filter((c) => c !== code);
+    context.onValue(spec.path, on ? [...others, code] : others);
+  };
+  return html`<fieldset class="field ${invalid ? 'has-error' : ''}" aria-describedby=${describedBy(context.errors, id, Boolean(spec.hint))}>
+    <legend class="label">${spec.label()}${optionalMark(spec.optional)}</legend>
+    ${hint(spec, id)} ${fieldError(context.errors, id)}
+    <div class="checkboxes">
+      ${options.map(
+        ([code, label], index) => html`<label class="checkbox">
+          <input type="checkbox" id=${index === 0 ? id : `${id}-${code}`} value=${code} .checked=${chosen.includes(code)} aria-invalid=${invalid ? 'true' : 'false'}
+            @change=${(e: Event) => toggle(code, (e.target as HTMLInputElement).checked)} />
+          ${label}
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
 }
 
 /** The state of one translation: what the public sees in that language. */

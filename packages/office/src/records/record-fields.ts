@@ -4,7 +4,9 @@
  * a draft copy of the whole record, so what no field shows (contacts,
  * opening hours, social links) is kept as it was.
  */
-import type { Locale } from '@teilhabe/sdk';
+import type { TemplateResult } from 'lit';
+import type { Locale, TaxonomyName } from '@teilhabe/sdk';
+import type { FieldContext } from './field-templates.js';
 
 export type RecordData = Record<string, unknown>;
 
@@ -16,12 +18,20 @@ interface FieldBase {
   optional?: boolean;
   /** What the error says when the server refuses the value; it repeats the label. */
   error?: () => string;
+  /** How the 412 comparison shows a value that is more than a text (a list of closures, a series). */
+  summarize?: (value: unknown) => string;
 }
 
 export type FieldSpec =
   | (FieldBase & { kind: 'text' | 'email' | 'tel' | 'url'; nullable?: boolean })
   | (FieldBase & { kind: 'textarea' })
   | (FieldBase & { kind: 'integer' })
+  /** A number with decimals (euros); a comma is read as the decimal mark. */
+  | (FieldBase & { kind: 'decimal' })
+  /** Codes of one of the tenant's taxonomies, as a checkbox per term (a code field when the list cannot be loaded). */
+  | (FieldBase & { kind: 'taxonomy'; taxonomy: TaxonomyName; /** One code (a select), not a list. */ single?: boolean })
+  /** A value with its own editor (a list of dates, a series): `render` draws it, writing through `context.onValue`. */
+  | (FieldBase & { kind: 'editor'; render: (context: FieldContext, id: string) => TemplateResult })
   | (FieldBase & { kind: 'codes' })
   | (FieldBase & { kind: 'checkbox' })
   | (FieldBase & { kind: 'choice'; options: () => ReadonlyArray<readonly [value: string, label: string]> })
@@ -62,20 +72,27 @@ export const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) =
 /** The text a field shows for its value. */
 export function displayValue(spec: FieldSpec, value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (spec.kind === 'codes') return Array.isArray(value) ? value.join(', ') : String(value);
+  if (spec.summarize) return spec.summarize(value);
+  if (spec.kind === 'codes' || spec.kind === 'taxonomy') return Array.isArray(value) ? value.join(', ') : String(value);
   return String(value);
 }
 
 /** The value a field's text becomes; what cannot be parsed stays as typed, so the server names it and nothing is lost. */
 export function parseValue(spec: FieldSpec, text: string): unknown {
+  if (spec.kind === 'taxonomy' && spec.single) return text.trim() || undefined;
   switch (spec.kind) {
     case 'codes':
+    case 'taxonomy':
       return text
         .split(',')
         .map((code) => code.trim())
         .filter(Boolean);
     case 'integer':
       return text.trim() === '' ? null : /^-?\d+$/.test(text.trim()) ? Number(text.trim()) : text;
+    case 'decimal': {
+      const number = text.trim().replace(',', '.');
+      return number === '' ? null : /^-?\d+(\.\d+)?$/.test(number) ? Number(number) : text;
+    }
     case 'text':
     case 'email':
     case 'tel':

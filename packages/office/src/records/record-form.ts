@@ -9,7 +9,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { ApiError, type Locale, type RecordCollection, type TeilhabeClient } from '@teilhabe/sdk';
+import { ApiError, type Locale, type RecordCollection, type TaxonomyTerm, type TeilhabeClient } from '@teilhabe/sdk';
 import { baseStyles, formatDate, tokens } from '../shared/from-components.js';
 import { officeStyles } from '../shared/office.styles.js';
 import { meaningOf } from '../shared/api-errors.js';
@@ -41,6 +41,8 @@ export class TkOfficeRecordForm extends LitElement {
   @state() private version = 0;
   @state() private verifiedAt: string | null = null;
   @state() private locales: Locale[] = [SOURCE_LOCALE];
+  @state() private timeZone = 'Europe/Berlin';
+  @state() private taxonomies = new Map<string, readonly TaxonomyTerm[]>();
   @state() private errors = new Map<string, string>();
   @state() private generalError: string | undefined;
   @state() private conflict: VersionConflict | undefined;
@@ -61,13 +63,17 @@ export class TkOfficeRecordForm extends LitElement {
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('recordId') || changed.has('collection') || changed.has('client')) void this.load();
+    // The previews bring the widgets' templates: loaded on first use, for the kind that shows one.
+    if (changed.has('collection') && this.collection === 'organizations') void import('./organization-preview.js');
+    if (changed.has('collection') && this.collection === 'events') void import('./event-preview.js');
+    if (changed.has('collection') && this.collection === 'rooms') void import('./room-preview.js');
   }
 
   private async load() {
     if (!this.client || !this.recordId) return;
     this.loadFailed = false;
     try {
-      const [stored, locales] = await Promise.all([this.client.records.get(this.collection, this.recordId), this.tenantLocales()]);
+      const [stored, locales] = await Promise.all([this.client.records.get(this.collection, this.recordId), this.tenantLocales(), this.loadTaxonomies()]);
       this.locales = locales;
       this.adopt(stored.data, stored.meta.version, stored.meta.verifiedAt);
     } catch {
@@ -80,15 +86,26 @@ export class TkOfficeRecordForm extends LitElement {
     const all: Locale[] = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'];
     try {
       const { data } = await this.client!.settings.get();
+      this.timeZone = data.timeZone;
       return [SOURCE_LOCALE, ...data.locales.filter((l) => l !== SOURCE_LOCALE)];
     } catch {
       return all;
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void import('./organization-preview.js');
+  /** The terms of the taxonomies the form names, labelled in the office's language; a list that fails to load leaves its field a code field. */
+  private async loadTaxonomies(): Promise<void> {
+    const names = this.definition?.taxonomies ?? [];
+    const loaded = await Promise.all(
+      names.map(async (name) => {
+        try {
+          return [name, (await this.client!.taxonomies.get(name, { locale: activeOfficeLocale() as Locale })).data] as const;
+        } catch {
+          return undefined;
+        }
+      }),
+    );
+    this.taxonomies = new Map(loaded.filter((entry) => entry !== undefined));
   }
 
   private adopt(data: RecordData, version: number, verifiedAt: string | null) {
@@ -101,6 +118,11 @@ export class TkOfficeRecordForm extends LitElement {
   private readonly onInput = (spec: FieldSpec, path: readonly string[], value: string | boolean) => {
     this.notice = undefined;
     this.draft = writePath(this.draft, path, typeof value === 'boolean' ? value : parseValue(spec, value));
+  };
+
+  private readonly onValue = (path: readonly string[], value: unknown) => {
+    this.notice = undefined;
+    this.draft = writePath(this.draft, path, value);
   };
 
   private toggleMachine(locale: Locale, machine: boolean) {
@@ -244,6 +266,10 @@ export class TkOfficeRecordForm extends LitElement {
               ${this.collection === 'organizations' && !this.conflict
                 ? html`<tk-office-organization-preview .data=${this.outgoing()} .locales=${this.locales}></tk-office-organization-preview>`
                 : nothing}
+              ${this.collection === 'rooms' && !this.conflict ? html`<tk-office-room-preview .data=${this.outgoing()} .locales=${this.locales}></tk-office-room-preview>` : nothing}
+              ${this.collection === 'events' && !this.conflict
+                ? html`<tk-office-event-preview .data=${this.outgoing()} .locales=${this.locales} .timeZone=${this.timeZone}></tk-office-event-preview>`
+                : nothing}
               <tk-office-record-history .client=${this.client} .recordType=${AUDIT_RECORD_TYPE[this.collection]} .recordId=${this.recordId} .revision=${this.historyRevision}></tk-office-record-history>`}
     `;
   }
@@ -268,7 +294,15 @@ export class TkOfficeRecordForm extends LitElement {
   }
 
   private renderForm() {
-    const context: FieldContext = { draft: this.draft, errors: this.errors, locales: this.locales, onInput: this.onInput };
+    const context: FieldContext = {
+      draft: this.draft,
+      errors: this.errors,
+      locales: this.locales,
+      onInput: this.onInput,
+      onValue: this.onValue,
+      taxonomies: this.taxonomies,
+      timeZone: this.timeZone,
+    };
     return html`<form class="form-wide" novalidate @submit=${this.save}>
       ${this.definition!.groups().map(
         (group, index) => html`<section class="form-group" aria-labelledby=${`group-${index}`}>

@@ -105,4 +105,73 @@ export const recordsStyles = css`
     gap: var(--_space-s) var(--_space-m);
     margin-block-end: var(--_space-l);
   }
+  /* The editors of lists (closures, photos, opening hours, exceptions): one bordered row per entry. */
+  .editor-rows {
+    display: grid;
+    gap: var(--_space-m);
+    margin-block: var(--_space-m);
+    padding: 0;
+    list-style: none;
+  }
+  .editor-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-s) var(--_space-m);
+    padding: var(--_space-s);
+    border: 1px solid var(--_color-border-subtle);
+  }
+  .editor-row > .field {
+    flex: 1 1 12rem;
+    margin-block-start: 0;
+  }
+  .editor-row > .languages {
+    flex: 1 1 100%;
+  }
+  .input.short-date {
+    max-inline-size: 12rem;
+  }
+  .checkboxes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-l);
+  }
+  .photo-preview {
+    margin: 0;
+  }
+  .photo-preview img {
+    display: block;
+    max-inline-size: min(100%, 20rem);
+    block-size: auto;
+  }
+  .date-time-parts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+  }
+  .date-time-parts > .field {
+    margin-block-start: 0;
+  }
+  .recurrence .field,
+  .recurrence fieldset {
+    margin-block-start: var(--_space-m);
+  }
+  .exdate {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+  }
+  .occurrence-preview {
+    margin-block-start: var(--_space-l);
+    padding: var(--_space-m);
+    border-inline-start: 4px solid var(--_color-primary);
+  }
+  .occurrences {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+  .warning-text {
+    font-weight: 600;
+  }
 `;

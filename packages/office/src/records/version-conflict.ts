@@ -47,7 +47,7 @@ function labelOf(leaf: FieldLeaf): string {
 }
 
 function shown(leaf: FieldLeaf, value: unknown): TemplateResult {
-  const text = typeof value === 'object' && value !== null && !Array.isArray(value) ? JSON.stringify(value) : displayValue(leaf.spec, value);
+  const text = leaf.spec.summarize || typeof value !== 'object' || value === null || Array.isArray(value) ? displayValue(leaf.spec, value) : JSON.stringify(value);
   return text ? html`<span lang=${leaf.locale ?? nothing}>${text}</span>` : html`<em>${msg('(leer)', { id: 'records.conflict.empty' })}</em>`;
 }
 

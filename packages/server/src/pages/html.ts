@@ -19,10 +19,12 @@ export const STRICT_EMBEDDING_HEADERS = {
 /**
  * The office app: the demo's strict policy with Trusted Types, plus what a
  * staff tool holding a session secret needs on top: no framing, no
- * referrer, forms and connections to this origin only.
+ * referrer, forms and connections to this origin only. Images may come from
+ * any https address: a room's photos are given by URL and the room form
+ * previews them (no referrer goes with them).
  */
 export const OFFICE_HEADERS = {
-  'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; require-trusted-types-for 'script'",
+  'Content-Security-Policy': "default-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; require-trusted-types-for 'script'",
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
 };

@@ -98,13 +98,20 @@ export async function checkVenue(db: Kysely<DatabaseSchema>, tenantId: string, p
   if (errors.length) throw new Invalid('The venue is invalid', errors.map((e) => ({ ...e, path: 'address.area' })));
 }
 
-/** Refuses a room naming another id, an unknown venue or codes, or opening hours that end before they start. */
+/** Refuses a room naming another id, an unknown venue or codes, opening hours or closures that end before they start, or a photo not on https. */
 export async function checkRoom(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, room: RoomRecord) {
   const errors: FieldError[] = [];
   if (room.id !== pathId) errors.push(idMismatch(pathId));
   if (!(await venueExists(db, tenantId, room.venueId))) errors.push({ path: 'venueId', code: 'unknown_venue', message: `There is no venue "${room.venueId}".` });
   room.openingHours.forEach((hours, index) => {
     if (hours.closes <= hours.opens) errors.push({ path: `openingHours.${index}.closes`, code: 'before_start', message: 'A room must close after it opens.' });
+  });
+  room.closures.forEach((closure, index) => {
+    if (closure.to < closure.from) errors.push({ path: `closures.${index}.to`, code: 'before_start', message: 'A closure must not end before it starts.' });
+  });
+  // The widgets run on https pages, where an http image is blocked or marked insecure.
+  room.photos.forEach((photo, index) => {
+    if (!photo.url.startsWith('https://')) errors.push({ path: `photos.${index}.url`, code: 'not_https', message: 'A photo must be an https address.' });
   });
   errors.push(
     ...(await unknownCodeErrors(db, tenantId, [
