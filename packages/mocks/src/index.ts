@@ -40,3 +40,4 @@ export {
 export { officeRecordHandlers, recordWriteLog, storedOrganizationFixtures, type OfficeRecordsOptions } from './handlers/office-records.js';
 export { auditFixtures, failedMailFixtures, outboxRetryLog, type OfficeStartOptions } from './handlers/office-start.js';
 export { reviewQueueFixtures, reviewDecisionLog } from './handlers/office-review.js';
+export { staffFixtures, tokenFixtures, peopleLog, MOCK_TOKEN_SECRET, MOCK_TOTP_SECRET, type OfficePeopleOptions } from './handlers/office-people.js';

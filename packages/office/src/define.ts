@@ -12,6 +12,10 @@ import { TkOfficeRecordHistory } from './records/record-history.js';
 import { TkOfficeFreshness } from './freshness/stale-records.js';
 import { TkOfficeStaleSummary } from './freshness/stale-summary.js';
 import { TkOfficeReview } from './review/review-queue.js';
+import { TkOfficeStaff } from './staff/staff-list.js';
+import { TkOfficeStaffInvite } from './staff/staff-invite.js';
+import { TkOfficeStaffMember } from './staff/staff-member.js';
+import { TkOfficeTokens } from './staff/tokens.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -27,6 +31,10 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-freshness': TkOfficeFreshness,
   'tk-office-stale-summary': TkOfficeStaleSummary,
   'tk-office-review': TkOfficeReview,
+  'tk-office-staff': TkOfficeStaff,
+  'tk-office-staff-invite': TkOfficeStaffInvite,
+  'tk-office-staff-member': TkOfficeStaffMember,
+  'tk-office-tokens': TkOfficeTokens,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -48,5 +56,9 @@ declare global {
     'tk-office-freshness': TkOfficeFreshness;
     'tk-office-stale-summary': TkOfficeStaleSummary;
     'tk-office-review': TkOfficeReview;
+    'tk-office-staff': TkOfficeStaff;
+    'tk-office-staff-invite': TkOfficeStaffInvite;
+    'tk-office-staff-member': TkOfficeStaffMember;
+    'tk-office-tokens': TkOfficeTokens;
   }
 }

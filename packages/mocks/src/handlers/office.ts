@@ -10,11 +10,12 @@ import { API, codeList, problem } from './common.js';
 import { officeRecordHandlers, type OfficeRecordsOptions } from './office-records.js';
 import { officeStartHandlers, type OfficeStartOptions } from './office-start.js';
 import { reviewQueueHandlers } from './office-review.js';
+import { officePeopleHandlers, type OfficePeopleOptions } from './office-people.js';
 
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
 export type QueueMode = 'empty' | 'competing';
 
-export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions {
+export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions, OfficePeopleOptions {
   /** Extra waiting requests after the fixtures (to page through a long queue). */
   moreRequests?: number;
   signIn?: SignInMode;
@@ -134,6 +135,7 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
   const bookings = options.queue === 'empty' ? [] : [...queueFixtures(), ...generatedRequests(options.moreRequests ?? 0)];
   let pending = false;
   return [
+    ...officePeopleHandlers(options),
     ...officeRecordHandlers(options),
     http.get(`${API}/auth/methods`, () =>
       HttpResponse.json({ data: { password: true, oidc: options.oidc ? { startUrl: '/v1/musterkreis/auth/oidc/start' } : null } }),

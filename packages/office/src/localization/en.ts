@@ -7,6 +7,7 @@ import { recordsEn } from '../records/messages.en.js';
 import { startEn } from '../start/messages.en.js';
 import { changeEn } from '../queue/messages.en.js';
 import { reviewEn } from '../review/messages.en.js';
+import { staffEn } from '../staff/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -174,4 +175,5 @@ export const templates = {
   ...startEn,
   ...changeEn,
   ...reviewEn,
+  ...staffEn,
 };
