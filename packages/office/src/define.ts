@@ -16,6 +16,9 @@ import { TkOfficeStaff } from './staff/staff-list.js';
 import { TkOfficeStaffInvite } from './staff/staff-invite.js';
 import { TkOfficeStaffMember } from './staff/staff-member.js';
 import { TkOfficeTokens } from './staff/tokens.js';
+import { TkOfficeAccount } from './account/account-page.js';
+import { TkOfficeTotpSetup } from './account/totp-setup.js';
+import { TkOfficePasskeys } from './account/passkeys.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -35,6 +38,9 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-staff-invite': TkOfficeStaffInvite,
   'tk-office-staff-member': TkOfficeStaffMember,
   'tk-office-tokens': TkOfficeTokens,
+  'tk-office-account': TkOfficeAccount,
+  'tk-office-totp-setup': TkOfficeTotpSetup,
+  'tk-office-passkeys': TkOfficePasskeys,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -60,5 +66,8 @@ declare global {
     'tk-office-staff-invite': TkOfficeStaffInvite;
     'tk-office-staff-member': TkOfficeStaffMember;
     'tk-office-tokens': TkOfficeTokens;
+    'tk-office-account': TkOfficeAccount;
+    'tk-office-totp-setup': TkOfficeTotpSetup;
+    'tk-office-passkeys': TkOfficePasskeys;
   }
 }

@@ -8,6 +8,7 @@ import { startEn } from '../start/messages.en.js';
 import { changeEn } from '../queue/messages.en.js';
 import { reviewEn } from '../review/messages.en.js';
 import { staffEn } from '../staff/messages.en.js';
+import { accountEn } from '../account/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -176,4 +177,5 @@ export const templates = {
   ...changeEn,
   ...reviewEn,
   ...staffEn,
+  ...accountEn,
 };
