@@ -6,6 +6,7 @@ import { TkOfficeSetPassword } from './sign-in/set-password.js';
 import { TkOfficeQueue } from './queue/booking-queue.js';
 import { TkOfficeDecision } from './queue/decision.js';
 import { TkOfficeDeclineCompeting } from './queue/decline-competing.js';
+import { TkOfficeRoomTimeline } from './queue/room-timeline.js';
 import { TkOfficeRecords } from './records/records-list.js';
 import { TkOfficeRecordForm } from './records/record-form.js';
 import { TkOfficeRecordHistory } from './records/record-history.js';
@@ -28,6 +29,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-queue': TkOfficeQueue,
   'tk-office-decision': TkOfficeDecision,
   'tk-office-decline-competing': TkOfficeDeclineCompeting,
+  'tk-office-room-timeline': TkOfficeRoomTimeline,
   'tk-office-records': TkOfficeRecords,
   'tk-office-record-form': TkOfficeRecordForm,
   'tk-office-record-history': TkOfficeRecordHistory,
@@ -56,6 +58,7 @@ declare global {
     'tk-office-queue': TkOfficeQueue;
     'tk-office-decision': TkOfficeDecision;
     'tk-office-decline-competing': TkOfficeDeclineCompeting;
+    'tk-office-room-timeline': TkOfficeRoomTimeline;
     'tk-office-records': TkOfficeRecords;
     'tk-office-record-form': TkOfficeRecordForm;
     'tk-office-record-history': TkOfficeRecordHistory;
