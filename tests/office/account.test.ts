@@ -55,6 +55,14 @@ describe('office app: account security', function () {
     await expect(app).to.be.accessible();
   });
 
+  it('says when the ways to sign in cannot be loaded, and still offers sign out everywhere', async () => {
+    const app = await renderOffice({ signedIn: true, route: 'account', peopleFailure: 'load' });
+    await waitFor(() => deepQuery('.state-error'), 'the error state');
+    expect(textOf(deepQuery('.state-error'))).to.contain('Ihre Anmeldewege konnten nicht geladen werden.').and.contain('Erneut versuchen');
+    expect(deepQuery('.sign-out-everywhere')).to.not.equal(null);
+    await expect(app).to.be.accessible();
+  });
+
   it('sets up an authenticator app with the keyboard only, and shows the recovery codes once', async () => {
     const app = await renderOffice({ signedIn: true });
     await tabTo((el) => el.matches('a') && textOf(el) === 'Mein Konto', 'the account link');

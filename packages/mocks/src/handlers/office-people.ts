@@ -13,7 +13,7 @@ import { API, problem } from './common.js';
 export interface OfficePeopleOptions {
   /** The signed-in person is an admin (she sees staff and tokens). */
   admin?: boolean;
-  /** `load`: staff and tokens answer 500; `last-admin`: every staff change answers 409 `last-admin`. */
+  /** `load`: staff, tokens and the second factors answer 500; `last-admin`: every staff change answers 409 `last-admin`. */
   peopleFailure?: 'load' | 'last-admin';
   /** The signed-in person's factors: none yet (default), or an app and a passkey. */
   factors?: 'none' | 'app-and-passkey';
@@ -141,7 +141,10 @@ export function officePeopleHandlers(options: OfficePeopleOptions = {}) {
   ];
   return [
     ...(options.admin ? adminOnly : []),
-    http.get(`${API}/auth/second-factors`, ({ request }) => (signedIn(request) ? HttpResponse.json({ data: factors }) : denied())),
+    http.get(`${API}/auth/second-factors`, ({ request }) => {
+      if (!signedIn(request)) return denied();
+      return options.peopleFailure === 'load' ? problem(500, 'Internal error.') : HttpResponse.json({ data: factors });
+    }),
     http.post(`${API}/auth/totp/enrollment`, ({ request }) => {
       if (!signedIn(request)) return denied();
       if (factors.totp) return problem(409, 'An authenticator app is set up already; remove it first.');
