@@ -5,14 +5,14 @@
  * first, kept in the field); recovery codes shown once; passkeys; the
  * password link; signing out everywhere; reflow at 320 px.
  *
- * Passkeys: the mocked API's options go through the app's real WebAuthn
- * conversion to `navigator.credentials.create`, which the test replaces by
- * a stand-in that answers like an authenticator (or refuses like a
- * cancelled dialog). The real ceremony with Chromium's virtual authenticator
- * against the real server is `tests/e2e/passkeys.test.ts`.
+ * Passkeys: the mocked API's options go through the app's WebAuthn
+ * conversion to `navigator.credentials.create`, once for real with
+ * Chromium's virtual authenticator (CDP), otherwise answered by a stand-in
+ * (which also plays a cancelled dialog). The server's verification of a
+ * real ceremony is `tests/e2e/passkeys.test.ts`.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { peopleLog } from '@teilhabe/mocks';
 import { click, clickButton, deepActive, deepQuery, deepQueryAll, fill, renderOffice, storedSession, tabTo, textOf, waitFor } from './support.js';
 
@@ -128,6 +128,20 @@ describe('office app: account security', function () {
     await waitFor(() => deepQueryAll('.passkey').length === 1, 'the new passkey in the list');
     expect(textOf(deepQuery('.passkey'))).to.contain('Laptop im Büro').and.contain('noch nie');
     await expect(app).to.be.accessible();
+  });
+
+  it('creates a real passkey with Chromium’s virtual authenticator from the options', async () => {
+    await executeServerCommand('virtual-authenticator');
+    await openAccount();
+    await fill('#passkey-label', 'Virtueller Schlüssel');
+    await click('.passkey-add');
+    await waitFor(() => deepQuery('#recovery-title'), 'the recovery codes');
+    const sent = peopleLog.at(-1)!.body as { label: string; response: { id: string; rawId: string; type: string; response: { clientDataJSON: string; attestationObject: string } } };
+    expect(sent.response.type).to.equal('public-key');
+    expect(sent.response.rawId).to.equal(sent.response.id);
+    const clientData = JSON.parse(atob(sent.response.response.clientDataJSON.replace(/-/g, '+').replace(/_/g, '/'))) as { type: string; challenge: string; origin: string };
+    expect(clientData).to.include({ type: 'webauthn.create', challenge: 'bW9jay1jaGFsbGVuZ2UtMDEyMzQ1Njc4OQ', origin: location.origin });
+    expect(sent.response.response.attestationObject).to.match(/^[\w-]{40,}$/);
   });
 
   it('says so when the passkey dialog is cancelled', async () => {
