@@ -128,6 +128,16 @@ describe('office app: staff (admins)', function () {
     await expect(app).to.be.accessible();
   });
 
+  it('signs the admin out when she gives up one of her own roles, as the server ended her sessions', async () => {
+    await openStaff();
+    await clickButton('Ändern: Selin Yılmaz');
+    await click('#edit-role-bookings');
+    await clickButton('Rollen speichern');
+    await waitFor(() => textOf(deepQuery('.banner')).includes('Sie sind auf allen Geräten abgemeldet.'), 'the signed-out notice');
+    expect(peopleLog.at(-1)!.body).to.deep.equal({ roles: ['admin', 'editor'] });
+    await waitFor(() => deepQuery('#email'), 'the sign-in form');
+  });
+
   it('shows the server’s refusal when a change would leave no admin, with the roles as chosen', async () => {
     await renderOffice({ signedIn: true, admin: true, route: 'staff', peopleFailure: 'last-admin' });
     await waitFor(() => deepQueryAll('.person').length === 4, 'four people');

@@ -35,6 +35,7 @@ export class TkOfficeRoomTimeline extends LitElement {
   @state() private entries: TimelineEntry[] = [];
   @state() private loading: 'loading' | 'idle' | 'error' = 'loading';
   private shownFor: string | undefined;
+  private requests = 0;
 
   override willUpdate(): void {
     if (this.booking && this.booking.id !== this.shownFor) {
@@ -49,12 +50,15 @@ export class TkOfficeRoomTimeline extends LitElement {
     if (!booking || !this.client) return;
     this.loading = 'loading';
     const { from, to } = rangeOf(daysOf(this.view, this.date));
+    // Quick clicks through the weeks: only the answer of the last request is shown.
+    const request = ++this.requests;
     try {
       const page = await this.client.bookings.queue({ status: ['requested', 'confirmed'], room: booking.roomId, from, to, sort: 'start', limit: LIMIT });
+      if (request !== this.requests) return;
       this.entries = timelineEntries(page.data, booking.id).filter((e) => Date.parse(e.start) < Date.parse(to) && Date.parse(e.end) > Date.parse(from));
       this.loading = 'idle';
     } catch {
-      this.loading = 'error';
+      if (request === this.requests) this.loading = 'error';
     }
   }
 

@@ -262,7 +262,7 @@ export class TkOfficeApp extends LitElement {
         if (section === 'freshness') return html`<tk-office-freshness .client=${this.client}></tk-office-freshness>`;
         if (section === 'review') return html`<tk-office-review .client=${this.client}></tk-office-review>`;
         if (section === 'account') return html`<tk-office-account .client=${this.client} .email=${this.session?.staff.email ?? ''} @tk-sign-out-everywhere=${() => this.signOut(true)}></tk-office-account>`;
-        if (section === 'staff' && this.session?.staff.roles.includes('admin')) return html`<tk-office-staff .client=${this.client} .currentStaffId=${this.session.staff.id}></tk-office-staff>`;
+        if (section === 'staff' && this.session?.staff.roles.includes('admin')) return html`<tk-office-staff .client=${this.client} .currentStaffId=${this.session.staff.id} @tk-sign-out-everywhere=${() => this.signOut(true)}></tk-office-staff>`;
         if (section === 'tokens' && this.session?.staff.roles.includes('admin')) return html`<tk-office-tokens .client=${this.client}></tk-office-tokens>`;
         return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''} .roles=${this.session?.staff.roles ?? []}></tk-office-start>`;
       }

@@ -43,6 +43,7 @@ export const staffEn = {
   'staff.edit.title': str`Change ${0}`,
   'staff.edit.self': `This is you.`,
   'staff.edit.roles.hint': `When a change takes a role away from the person, each of their sessions ends; they sign in again.`,
+  'staff.edit.roles.self-hint': `If you give up one of your own roles, every one of your sessions ends, this one too; you then sign in again.`,
   'staff.edit.save': `Save roles`,
   'staff.edit.account': `Account`,
   'staff.edit.self-disable': `You cannot disable your own account. Ask another person with the role Admin.`,

@@ -103,6 +103,12 @@ export class TkOfficeStaff extends LitElement {
 
   private async changed(event: CustomEvent<StaffChangedDetail>) {
     const { member, change } = event.detail;
+    const before = this.staff.find((m) => m.id === member.id);
+    if (member.id === this.currentStaffId && before?.roles.some((role) => !member.roles.includes(role))) {
+      // Losing a role ends every session of the person, this one too: the app signs out instead of failing on the next call.
+      this.dispatchEvent(new CustomEvent('tk-sign-out-everywhere', { bubbles: true, composed: true }));
+      return;
+    }
     const name = member.name;
     await this.showBanner(
       change === 'disabled'

@@ -50,7 +50,11 @@ export class TkOfficeStaffMember extends LitElement {
       <p>${member.email}${this.self ? html` · <strong>${msg('Das sind Sie.', { id: 'staff.edit.self' })}</strong>` : nothing}</p>
       <form novalidate @submit=${this.saveRoles}>
         ${roleCheckboxes('edit', this.roles, this.errors, (role, on) => this.toggle(role, on), msg('Rollen', { id: 'staff.roles' }))}
-        <p class="field-hint">${msg('Nimmt eine Änderung der Person eine Rolle, endet jede ihrer Sitzungen; sie meldet sich neu an.', { id: 'staff.edit.roles.hint' })}</p>
+        <p class="field-hint">
+          ${this.self
+            ? msg('Geben Sie eine eigene Rolle ab, endet jede Ihrer Sitzungen, auch diese; Sie melden sich dann neu an.', { id: 'staff.edit.roles.self-hint' })
+            : msg('Nimmt eine Änderung der Person eine Rolle, endet jede ihrer Sitzungen; sie meldet sich neu an.', { id: 'staff.edit.roles.hint' })}
+        </p>
         <div class="button-row">
           <button class="button save-roles" aria-disabled=${this.busy ? 'true' : 'false'}>${msg('Rollen speichern', { id: 'staff.edit.save' })}</button>
           <button type="button" class="link-button" @click=${this.cancel}>${msg('Abbrechen', { id: 'staff.cancel' })}</button>
