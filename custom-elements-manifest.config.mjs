@@ -1,8 +1,16 @@
 /**
  * Custom Elements Manifest of the widgets, from their JSDoc (`@summary @attr
- * @fires @slot @csspart @cssprop`). `npm run analyze` writes
+ * @fires @slot @csspart`) and the theming contract (`theme/custom-properties.json`). `npm run analyze` writes
  * packages/components/custom-elements.json; Storybook's docs read it.
  */
+import { readFileSync } from 'node:fs';
+
+// The theming contract is written once (theme/custom-properties.json) and given to every widget here,
+// instead of a copy of @cssprop lines in each widget's JSDoc.
+const theme = JSON.parse(readFileSync(new URL('packages/components/src/theme/custom-properties.json', import.meta.url), 'utf8'));
+const cssPropertiesOf = (tagName) =>
+  [...theme.shared, ...(theme.widgets[tagName] ?? [])].map(({ name, description, default: byDefault }) => ({ name, description, default: byDefault }));
+
 export default {
   // The chassis holds the attributes every widget has; the widgets inherit them in the manifest.
   globs: ['packages/components/src/**/*.component.ts', 'packages/components/src/shared/widget-element.ts'],
@@ -34,6 +42,7 @@ export default {
               ...(module.exports ?? []).filter((e) => e.kind !== 'custom-element-definition'),
               { kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } },
             ];
+            declaration.cssProperties = cssPropertiesOf(declaration.tagName);
             // Private state and internals are not API.
             declaration.members = (declaration.members ?? []).filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
           }

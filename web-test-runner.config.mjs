@@ -109,6 +109,29 @@ function virtualAuthenticator() {
   };
 }
 
+/**
+ * Forced colours (Windows high contrast) for the forced-colours test. The
+ * `emulateMedia` command of @web/test-runner-commands drops `forcedColors`
+ * under puppeteer (and puppeteer refuses the feature), so this sets it over
+ * the DevTools protocol; the session is kept because the override ends with it.
+ */
+function forcedColorsCommand() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      let cdp = sessions.get(session.id);
+      if (!cdp) {
+        cdp = await session.browser.getPage(session.id).createCDPSession();
+        sessions.set(session.id, cdp);
+      }
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: root,
   files: ['tests/components/**/*.test.ts', 'tests/office/**/*.test.ts'],
@@ -117,7 +140,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000, retries: 0 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json'), target: 'es2022' }), virtualAuthenticator()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json'), target: 'es2022' }), forcedColorsCommand(), virtualAuthenticator()],
   middleware: [serveMockWorker, strictCspPage, messageIds],
   browsers: [
     chromeLauncher({

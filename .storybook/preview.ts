@@ -42,7 +42,11 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'de', theme: 'default' },
-  decorators: [(story, context) => inPage(story() as never, { locale: context.globals['locale'] ?? 'de', theme: context.globals['theme'] ?? 'default' })],
+  // A story's own locale (the language stories set it) wins over the toolbar's, so docs pages show each story in its language.
+  decorators: [
+    (story, context) =>
+      inPage(story() as never, { locale: (context.args['locale'] as string | undefined) || (context.globals['locale'] ?? 'de'), theme: context.globals['theme'] ?? 'default' }),
+  ],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

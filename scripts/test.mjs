@@ -5,7 +5,7 @@
  *
  *   npm test                 everything (the lint first)
  *   npm test -- lint         only the lint (ESLint, as `npm run lint`)
- *   npm test -- node         only the Node test files (contract, sdk, server, e2e)
+ *   npm test -- node         only the Node test files (contract, sdk, server, e2e, localization, accessibility)
  *   npm test -- browser      only the browser tests (@web/test-runner)
  *   npm test -- packaging    the release check (not part of `npm test`): builds and packs every
  *                            public package, publint, arethetypeswrong, Vite apps from the tarballs
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv[2];
-const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e', 'tests/storybook'];
+const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e', 'tests/storybook', 'tests/localization', 'tests/accessibility', 'tests/theme'];
 // The release check rebuilds packages/*/dist with types and installs tarballs: too slow for every run,
 // and it must not race the other tests over dist.
 const RELEASE_TEST_DIRS = ['tests/packaging'];

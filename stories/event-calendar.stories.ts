@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { eventScenarios } from '@teilhabe/mocks';
 import '@teilhabe/components/event-calendar/define.js';
-import { browserNetwork, localeArgType, urlStateArgType } from './widget-story.js';
+import { browserNetwork, docsLanguageNote, inLanguage, localeArgType, urlStateArgType } from './widget-story.js';
 
 /** The attributes a web team types, as story controls. */
 export interface EventCalendarArgs {
@@ -60,7 +60,7 @@ const meta = {
     urlState: urlStateArgType,
     locale: localeArgType,
   },
-  parameters: { msw: { handlers: eventScenarios.calendar() } },
+  parameters: { msw: { handlers: eventScenarios.calendar() }, docs: { subtitle: docsLanguageNote } },
   loaders: [browserNetwork('online')],
 } satisfies Meta<EventCalendarArgs>;
 
@@ -110,13 +110,22 @@ export const TwoThousand: Story = { parameters: { msw: { handlers: eventScenario
 export const HostileData: Story = { args: { view: 'list' }, parameters: { msw: { handlers: eventScenarios.hostile() } } };
 
 /** English page. */
-export const English: Story = { globals: { locale: 'en' } };
+export const English: Story = { ...inLanguage('en') };
 
 /** Arabic page: right to left, mirrored arrows; texts without an Arabic version are marked. */
-export const Arabic: Story = { globals: { locale: 'ar' } };
+export const Arabic: Story = { ...inLanguage('ar') };
+
+/** Turkish page. */
+export const Turkish: Story = { ...inLanguage('tr') };
+
+/** Ukrainian page. */
+export const Ukrainian: Story = { ...inLanguage('uk'), args: { locale: 'uk', view: 'list' } };
+
+/** Russian page. */
+export const Russian: Story = { ...inLanguage('ru') };
 
 /** Farsi page (right to left). */
-export const Farsi: Story = { globals: { locale: 'fa' }, args: { view: 'list' } };
+export const Farsi: Story = { ...inLanguage('fa'), args: { locale: 'fa', view: 'list' } };
 
 /** The KERN-style example theme. */
 export const KernTheme: Story = { globals: { theme: 'kern' } };

@@ -4,7 +4,7 @@ import { fundingScenarios } from '@teilhabe/mocks';
 import type { ApplicantProfile } from '@teilhabe/sdk';
 import '@teilhabe/components/funding-finder/define.js';
 import type { TkFundingFinder } from '../packages/components/src/funding-finder/funding-finder.component.js';
-import { localeArgType, urlStateArgType } from './widget-story.js';
+import { browserNetwork, docsLanguageNote, inLanguage, localeArgType, urlStateArgType } from './widget-story.js';
 
 /** The attributes a web team types, as story controls. */
 export interface FundingArgs {
@@ -78,7 +78,8 @@ const meta = {
     urlState: urlStateArgType,
     locale: localeArgType,
   },
-  parameters: { msw: { handlers: fundingScenarios.funding() } },
+  parameters: { msw: { handlers: fundingScenarios.funding() }, docs: { subtitle: docsLanguageNote } },
+  loaders: [browserNetwork('online')],
 } satisfies Meta<FundingArgs>;
 
 export default meta;
@@ -129,8 +130,20 @@ export const Loading: Story = {
   },
 };
 /** English page. */
-export const English: Story = { globals: { locale: 'en' }, play: playTo(7) };
+export const English: Story = { ...inLanguage('en'), play: playTo(7) };
 /** Arabic page: right to left; programme texts without an Arabic version are marked. */
-export const Arabic: Story = { globals: { locale: 'ar' }, play: playTo(7) };
+export const Arabic: Story = { ...inLanguage('ar'), play: playTo(7) };
+/** Turkish page. */
+export const Turkish: Story = { ...inLanguage('tr'), play: playTo(7) };
+/** Ukrainian page. */
+export const Ukrainian: Story = { ...inLanguage('uk'), play: playTo(7) };
+/** Russian page. */
+export const Russian: Story = { ...inLanguage('ru'), play: playTo(7) };
+/** No network: the list says so and offers to try again when the browser is back online. */
+export const Offline: Story = {
+  args: { mode: 'browse' },
+  parameters: { msw: { handlers: fundingScenarios.fundingNetworkError() } },
+  loaders: [browserNetwork('offline')],
+};
 /** The KERN-style example theme. */
 export const KernTheme: Story = { globals: { theme: 'kern' }, play: playTo(7) };

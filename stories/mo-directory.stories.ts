@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { scenarios } from '@teilhabe/mocks';
 import '@teilhabe/components/mo-directory/define.js';
-import { browserNetwork, localeArgType, urlStateArgType } from './widget-story.js';
+import { browserNetwork, docsLanguageNote, inLanguage, localeArgType, urlStateArgType } from './widget-story.js';
 
 /** The attributes a web team types, as story controls. */
 export interface DirectoryArgs {
@@ -54,7 +54,7 @@ const meta = {
     urlState: urlStateArgType,
     locale: localeArgType,
   },
-  parameters: { msw: { handlers: scenarios.directory() } },
+  parameters: { msw: { handlers: scenarios.directory() }, docs: { subtitle: docsLanguageNote } },
   loaders: [browserNetwork('online')],
 } satisfies Meta<DirectoryArgs>;
 
@@ -95,13 +95,22 @@ export const TenThousand: Story = { parameters: { msw: { handlers: scenarios.lar
 export const HostileData: Story = { parameters: { msw: { handlers: scenarios.hostile() } } };
 
 /** English page. */
-export const English: Story = { globals: { locale: 'en' } };
+export const English: Story = { ...inLanguage('en') };
 
 /** Arabic page: right to left; texts without an Arabic version are marked and stay left to right. */
-export const Arabic: Story = { globals: { locale: 'ar' } };
+export const Arabic: Story = { ...inLanguage('ar') };
 
 /** Farsi page (right to left). */
-export const Farsi: Story = { globals: { locale: 'fa' } };
+export const Farsi: Story = { ...inLanguage('fa') };
+
+/** Turkish page. */
+export const Turkish: Story = { ...inLanguage('tr') };
+
+/** Ukrainian page. */
+export const Ukrainian: Story = { ...inLanguage('uk') };
+
+/** Russian page. */
+export const Russian: Story = { ...inLanguage('ru') };
 
 /** The KERN-style example theme. */
 export const KernTheme: Story = { globals: { theme: 'kern' } };

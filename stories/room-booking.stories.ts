@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { roomScenarios } from '@teilhabe/mocks';
 import '@teilhabe/components/room-booking/define.js';
-import { localeArgType } from './widget-story.js';
+import { browserNetwork, docsLanguageNote, inLanguage, localeArgType } from './widget-story.js';
 
 /** The attributes a web team types, as story controls. */
 export interface RoomBookingArgs {
@@ -88,7 +88,8 @@ const meta = {
   ></tk-room-booking>`,
   args: { apiBase: '', tenant: 'musterkreis', locale: '', room: '', area: '', minCapacity: undefined, organization: '' },
   argTypes: { locale: localeArgType },
-  parameters: { msw: { handlers: roomScenarios.rooms() } },
+  parameters: { msw: { handlers: roomScenarios.rooms() }, docs: { subtitle: docsLanguageNote } },
+  loaders: [browserNetwork('online')],
 } satisfies Meta<RoomBookingArgs>;
 
 export default meta;
@@ -180,10 +181,25 @@ export const SeriesWithConflicts: Story = {
 };
 
 /** English page. */
-export const English: Story = { globals: { locale: 'en' } };
+export const English: Story = { ...inLanguage('en') };
 
 /** Arabic page (right to left). */
-export const Arabic: Story = { globals: { locale: 'ar' } };
+export const Arabic: Story = { ...inLanguage('ar') };
+
+/** Turkish page. */
+export const Turkish: Story = { ...inLanguage('tr') };
+
+/** Ukrainian page. */
+export const Ukrainian: Story = { ...inLanguage('uk') };
+
+/** Russian page. */
+export const Russian: Story = { ...inLanguage('ru') };
+
+/** No network: the list of rooms says so and offers to try again when the browser is back online. */
+export const Offline: Story = {
+  parameters: { msw: { handlers: roomScenarios.roomsNetworkError() } },
+  loaders: [browserNetwork('offline')],
+};
 
 /** The KERN-style example theme. */
 export const KernTheme: Story = { globals: { theme: 'kern' } };

@@ -17,3 +17,16 @@ export function browserNetwork(network: 'online' | 'offline'): () => Promise<Rec
     return {};
   };
 }
+
+/**
+ * A story in one UI language: the widget's `locale` and the page's `lang`
+ * both, so it keeps its language on the docs page too (where a story's own
+ * `globals` do not apply and the toolbar's language would win).
+ */
+export function inLanguage(locale: 'en' | 'tr' | 'ar' | 'uk' | 'ru' | 'fa'): { args: { locale: string }; globals: { locale: string } } {
+  return { args: { locale }, globals: { locale } };
+}
+
+/** What each docs page says about the language its stories are shown in. */
+export const docsLanguageNote =
+  'Stories without a language in their name follow the language chosen in the toolbar ("Sprache", German by default); the language stories (English, Türkçe, العربية, Українська, Русский, فارسی) always show their own language, here on the docs page too.';

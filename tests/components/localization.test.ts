@@ -60,7 +60,7 @@ describe('locale from the page', () => {
     await waitFor(() => base.getAttribute('dir') === 'rtl', 'rtl');
     expect(base.getAttribute('lang')).to.equal('ar');
     expect(getComputedStyle(base).direction).to.equal('rtl');
-    await waitFor(() => shadow(element).querySelector('.title')!.textContent!.includes('ابحث عن منظمات المهاجرين'), 'Arabic title');
+    await waitFor(() => shadow(element).querySelector('.title')!.textContent!.includes('البحث عن منظمات المهاجرين'), 'Arabic title');
 
     element.closest('[lang]')!.setAttribute('lang', 'en');
     await waitFor(() => base.getAttribute('lang') === 'en' && base.getAttribute('dir') === 'ltr', 'switch to English');

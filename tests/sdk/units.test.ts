@@ -115,15 +115,17 @@ describe('a misbehaving fetch', () => {
         ),
       );
     const { ms, error } = await timed(client(stalled).organizations.list());
+    // A TimeoutError at all means the deadline ended the wait (a hang never settles); it came no earlier
+    // than the deadline. No upper bound: a loaded machine may run the timer late.
     assert.ok(error instanceof TimeoutError, String(error));
-    assert.ok(ms < 1_000);
+    assert.ok(ms >= 90, `gave up after ${ms} ms, before the 100 ms deadline`);
   });
 
   test('a fetch that ignores the signal cannot outlive the deadline', async () => {
     const never = () => new Promise<Response>(() => undefined);
     const { ms, error } = await timed(client(never).organizations.list());
     assert.ok(error instanceof TimeoutError, String(error));
-    assert.ok(ms < 1_000);
+    assert.ok(ms >= 90, `gave up after ${ms} ms, before the 100 ms deadline`);
   });
 
   test('a fetch that throws a TypeError is a NetworkError', async () => {

@@ -208,7 +208,7 @@ describeOnBothBackends('bookings', (api) => {
       body: new URLSearchParams({ token: created.manageToken }).toString(),
     });
     assert.equal(question.status, 200, 'the button first asks');
-    assert.ok((await question.text()).includes('Ja, stornieren'));
+    assert.ok((await question.text()).includes('Ja, absagen'));
     assert.equal((await json(await api().request(`${url.pathname}${url.search}`))).data.status, 'confirmed', 'asking cancels nothing');
     const cancel = await api().request(`/v1/musterkreis/bookings/${created.data.id}/cancel`, {
       method: 'POST',
@@ -217,7 +217,7 @@ describeOnBothBackends('bookings', (api) => {
     });
     assert.equal(cancel.status, 303);
     const after = await api().request(cancel.headers.get('location')!, { headers: { Accept: 'text/html' } });
-    assert.ok((await after.text()).includes('Die Buchung ist storniert.'));
+    assert.ok((await after.text()).includes('Die Buchung ist abgesagt.'));
     const arabic = await (await api().request(`${url.pathname}${url.search}`, { headers: { Accept: 'text/html', 'Accept-Language': 'ar' } })).text();
     assert.ok(arabic.includes('<html lang="ar" dir="rtl">') && arabic.includes('ملغى'), 'the page speaks the reader\'s language');
     const asJson = await json(await api().request(`${url.pathname}${url.search}`));

@@ -69,15 +69,16 @@ test('fast-forwarding saves the walk: an hourly series begun ten years ago costs
   const wallFrom = new Date(Date.UTC(2026, 10, 23));
   const forwarded = fastForward(rule, wallFrom);
   assert.equal(forwarded.options.dtstart.toISOString(), '2026-11-23T00:00:00.000Z');
-  const startedAt = performance.now();
+  // The forwarded start above is the saving itself; no stopwatch (a loaded machine would break one).
   assert.equal(forwarded.between(wallFrom, new Date(wallFrom.getTime() + 31 * DAY_MS), true).length, 31 * 24 + 1, "both ends of the window count");
-  assert.ok(performance.now() - startedAt < 2000);
   // COUNT counts from the first date: such a rule is left as it is.
   const counted = new RRule({ ...RRule.parseString('FREQ=DAILY;COUNT=1000'), dtstart, tzid: null });
   assert.equal(fastForward(counted, wallFrom), counted);
 });
 
-test('a rule that never yields a date is recognised within milliseconds, not after a walk to the year 9999', () => {
+// A walk to the year 9999 takes about 30 s per rule on an idle machine, the probe milliseconds:
+// the test's timeout catches the walk without a stopwatch that a loaded machine could break.
+test('a rule that never yields a date is recognised without a walk to the year 9999', { timeout: 20_000 }, () => {
   const dtstart = new Date(Date.UTC(2026, 10, 23, 18));
   for (const [text, yields] of [
     ['FREQ=DAILY;BYSETPOS=2', false],
@@ -87,8 +88,6 @@ test('a rule that never yields a date is recognised within milliseconds, not aft
     ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', true],
     ['FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR', true],
   ] as const) {
-    const startedAt = performance.now();
     assert.equal(yieldsDatesRepeatedly(new RRule({ ...RRule.parseString(text), dtstart, tzid: null })), yields, text);
-    assert.ok(performance.now() - startedAt < 3000, `${text} took ${Math.round(performance.now() - startedAt)} ms`);
   }
 });

@@ -284,11 +284,11 @@ describeOnBothBackends('booking mails', (api) => {
     const question = await form({ token: viaPage.manageToken });
     assert.equal(question.status, 200, 'the first post only asks');
     const questionHtml = await question.text();
-    assert.ok(questionHtml.includes('Wollen Sie die Anfrage stornieren?') && questionHtml.includes('name="confirm" value="yes"') && questionHtml.includes('Landkreis Musterkreis'));
+    assert.ok(questionHtml.includes('Wollen Sie die Anfrage absagen?') && questionHtml.includes('name="confirm" value="yes"') && questionHtml.includes('Landkreis Musterkreis'));
     assert.equal((await deliver(api())).length, 0, 'nothing is cancelled yet');
     const done = await form({ token: viaPage.manageToken, confirm: 'yes' });
     assert.equal(done.status, 303);
-    assert.equal(only(await deliver(api()), RESIDENT).subject, 'Storniert: Testraum mailraum-sofort');
+    assert.equal(only(await deliver(api()), RESIDENT).subject, 'Abgesagt: Testraum mailraum-sofort');
   });
 });
 

@@ -171,9 +171,8 @@ describe('recurrence expansion', () => {
     assert.equal(codeOf('FREQ=WEEKLY;UNTIL=20260101T000000Z'), 'no_dates');
     assert.equal(codeOf('FREQ=DAILY;COUNT=5000'), 'count_too_large');
     assert.equal(codeOf('FREQ=WEEKLY;UNTIL=20400101T000000Z'), 'until_too_far');
-    // Never matches: found out quickly, not by stepping day by day to the year 9999.
-    const started = Date.now();
+    // Never matches: found out by the probe, not by stepping day by day to the year 9999
+    // (that walk is pinned by the fast-forward tests' timeout).
     assert.equal(codeOf('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30'), 'no_dates');
-    assert.ok(Date.now() - started < 2000);
   });
 });

@@ -62,6 +62,8 @@ const NARROW = 600;
 /** Occurrences loaded for one window at most (50 pages of 100). */
 const MAX_OCCURRENCES = 5_000;
 const LIST_PAGE = 50;
+/** Events per "show more" step in a narrow widget (a sidebar): a month's 90 events would make it metres long. */
+const NARROW_LIST_PAGE = 10;
 
 /** Detail of `tk-navigate`: the reader follows an organiser to the directory (`from`: the event's id). */
 export type CalendarNavigateEventDetail = NavigateEventDetail;
@@ -119,15 +121,6 @@ type OpenOccurrence = { occurrenceId: string; eventId: string; start: string; en
  * @csspart button - Buttons.
  * @csspart fallback-hint - The hint on a text shown in another language.
  *
- * @cssprop --tk-color-primary - Buttons, today's ring, links (default #0a4f96).
- * @cssprop --tk-color-text - Body text (default #1b1b1b).
- * @cssprop --tk-color-text-muted - Hints, days of other months (default #4d4d4d).
- * @cssprop --tk-color-background - Cells and dialog (default #ffffff).
- * @cssprop --tk-color-surface - Panels, weekend columns (default #f4f5f7).
- * @cssprop --tk-color-chip - Event chips (default #e6eef7).
- * @cssprop --tk-color-danger - Cancelled events (default #a4161a).
- * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
- * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
 export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEvents> {
@@ -158,7 +151,8 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
   @state() private selectedDay: DayKey | undefined;
   @state() private searchText = '';
   @state() private openOccurrence: OpenOccurrence | undefined;
-  @state() private listLimit = LIST_PAGE;
+  /** Pages of the list view drawn so far ("Weitere Veranstaltungen anzeigen" adds one). */
+  @state() private listPages = 1;
 
   protected readonly taxonomies: readonly CalendarTaxonomy[] = ['topics', 'event-formats', 'areas'];
   private readonly filterSelection = new FilterSelectionController(this, FILTER_KEYS);
@@ -286,7 +280,7 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
     const window = { from: new Date(berlinMidnight(first)).toISOString(), to: new Date(berlinMidnight(addDays(last, 1))).toISOString() };
     const filters = this.apiFilters();
     const locale = this.contentLocale;
-    this.listLimit = LIST_PAGE;
+    this.listPages = 1;
     await this.occurrences.run(async (signal) => {
       const list = await api.listOccurrences(filters, window, { locale, signal, max: MAX_OCCURRENCES });
       signal.throwIfAborted();
@@ -580,15 +574,16 @@ export class TkEventCalendar extends WidgetElement<EventCalendarApi, CalendarEve
     const allDays: DayKey[] = [];
     for (let day = first; day <= last; day = addDays(day, 1)) allDays.push(day);
     if (this.currentView === 'week') return dayList(allDays, days, 'week', 400, this.listContext());
-    const shownCount = Math.min(this.listLimit, visible.length);
-    return html`${dayList(allDays, days, 'agenda', this.listLimit, this.listContext())}
+    const limit = this.listPages * (this.width.narrow ? NARROW_LIST_PAGE : LIST_PAGE);
+    const shownCount = Math.min(limit, visible.length);
+    return html`${dayList(allDays, days, 'agenda', limit, this.listContext())}
       ${visible.length > shownCount
         ? showMore({
             shown: shownCount,
             total: visible.length,
             uiLocale: activeUiLocale(),
             label: msg('Weitere Veranstaltungen anzeigen', { id: 'calendar.more' }),
-            onMore: () => (this.listLimit += LIST_PAGE),
+            onMore: () => (this.listPages += 1),
           })
         : nothing}`;
   }

@@ -290,5 +290,13 @@ export const eventCalendarStyles = css`
     .day {
       border-color: CanvasText;
     }
+    .day.selected .day-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .day.outside {
+      color: GrayText;
+    }
   }
 `;

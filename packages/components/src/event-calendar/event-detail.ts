@@ -1,12 +1,18 @@
 /** The body of the detail dialog of one occurrence: every fact the reader needs to decide and to go there. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fallbackHint, localizedText, contentText } from '../shared/fallback.js';
-import { formatList, formatNumber, languageName } from '../shared/format.js';
+import { fallbackHint, isolate, localizedText, contentText } from '../shared/fallback.js';
+import { formatList, formatNumber, spokenLanguage } from '../shared/format.js';
 import { mailtoUrl, safeUrl } from '../shared/safe-url.js';
 import { directionOf } from '../localization/index.js';
 import type { Event } from './calendar-api.js';
 import { cooperationLabel, formatDateTime, formatWhen, statusLabel } from './event-labels.js';
+
+/** A language's name inside the composed list; its own name (another script, maybe) is isolated. */
+function spokenLanguageName(code: string, uiLocale: string): string {
+  const { label, lang } = spokenLanguage(code, uiLocale);
+  return lang ? isolate(label) : label;
+}
 
 export interface DetailContext {
   uiLocale: string;
@@ -104,7 +110,7 @@ export function eventDetail(event: Event, context: DetailContext): TemplateResul
       ${event.organizers.length ? fact(msg('Veranstalter', { id: 'calendar.filters.organizer' }), html`<ul class="plain">${organizers}</ul>`) : nothing}
       ${event.cooperation ? fact(msg('Zusammenarbeit', { id: 'calendar.detail.cooperation' }), cooperationLabel(event.cooperation)) : nothing}
       ${event.languages.length
-        ? fact(msg('Sprachen', { id: 'calendar.detail.languages' }), formatList(event.languages.map((code) => languageName(code, uiLocale)), uiLocale))
+        ? fact(msg('Sprachen', { id: 'calendar.detail.languages' }), formatList(event.languages.map((code) => spokenLanguageName(code, uiLocale)), uiLocale))
         : nothing}
       ${event.topics.length
         ? fact(msg('Themen', { id: 'calendar.detail.topics' }), html`${event.topics.map((code, index) => html`${index ? ', ' : ''}${labelled(context.label('topics', code))}`)}`)

@@ -1,5 +1,6 @@
 /** Visible names of filters, statuses and cooperation forms, and the calendar's date formats. */
 import { msg } from '@lit/localize';
+import { dateLocale } from '../shared/format.js';
 import type { EventOccurrence } from './calendar-api.js';
 import { noonOf, type DayKey } from './calendar-dates.js';
 import type { FilterKey } from './calendar-state.js';
@@ -10,7 +11,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}:${name}`;
   let value = formatters.get(key);
-  if (!value) formatters.set(key, (value = new Intl.DateTimeFormat(locale, options)));
+  if (!value) formatters.set(key, (value = new Intl.DateTimeFormat(dateLocale(locale), options)));
   return value;
 }
 

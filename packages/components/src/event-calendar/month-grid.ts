@@ -11,6 +11,7 @@ import { sameMonth, type DayKey } from './calendar-dates.js';
 import type { PlacedOccurrence } from './calendar-state.js';
 import { eventChip, type ItemContext } from './event-item.js';
 import { formatDayLong, formatDayNumber, formatMonth, formatWeekdayName } from './event-labels.js';
+import { plural } from '../shared/plural.js';
 
 export interface MonthGridContext extends ItemContext {
   weeks: DayKey[][];
@@ -26,10 +27,7 @@ export interface MonthGridContext extends ItemContext {
 }
 
 export function eventCount(count: number, locale: string): string {
-  const n = formatNumber(count, locale);
-  if (count === 0) return msg('keine Veranstaltung', { id: 'calendar.count.none' });
-  if (count === 1) return msg('1 Veranstaltung', { id: 'calendar.count.one' });
-  return msg(str`${n} Veranstaltungen`, { id: 'calendar.count.other' });
+  return plural(count, locale, msg('=0 {keine Veranstaltung} one {# Veranstaltung} other {# Veranstaltungen}', { id: 'calendar.count' }));
 }
 
 function cell(day: DayKey, context: MonthGridContext): TemplateResult {

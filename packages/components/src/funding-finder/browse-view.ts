@@ -121,12 +121,12 @@ export function browseFilters(context: BrowseContext): TemplateResult {
   </div>`;
 }
 
-export function programCard(program: FundingProgramSummary, uiLocale: string, onOpen: (program: FundingProgramSummary) => void): TemplateResult {
+export function programCard(program: FundingProgramSummary, uiLocale: string, headingLevel: number, onOpen: (program: FundingProgramSummary) => void): TemplateResult {
   const titleId = `program-${program.id}`;
   return html`<article class="card" part="card" data-program=${program.id} aria-labelledby=${titleId}>
-    <h4 class="card-title" id=${titleId}>
+    <div role="heading" aria-level=${headingLevel} class="card-title" id=${titleId}>
       <button type="button" class="card-open" data-open=${program.id} @click=${() => onOpen(program)}>${localizedText(program.title, 'title', program.translation, uiLocale)}</button>
-    </h4>
+    </div>
     <p class="card-meta">${contentText(program.provider.name)} · ${providerLevelLabel(program.provider.level)}</p>
     <p>${localizedText(program.summary, 'summary', program.translation, uiLocale)}</p>
     <dl class="facts inline">
@@ -143,6 +143,8 @@ export interface BrowseResultsContext {
   /** A first page has arrived (a new search keeps the old list visible while it loads). */
   loaded: boolean;
   uiLocale: string;
+  /** Level of the cards' titles (one below "Alle Förderprogramme"). */
+  headingLevel: number;
   onOpen: (program: FundingProgramSummary) => void;
   onMore: () => void;
   onRetry: () => void;
@@ -160,7 +162,7 @@ export function browseResults(context: BrowseResultsContext): TemplateResult {
     });
   }
   return html`<ol class="results" part="list" aria-labelledby="browse-heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
-      ${repeat(context.programs, (program) => program.id, (program) => html`<li>${programCard(program, context.uiLocale, context.onOpen)}</li>`)}
+      ${repeat(context.programs, (program) => program.id, (program) => html`<li>${programCard(program, context.uiLocale, context.headingLevel, context.onOpen)}</li>`)}
     </ol>
     ${context.hasMore
       ? html`<p class="more no-print"><button type="button" class="button secondary" part="more button" @click=${context.onMore}>${msg('Weitere Programme anzeigen', { id: 'funding.more' })}</button></p>`

@@ -3,6 +3,10 @@
  * language, from the API's stable `reasonCode` and `params` (the API words its
  * own `reason` only in German or English). An unknown code shows the API's
  * text, marked with its language.
+ *
+ * The German texts here and the server's (`domain/funding-reasons.ts`) are one
+ * wording: lit-localize extracts only literal texts, so both are written out,
+ * and `tests/localization/funding-reasons.test.ts` fails when they differ.
  */
 import { msg, str } from '@lit/localize';
 import type { CriterionVerdict } from './funding-api.js';
@@ -211,12 +215,12 @@ function wording(code: string, p: Params): string | undefined {
     case 'deadline.in-time': {
       const next = p.date('nextDeadline');
       const neededBy = p.date('neededBy');
-      return msg(str`Die nächste Frist ist am ${next}. Das ist vor Ihrem Termin (${neededBy}).`, { id: 'funding.reason.deadline-in-time' });
+      return msg(str`Die nächste Frist ist am ${next}. Sie brauchen die Hilfe bis ${neededBy}. Die Frist ist früher.`, { id: 'funding.reason.deadline-in-time' });
     }
     case 'deadline.too-late': {
       const next = p.date('nextDeadline');
       const neededBy = p.date('neededBy');
-      return msg(str`Die nächste Frist ist erst am ${next}. Das ist nach Ihrem Termin (${neededBy}).`, { id: 'funding.reason.deadline-too-late' });
+      return msg(str`Die nächste Frist ist erst am ${next}. Sie brauchen die Hilfe aber schon bis ${neededBy}.`, { id: 'funding.reason.deadline-too-late' });
     }
     case 'non-profit.not-required':
       return msg('Ihre Organisation muss nicht gemeinnützig sein.', { id: 'funding.reason.non-profit-not-required' });
@@ -226,7 +230,7 @@ function wording(code: string, p: Params): string | undefined {
       return msg('Ihre Organisation muss gemeinnützig sein. Das ist sie nicht.', { id: 'funding.reason.non-profit-missing' });
     case 'non-profit.implied-by-kind': {
       const kind = p.kindsOr('applicantKind');
-      return msg(str`Ihre Organisation muss gemeinnützig sein. ${kind}: Das trifft zu.`, { id: 'funding.reason.non-profit-implied' });
+      return msg(str`Ihre Organisation muss gemeinnützig sein. Das ist sie, denn sie ist: ${kind}.`, { id: 'funding.reason.non-profit-implied' });
     }
     case 'non-profit.individual':
       return msg('Nur gemeinnützige Organisationen können das bekommen, keine Einzelpersonen.', { id: 'funding.reason.non-profit-individual' });

@@ -49,6 +49,7 @@ import { programDetail } from './program-detail.js';
 import { STEPS, cleanProfile, forgetSavedProfile, loadSavedProfile, saveProfile, withoutAnswer, type QuestionKey } from './profile.js';
 import { answerError, hasAnswer, parseNumber, questionControls, questionHint, questionText } from './questions.js';
 import { privacyNotice, questionStep } from './questionnaire-view.js';
+import { plural } from '../shared/plural.js';
 
 const URL_KEYS = ['mode', 'q', ...BROWSE_KEYS, 'deadline', 'program'] as const;
 const PAGE_SIZE = 20;
@@ -104,12 +105,6 @@ interface FundingEvents {
  * @csspart more - The "show more" buttons.
  * @csspart fallback-hint - The hint on a text shown in another language.
  *
- * @cssprop --tk-color-primary - Buttons, links, the progress bar (default #0a4f96).
- * @cssprop --tk-color-success - The "met" and "fits" marks (default #1d6b2f).
- * @cssprop --tk-color-warning - The "open" marks (default #7a4b00).
- * @cssprop --tk-color-danger - The "not met" marks and error accents (default #a4161a).
- * @cssprop --tk-color-surface - Panels (default #f4f5f7).
- * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
 export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
@@ -230,7 +225,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(typed)) return answerError(key);
         this.setAnswer(key, typed);
       } else {
-        const value = parseNumber(typed, key === 'amountEur' ? 10_000_000 : 100);
+        const value = parseNumber(typed, key === 'amountEur' ? 10_000_000 : 100, activeUiLocale());
         if (value === undefined) return answerError(key);
         this.setAnswer(key, value);
       }
@@ -398,9 +393,8 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   }
 
   private countText(total: number): string {
-    const n = formatNumber(total, activeUiLocale());
     if (total === 0) return msg('Kein Förderprogramm passt zu Ihrer Suche.', { id: 'funding.count.none' });
-    return total === 1 ? msg('1 Förderprogramm gefunden', { id: 'funding.count.one' }) : msg(str`${n} Förderprogramme gefunden`, { id: 'funding.count.other' });
+    return plural(total, activeUiLocale(), msg('one {# Förderprogramm gefunden} other {# Förderprogramme gefunden}', { id: 'funding.count' }));
   }
 
   private toggleFilter(key: BrowseKey, code: string, checked: boolean): void {
@@ -579,10 +573,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   }
 
   private moreResultsText(remaining: number): string {
-    const n = formatNumber(remaining, activeUiLocale());
-    return remaining === 1
-      ? msg('Weiteres Ergebnis anzeigen (noch 1)', { id: 'funding.results.more.one' })
-      : msg(str`Weitere Ergebnisse anzeigen (noch ${n})`, { id: 'funding.results.more.other' });
+    return plural(remaining, activeUiLocale(), msg('one {Weiteres Ergebnis anzeigen (noch #)} other {Weitere Ergebnisse anzeigen (noch #)}', { id: 'funding.results.more' }));
   }
 
   private renderStep(): TemplateResult {
@@ -590,6 +581,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     const describedBy = this.stepError ? 'step-hint step-error' : 'step-hint';
     return questionStep({
       step: this.step,
+      headingLevel: this.headingLevel + 1,
       key,
       error: this.stepError,
       inputId: key === 'amountEur' || key === 'ownContributionPercent' || key === 'neededBy' ? `step-${key}` : `step-${key}-${this.firstOptionCode(key)}`,
@@ -627,9 +619,11 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       summary: status === 'success' ? this.matchSummary() : '',
       shownText: this.shownText(matches.length),
       moreText: (remaining) => this.moreResultsText(remaining),
+      headingLevel: this.headingLevel + 1,
       card: {
         uiLocale: activeUiLocale(),
         labels: this.labels,
+        headingLevel: this.headingLevel + 2,
         openQuestion: this.openQuestion,
         onOpen: (program) => this.selectProgram(program),
         onToggleQuestion: (programId, key) => this.toggleQuestion(programId, key),
@@ -650,7 +644,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     const api = this.client();
     const feed = api ? api.feedUrl({ ...this.effectiveCodes(), q: this.browse.q.trim() || undefined, deadline: this.browse.deadline || undefined }, this.contentLocale) : undefined;
     const shareUrl = this.url.hrefWith(this.urlStateNow());
-    return html`<h3 id="browse-heading" class="section-title" tabindex="-1">${msg('Alle Förderprogramme', { id: 'funding.browse.title' })}</h3>
+    return html`<div role="heading" aria-level=${this.headingLevel + 1} id="browse-heading" class="section-title" tabindex="-1">${msg('Alle Förderprogramme', { id: 'funding.browse.title' })}</div>
       <search class="controls no-print" aria-label=${msg('Förderprogramme durchsuchen', { id: 'funding.browse.region' })}>
         ${searchField({
           id: 'search',
@@ -683,6 +677,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
         hasMore: Boolean(this.programs.meta?.nextCursor),
         loaded: this.programs.meta !== undefined,
         uiLocale,
+        headingLevel: this.headingLevel + 2,
         onOpen: (program) => this.selectProgram(program),
         onMore: () => void this.loadMore(),
         onRetry: () => void this.programs.list.retry(),
@@ -700,6 +695,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       const api = this.client();
       body = programDetail(value, {
         uiLocale: activeUiLocale(),
+        headingLevel: this.headingLevel + 1,
         labels: this.labels,
         today: todayIn(this.timeZone),
         match: this.mode === 'guided' ? this.matchFetch.value?.data.find((match) => match.program.id === value.id) : undefined,
@@ -708,7 +704,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
         onTick: (index, checked) => this.tick(value.id, index, checked),
         onPrint: () => window.print(),
       });
-    } else body = html`<h3 id="detail-heading" class="detail-title" tabindex="-1">${msg('Programm wird geladen …', { id: 'funding.detail.loading' })}</h3>${skeleton(1)}`;
+    } else body = html`<div role="heading" aria-level=${this.headingLevel + 1} id="detail-heading" class="detail-title" tabindex="-1">${msg('Programm wird geladen …', { id: 'funding.detail.loading' })}</div>${skeleton(1)}`;
     return html`<div class="detail" part="detail" aria-busy=${status === 'loading' ? 'true' : 'false'}>${back}${body}</div>`;
   }
 
@@ -729,6 +725,6 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       <p class="status visually-hidden" part="status" role="status" aria-live="polite">${this.announcer.message}</p>
       ${this.taxonomyNotice()}
       <div class="main" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${main}</div>
-      ${this.mode === 'guided' && !this.detailId ? privacyNotice({ consent: this.consent, onConsent: (checked) => this.setConsent(checked), onForget: () => this.forgetAnswers() }) : nothing}`);
+      ${this.mode === 'guided' && !this.detailId ? privacyNotice({ consent: this.consent, headingLevel: this.headingLevel + 1, onConsent: (checked) => this.setConsent(checked), onForget: () => this.forgetAnswers() }) : nothing}`);
   }
 }

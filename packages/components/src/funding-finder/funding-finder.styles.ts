@@ -237,7 +237,7 @@ export const fundingFinderStyles = css`
   }
   .tag {
     padding-inline: var(--_space-s);
-    border-radius: 999px;
+    border-radius: var(--_radius-chip);
     background: var(--_color-chip);
     font-size: var(--_font-size-small);
   }

@@ -17,6 +17,8 @@ import { amountText } from './program-facts.js';
 
 export interface DetailContext {
   uiLocale: string;
+  /** Level of the programme's title; its sections sit one below. */
+  headingLevel: number;
   labels: TaxonomyLabels;
   /** Today in Berlin, `YYYY-MM-DD`. */
   today: string;
@@ -29,9 +31,9 @@ export interface DetailContext {
   onPrint: () => void;
 }
 
-function section(title: string, body: unknown, part: string): TemplateResult {
+function section(title: string, body: unknown, part: string, headingLevel: number): TemplateResult {
   return html`<section class="detail-section" part=${part}>
-    <h4 class="detail-section-title">${title}</h4>
+    <div role="heading" aria-level=${headingLevel} class="detail-section-title">${title}</div>
     ${body}
   </section>`;
 }
@@ -74,10 +76,10 @@ function deadlinesSection(program: FundingProgram, context: DetailContext): Temp
           ${context.icsUrl
             ? html`<p class="no-print"><a href=${context.icsUrl} download part="ics-link">${msg('Frist in meinen Kalender übernehmen (.ics)', { id: 'funding.detail.ics' })}</a></p>`
             : nothing}`;
-  return section(msg('Fristen', { id: 'funding.detail.deadlines' }), body, 'detail-deadlines');
+  return section(msg('Fristen', { id: 'funding.detail.deadlines' }), body, 'detail-deadlines', context.headingLevel + 1);
 }
 
-function officeSection(program: FundingProgram): TemplateResult {
+function officeSection(program: FundingProgram, headingLevel: number): TemplateResult {
   const { office } = program;
   const mail = mailtoUrl(office.email);
   const phone = telUrl(office.phone);
@@ -91,6 +93,7 @@ function officeSection(program: FundingProgram): TemplateResult {
       </ul>
       ${office.address ? html`<address dir="auto">${office.address}</address>` : nothing}`,
     'detail-office',
+    headingLevel,
   );
 }
 
@@ -110,7 +113,7 @@ export function programDetail(program: FundingProgram, context: DetailContext): 
   const { uiLocale } = context;
   const { requirements } = program;
   const links = program.links.map((link, index) => ({ ...link, href: safeUrl(link.url), index })).filter((link) => link.href);
-  return html`<h3 id="detail-heading" class="detail-title" tabindex="-1">${localizedText(program.title, 'title', program.translation, uiLocale)}</h3>
+  return html`<div role="heading" aria-level=${context.headingLevel} id="detail-heading" class="detail-title" tabindex="-1">${localizedText(program.title, 'title', program.translation, uiLocale)}</div>
     <p class="card-meta">${contentText(program.provider.name)} · ${providerLevelLabel(program.provider.level)}</p>
     ${context.match ? html`<p class="fit fit-${context.match.fit}"><span class="fit-icon" aria-hidden="true">${context.match.fit === 'eligible' ? '✓' : context.match.fit === 'partial' ? '?' : '✗'}</span> ${fitLabel(context.match.fit)}</p>` : nothing}
     <p class="detail-lead">${localizedText(program.summary, 'summary', program.translation, uiLocale)}</p>
@@ -138,6 +141,7 @@ export function programDetail(program: FundingProgram, context: DetailContext): 
           msg('Passt das Programm zu Ihnen?', { id: 'funding.detail.fit' }),
           html`<ul class="criteria">${context.match.criteria.map((verdict) => criterionItem(verdict, context))}</ul>`,
           'detail-fit',
+          context.headingLevel + 1,
         )
       : nothing}
     ${deadlinesSection(program, context)}
@@ -146,6 +150,7 @@ export function programDetail(program: FundingProgram, context: DetailContext): 
           msg('So stellen Sie den Antrag', { id: 'funding.detail.steps' }),
           html`<ol class="steps">${program.applicationSteps.map((text, index) => html`<li>${localizedText(text, `applicationSteps.${index}`, program.translation, uiLocale)}</li>`)}</ol>`,
           'detail-steps',
+          context.headingLevel + 1,
         )
       : nothing}
     ${program.requiredDocuments.length
@@ -165,9 +170,10 @@ export function programDetail(program: FundingProgram, context: DetailContext): 
               <button type="button" class="button secondary" part="button" @click=${context.onPrint}>${msg('Checkliste drucken', { id: 'funding.detail.print' })}</button>
             </p>`,
           'detail-documents',
+          context.headingLevel + 1,
         )
       : nothing}
-    ${officeSection(program)}
+    ${officeSection(program, context.headingLevel + 1)}
     ${links.length
       ? section(
           msg('Links', { id: 'funding.detail.links' }),
@@ -175,6 +181,7 @@ export function programDetail(program: FundingProgram, context: DetailContext): 
             ${links.map((link) => html`<li>${linkKindLabel(link.kind)}: <a href=${link.href!} rel="noopener noreferrer">${localizedText(link.label, `links.${link.index}.label`, program.translation, uiLocale)}</a></li>`)}
           </ul>`,
           'detail-links',
+          context.headingLevel + 1,
         )
       : nothing}`;
 }

@@ -12,6 +12,8 @@ import { questionHint, questionText } from './questions.js';
 
 export interface StepContext {
   step: number;
+  /** Level of the step's heading (one below the widget's). */
+  headingLevel: number;
   key: QuestionKey;
   error: string | undefined;
   /** The control the error summary links to. */
@@ -33,7 +35,7 @@ export function questionStep(context: StepContext): TemplateResult {
   return html`<form class="step" part="step" novalidate data-step=${key} @submit=${context.onSubmit}>
     ${error
       ? html`<div class="error-summary" id="step-error-summary" role="alert" tabindex="-1">
-          <p class="state-title">${msg('Es gibt ein Problem', { id: 'funding.error.summary' })}</p>
+          <p class="state-title">${msg('Prüfen Sie diese Angaben:', { id: 'funding.error.summary' })}</p>
           <p><a href=${`#${inputId}`} @click=${(event: Event) => {
             event.preventDefault();
             context.onFocus(inputId);
@@ -43,10 +45,10 @@ export function questionStep(context: StepContext): TemplateResult {
     <progress class="progress-bar" max=${total} value=${step + 1} aria-hidden="true"></progress>
     <fieldset aria-describedby=${context.describedBy}>
       <legend>
-        <h3 id="step-heading" class="step-heading" tabindex="-1">
+        <div role="heading" aria-level=${context.headingLevel} id="step-heading" class="step-heading" tabindex="-1">
           <span class="progress">${msg(str`Schritt ${stepNumber} von ${totalText}`, { id: 'funding.step.progress' })}</span>
           <span class="question">${questionText(key)}</span>
-        </h3>
+        </div>
       </legend>
       <p class="field-hint" id="step-hint">${questionHint(key)}</p>
       ${error ? html`<p class="field-error" id="step-error">${error}</p>` : nothing}
@@ -62,9 +64,9 @@ export function questionStep(context: StepContext): TemplateResult {
   </form>`;
 }
 
-export function privacyNotice({ consent, onConsent, onForget }: { consent: boolean; onConsent: (checked: boolean) => void; onForget: () => void }): TemplateResult {
+export function privacyNotice({ consent, headingLevel, onConsent, onForget }: { consent: boolean; headingLevel: number; onConsent: (checked: boolean) => void; onForget: () => void }): TemplateResult {
   return html`<section class="privacy no-print" part="privacy" aria-labelledby="privacy-title">
-    <h3 class="privacy-title" id="privacy-title">${msg('Ihre Angaben bleiben bei Ihnen', { id: 'funding.privacy.title' })}</h3>
+    <div role="heading" aria-level=${headingLevel} class="privacy-title" id="privacy-title">${msg('Ihre Angaben bleiben bei Ihnen', { id: 'funding.privacy.title' })}</div>
     <p>${msg('Ihre Antworten bleiben in diesem Browser-Fenster. Für den Abgleich gehen sie einmal an den Server, der sie nicht speichert. Sie stehen nie in der Adresse der Seite.', { id: 'funding.privacy.text' })}</p>
     <div class="choice">
       <input type="checkbox" id="consent" .checked=${consent} @change=${(event: Event) => onConsent((event.target as HTMLInputElement).checked)} />

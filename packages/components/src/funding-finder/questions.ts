@@ -13,6 +13,7 @@ import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { SUPPORT_TYPES, type QuestionKey } from './profile.js';
 import { applicantKindLabel, supportLabel } from './labels.js';
 import { contentText } from '../shared/fallback.js';
+import { parseTypedNumber } from '../shared/typed-number.js';
 
 /** What the controls of a question need. */
 export interface QuestionContext {
@@ -92,14 +93,13 @@ export function hasAnswer(key: QuestionKey, profile: ApplicantProfile): boolean 
 }
 
 /**
- * Reads what was typed into a number field: `3.000`, `3000 €`, `2500,50`.
+ * Reads what was typed into a number field as the reader writes numbers
+ * (`3.000 €` in German, `3,000` in English, `۳۰۰۰` in Persian).
  * Returns undefined when it is not a number in range.
  */
-export function parseNumber(text: string, max: number): number | undefined {
-  const cleaned = text.replace(/[\s€%]/g, '').replace(/[.'’](?=\d{3}(\D|$))/g, '').replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return undefined;
-  const value = Number(cleaned);
-  return value >= 0 && value <= max ? value : undefined;
+export function parseNumber(text: string, max: number, locale: string): number | undefined {
+  const value = parseTypedNumber(text, locale);
+  return value !== undefined && value >= 0 && value <= max ? value : undefined;
 }
 
 /** Codes in the taxonomy's order, or a built-in list until the taxonomy has loaded. */

@@ -21,6 +21,8 @@ export interface RankedResultsContext {
   shownText: string | undefined;
   moreText: (remaining: number) => string;
   card: MatchCardContext;
+  /** Level of the results heading; the cards sit one below. */
+  headingLevel: number;
   onChangeAnswers: () => void;
   onRetry: () => void;
   onBrowse: () => void;
@@ -29,7 +31,7 @@ export interface RankedResultsContext {
 
 export function rankedResults(context: RankedResultsContext): TemplateResult {
   const { status, matches } = context;
-  const heading = html`<h3 id="results-heading" class="section-title" tabindex="-1">${msg('Förderprogramme für Sie', { id: 'funding.results.title' })}</h3>`;
+  const heading = html`<div role="heading" aria-level=${context.headingLevel} id="results-heading" class="section-title" tabindex="-1">${msg('Förderprogramme für Sie', { id: 'funding.results.title' })}</div>`;
   const actions = html`<div class="result-actions no-print">
     <button type="button" class="button secondary" part="button" @click=${context.onChangeAnswers}>${msg('Angaben ändern', { id: 'funding.results.change' })}</button>
     <button type="button" class="button secondary" part="button" @click=${() => window.print()}>${msg('Liste drucken', { id: 'funding.results.print' })}</button>

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { activeUiLocale, directionOf } from '../localization/index.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
@@ -14,8 +14,9 @@ import { debounce } from '../shared/debounce.js';
 import { DetailDialogController, detailDialog } from '../shared/detail-dialog.js';
 import { filterChips, focusNextChipOrSearch, type ActiveFilter } from '../shared/filter-chips.js';
 import { FilterSelectionController } from '../shared/filter-selection.js';
-import { formatNumber, pluralCategory } from '../shared/format.js';
+import { plural } from '../shared/plural.js';
 import { searchField } from '../shared/search-field.js';
+import { NarrowController } from '../shared/narrow-controller.js';
 import { PagedList } from '../shared/paged-list.js';
 import { showMore } from '../shared/show-more.js';
 import { clearFiltersAction, emptyState, errorState, skeleton } from '../shared/status.js';
@@ -32,6 +33,10 @@ import { directoryStyles } from './mo-directory.styles.js';
 
 const URL_KEYS = ['q', ...FILTER_KEYS, 'org'] as const;
 
+
+/** Below this width (px) the widget draws fewer cards at a time: in a sidebar each card is tall. */
+const NARROW = 480;
+const NARROW_PAGE = 8;
 /** Detail of `tk-select`: the organisation the reader chose to open. */
 export interface SelectEventDetail {
   id: string;
@@ -88,18 +93,6 @@ interface DirectoryEvents {
  * @csspart button - Buttons.
  * @csspart fallback-hint - The hint on a text shown in another language.
  *
- * @cssprop --tk-color-primary - Buttons, chips' borders, links (default #0a4f96).
- * @cssprop --tk-color-text - Body text (default #1b1b1b).
- * @cssprop --tk-color-text-muted - Hints and meta text (default #4d4d4d).
- * @cssprop --tk-color-background - Cards and dialog (default #ffffff).
- * @cssprop --tk-color-surface - Panels and states (default #f4f5f7).
- * @cssprop --tk-color-border - Form controls (default #757575).
- * @cssprop --tk-color-link - Links (default #0a4f96).
- * @cssprop --tk-color-danger - Error accents (default #a4161a).
- * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
- * @cssprop --tk-font-family - Font of the widget (default: the system font).
- * @cssprop --tk-radius - Corner radius of controls (default 0.375rem).
- * @cssprop --tk-space-m - The base spacing (default 1rem).
  */
 @localized()
 export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> {
@@ -115,6 +108,9 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   @property() language = '';
   /** Organisations per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** Cards drawn in a narrow widget; the rest of the loaded page waits behind "Weitere Organisationen anzeigen". */
+  @state() private narrowDrawn = NARROW_PAGE;
+  private readonly width = new NarrowController(this, NARROW);
   /** `list` or `compact`. */
   @property() view: 'list' | 'compact' = 'list';
   /** Map-service URL template with `{address}`. */
@@ -189,12 +185,22 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
     const api = this.client();
     if (!api) return;
     const locale = this.contentLocale;
+    this.narrowDrawn = NARROW_PAGE;
     await this.organizations.search((cursor, signal) => api.listOrganizations(this.queryFor(cursor), { locale, signal }));
   }
 
-  private async loadMore(): Promise<void> {
-    const firstNew = await this.organizations.loadMore();
-    if (firstNew !== undefined) this.focusAfterUpdate.request(() => this.renderRoot.querySelectorAll<HTMLElement>('.card-open')[firstNew]);
+  /** The loaded organisations that are drawn: all of them, or in a narrow widget the first `narrowDrawn`. */
+  private drawnOrganizations(): OrganizationSummary[] {
+    return this.width.narrow ? this.organizations.items.slice(0, this.narrowDrawn) : this.organizations.items;
+  }
+
+  /** "Weitere Organisationen anzeigen": draws more of the loaded page and loads the next one when that runs out; focus goes to the first new card. */
+  private async showMoreOrganizations(): Promise<void> {
+    const drawn = this.drawnOrganizations().length;
+    this.narrowDrawn = drawn + NARROW_PAGE;
+    const needsPage = this.width.narrow ? this.narrowDrawn > this.organizations.items.length : true;
+    if (needsPage && this.organizations.meta?.nextCursor && (await this.organizations.loadMore()) === undefined) return;
+    this.focusAfterUpdate.request(() => this.renderRoot.querySelectorAll<HTMLElement>('.card-open')[drawn]);
   }
 
   protected localeChanged(): void {
@@ -294,21 +300,7 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   }
 
   private resultCount(total: number): string {
-    const n = formatNumber(total, activeUiLocale());
-    switch (pluralCategory(total, activeUiLocale())) {
-      case 'zero':
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.zero' });
-      case 'one':
-        return msg(str`${n} Organisation gefunden`, { id: 'results.count.one' });
-      case 'two':
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.two' });
-      case 'few':
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.few' });
-      case 'many':
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.many' });
-      default:
-        return msg(str`${n} Organisationen gefunden`, { id: 'results.count.other' });
-    }
+    return plural(total, activeUiLocale(), msg('one {# Organisation gefunden} other {# Organisationen gefunden}', { id: 'results.count' }));
   }
 
   private statusText(): string {
@@ -347,16 +339,17 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
       compact: this.view === 'compact',
       onOpen: (organization: OrganizationSummary, opener: HTMLElement) => this.selectOrganization(organization, opener),
     };
+    const drawn = this.drawnOrganizations();
     return html`<ul class="results ${this.view}" part="list" aria-busy=${status === 'loading' ? 'true' : 'false'}>
-        ${repeat(this.organizations.items, (organization) => organization.id, (organization) => html`<li>${organizationCard(organization, context)}</li>`)}
+        ${repeat(drawn, (organization) => organization.id, (organization) => html`<li>${organizationCard(organization, context)}</li>`)}
       </ul>
-      ${this.organizations.meta?.nextCursor
+      ${this.organizations.meta && (this.organizations.meta.nextCursor || drawn.length < this.organizations.items.length)
         ? showMore({
-            shown: this.organizations.items.length,
+            shown: drawn.length,
             total: this.organizations.meta.total,
             uiLocale,
             label: msg('Weitere Organisationen anzeigen', { id: 'results.more' }),
-            onMore: () => void this.loadMore(),
+            onMore: () => void this.showMoreOrganizations(),
             failed: this.organizations.more.status === 'error' || this.organizations.more.status === 'offline',
           })
         : nothing}`;

@@ -1,11 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Organization } from './directory-api.js';
-import { localizedParagraphs, localizedText, contentText } from '../shared/fallback.js';
+import { isolate, localizedParagraphs, localizedText, contentText } from '../shared/fallback.js';
 import { formatDate, formatList, formatTimeOfDay, formatWeekday } from '../shared/format.js';
 import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../shared/safe-url.js';
 import { labelList } from '../shared/label-list.js';
-import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
+import type { CodeLabel, TaxonomyLabels } from '../shared/taxonomy-labels.js';
+
+/** A language's name inside a composed list: its own name (another script, maybe) is isolated. */
+function spokenLanguageText({ label, lang }: CodeLabel): string {
+  return lang ? isolate(label) : label;
+}
 
 /** What the detail view needs besides the record. */
 export interface DetailContext {
@@ -89,7 +94,7 @@ function contacts(organization: Organization, context: DetailContext): TemplateR
               : nothing}
             ${person.languages.length
               ? html`<p>${msg('Spricht:', { id: 'detail.person-languages' })} ${formatList(
-                  person.languages.map((code) => context.labels.label('languages', code).label),
+                  person.languages.map((code) => spokenLanguageText(context.labels.label('languages', code))),
                   context.uiLocale,
                 )}</p>`
               : nothing}

@@ -16,6 +16,8 @@ import { weekBounds, type DaySchedule, type Segment, type SegmentKind } from './
 export type WeekView = 'grid' | 'list';
 
 export interface WeekContext {
+  /** Level of each day's heading (one below "Freie und belegte Zeiten"). */
+  headingLevel: number;
   days: DaySchedule[];
   view: WeekView;
   uiLocale: string;
@@ -106,10 +108,10 @@ function gridView(context: WeekContext): TemplateResult {
     ${context.days.map((day) => {
       const note = dayNote(day, context);
       return html`<section class="week-day" aria-labelledby="grid-day-${day.date}">
-        <h4 class="week-head" id="grid-day-${day.date}">
+        <div role="heading" aria-level=${context.headingLevel} class="week-head" id="grid-day-${day.date}">
           <span aria-hidden="true">${formatDayShort(day.date, context.uiLocale)}</span>
           <span class="visually-hidden">${formatDayLong(day.date, context.uiLocale)}</span>
-        </h4>
+        </div>
         <div class="week-track rows" style=${styleMap({ 'grid-template-rows': `repeat(${rows}, var(--_slot-row))` })}>
           ${note ? html`<p class="slot closed-day" style=${styleMap({ 'grid-row': `1 / ${rows + 1}` })}>${note}</p>` : nothing}
           ${note
@@ -133,7 +135,7 @@ function listView(context: WeekContext): TemplateResult {
     ${context.days.map((day) => {
       const note = dayNote(day, context);
       return html`<li class="week-list-day">
-        <h4 class="week-list-title">${formatDayLong(day.date, context.uiLocale)}</h4>
+        <div role="heading" aria-level=${context.headingLevel} class="week-list-title">${formatDayLong(day.date, context.uiLocale)}</div>
         ${note
           ? html`<p>${note}</p>`
           : html`<p class="hint-plain">${openingLine(day, context.uiLocale)}</p>

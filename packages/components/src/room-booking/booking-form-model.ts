@@ -3,12 +3,13 @@
  * sending (messages repeat the field's label, GOV.UK style), the request body
  * and the server's answers mapped back onto the fields.
  */
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { FieldError } from '@teilhabe/sdk';
 import type { RuleViolation } from './booking-api.js';
-import { formatNumber } from '../shared/format.js';
 import type { BookingRequestInput, Room, RoomSummary } from './booking-api.js';
 import { formatDateFull, minutesOf, zonedIso, type LocalDate } from '../shared/dates.js';
+import { parseTypedNumber } from '../shared/typed-number.js';
+import { plural } from '../shared/plural.js';
 
 export type Repeat = 'none' | 'weekly' | 'biweekly';
 
@@ -97,7 +98,7 @@ type RoomRules = Pick<RoomSummary, 'capacity' | 'bookingPolicy'>;
 
 export const maxAttendeesOf = (room: RoomRules) => Math.min(room.bookingPolicy.maxAttendees ?? room.capacity, room.capacity);
 
-const hours = (minutes: number, locale: string) => formatNumber(Math.round((minutes / 60) * 10) / 10, locale);
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
 /** The checks made before sending; the server checks again. */
 export function validateBooking(values: BookingFormValues, room: RoomRules, today: LocalDate, locale: string): FieldErrors {
@@ -120,8 +121,8 @@ export function validateBooking(values: BookingFormValues, room: RoomRules, toda
   else if (!EMAIL.test(values.email.trim())) errors.email = emailFormatMessage();
   if (values.phone.trim() && !PHONE.test(values.phone.trim())) errors.phone = phoneFormatMessage();
   if (values.purpose.trim().length < 3) errors.purpose = msg('Geben Sie an, wofür Sie den Raum brauchen.', { id: 'rb.error.purpose' });
-  const attendees = Number(values.attendees);
-  if (!values.attendees.trim() || !Number.isInteger(attendees) || attendees < 1) {
+  const attendees = attendeesOf(values, locale);
+  if (attendees === undefined || attendees < 1) {
     errors.attendees = msg('Geben Sie an, wie viele Personen ungefähr kommen, als ganze Zahl.', { id: 'rb.error.attendees' });
   } else if (attendees > maxAttendeesOf(room)) {
     errors.attendees = maxAttendeesMessage(room, locale);
@@ -134,16 +135,19 @@ export function validateBooking(values: BookingFormValues, room: RoomRules, toda
 const emailFormatMessage = () => msg('Geben Sie die E-Mail-Adresse in der richtigen Form an, zum Beispiel name@beispiel.de.', { id: 'rb.error.email-format' });
 const phoneFormatMessage = () => msg('Geben Sie die Telefonnummer nur mit Ziffern, Leerzeichen und + ( ) / - an.', { id: 'rb.error.phone-format' });
 const maxDurationMessage = (room: RoomRules, locale: string) => {
-  const n = hours(room.bookingPolicy.maxDurationMinutes, locale);
-  return msg(str`Eine Buchung darf höchstens ${n} Stunden dauern.`, { id: 'rb.error.max-duration' });
+  return plural(hours(room.bookingPolicy.maxDurationMinutes), locale, msg('one {Eine Buchung darf höchstens # Stunde dauern.} other {Eine Buchung darf höchstens # Stunden dauern.}', { id: 'rb.error.max-duration-hours' }));
 };
 const maxAttendeesMessage = (room: RoomRules, locale: string) => {
-  const n = formatNumber(maxAttendeesOf(room), locale);
-  return msg(str`Der Raum hat Platz für höchstens ${n} Personen.`, { id: 'rb.error.max-attendees' });
+  return plural(maxAttendeesOf(room), locale, msg('one {Der Raum hat Platz für höchstens # Person.} other {Der Raum hat Platz für höchstens # Personen.}', { id: 'rb.form.attendees-max' }));
 };
 
+/** The number of people typed into the form, as the reader writes numbers; undefined when it is not a whole number. */
+export function attendeesOf(values: Pick<BookingFormValues, 'attendees'>, locale: string): number | undefined {
+  return parseTypedNumber(values.attendees, locale, { integer: true });
+}
+
 /** The request body for the form's values. */
-export function toBookingInput(values: BookingFormValues, room: Pick<Room, 'id'>, timeZone: string, organizationId: string | undefined): BookingRequestInput {
+export function toBookingInput(values: BookingFormValues, room: Pick<Room, 'id'>, timeZone: string, organizationId: string | undefined, locale: string): BookingRequestInput {
   const requester: BookingRequestInput['requester'] = { name: values.name.trim(), email: values.email.trim() };
   if (organizationId) requester.organizationId = organizationId;
   if (values.organizationName.trim()) requester.organizationName = values.organizationName.trim();
@@ -154,7 +158,7 @@ export function toBookingInput(values: BookingFormValues, room: Pick<Room, 'id'>
     start: zonedIso(values.date, values.start, timeZone),
     end: zonedIso(values.date, values.end, timeZone),
     purpose: values.purpose.trim(),
-    expectedAttendees: Number(values.attendees),
+    expectedAttendees: attendeesOf(values, locale) ?? 0,
     requester,
     isPublic: values.isPublic === 'yes',
     acceptHouseRules: true,
@@ -186,14 +190,10 @@ const PATH_FIELDS: Record<string, FieldName> = {
 function ruleMessage(code: string, room: RoomRules, locale: string): string | undefined {
   const policy = room.bookingPolicy;
   switch (code) {
-    case 'min-notice': {
-      const n = formatNumber(policy.minNoticeHours, locale);
-      return msg(str`Fragen Sie mindestens ${n} Stunden vor dem Termin an.`, { id: 'rb.rule.min-notice' });
-    }
-    case 'max-advance': {
-      const n = formatNumber(policy.maxAdvanceDays, locale);
-      return msg(str`Sie können höchstens ${n} Tage im Voraus anfragen.`, { id: 'rb.rule.max-advance' });
-    }
+    case 'min-notice':
+      return plural(policy.minNoticeHours, locale, msg('one {Fragen Sie mindestens # Stunde vor dem Termin an.} other {Fragen Sie mindestens # Stunden vor dem Termin an.}', { id: 'rb.rule.min-notice-hours' }));
+    case 'max-advance':
+      return plural(policy.maxAdvanceDays, locale, msg('one {Sie können höchstens # Tag im Voraus anfragen.} other {Sie können höchstens # Tage im Voraus anfragen.}', { id: 'rb.rule.max-advance-days' }));
     case 'max-duration':
       return maxDurationMessage(room, locale);
     case 'opening-hours':

@@ -7,13 +7,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { formatNumber } from '../shared/format.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import type { Room } from './booking-api.js';
 import { FIELDS, fieldLabel, maxAttendeesOf, type BookingFormValues, type FieldErrors, type FieldName } from './booking-form-model.js';
 import { contentText, fallbackHint } from '../shared/fallback.js';
+import { plural } from '../shared/plural.js';
 
 export interface BookingFormContext {
+  /** Level of the form's heading; its groups sit one below. */
+  headingLevel: number;
   room: Room;
   values: BookingFormValues;
   errors: FieldErrors;
@@ -92,11 +94,11 @@ function radios<V extends string>(context: BookingFormContext, field: 'repeat' |
 }
 
 /** The error summary: a list of links to the fields; focused after a failed submit. */
-function errorSummary(errors: FieldErrors, focusField: (field: FieldName) => void): TemplateResult | typeof nothing {
+function errorSummary(errors: FieldErrors, headingLevel: number, focusField: (field: FieldName) => void): TemplateResult | typeof nothing {
   const fields = FIELDS.filter((field) => errors[field]);
   if (fields.length === 0) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-    <h4 id="error-summary-title">${msg('Es gibt ein Problem', { id: 'rb.form.error-summary' })}</h4>
+    <div role="heading" aria-level=${headingLevel} id="error-summary-title">${msg('Prüfen Sie diese Angaben:', { id: 'rb.form.error-summary' })}</div>
     <ul>
       ${fields.map(
         (field) => html`<li>
@@ -116,7 +118,6 @@ function errorSummary(errors: FieldErrors, focusField: (field: FieldName) => voi
 
 export function bookingForm(context: BookingFormContext, focusField: (field: FieldName) => void): TemplateResult {
   const { room, values, errors } = context;
-  const maxPeople = formatNumber(maxAttendeesOf(room), context.uiLocale);
   return html`<form
     class="booking-form"
     part="form"
@@ -127,8 +128,8 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
       context.onSubmit();
     }}
   >
-    <h3 class="section-title" id="form-title" tabindex="-1">${msg('Raum anfragen', { id: 'rb.form.title' })}</h3>
-    ${errorSummary(errors, focusField)} ${context.formMessage ?? nothing}
+    <div role="heading" aria-level=${context.headingLevel} class="section-title" id="form-title" tabindex="-1">${msg('Raum anfragen', { id: 'rb.form.title' })}</div>
+    ${errorSummary(errors, context.headingLevel + 1, focusField)} ${context.formMessage ?? nothing}
     <fieldset class="group">
       <legend class="group-title">${msg('Wann?', { id: 'rb.form.when' })}</legend>
       <div class="form-row">
@@ -180,7 +181,7 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
           @input=${(event: Event) => context.onChange({ purpose: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
       </div>
-      ${input(context, 'attendees', { type: 'text', inputmode: 'numeric', width: 'narrow', hint: msg(str`Der Raum hat Platz für höchstens ${maxPeople} Personen.`, { id: 'rb.form.attendees-hint' }) })}
+      ${input(context, 'attendees', { type: 'text', inputmode: 'numeric', width: 'narrow', hint: plural(maxAttendeesOf(room), context.uiLocale, msg('one {Der Raum hat Platz für höchstens # Person.} other {Der Raum hat Platz für höchstens # Personen.}', { id: 'rb.form.attendees-max' })) })}
       ${radios(
         context,
         'isPublic',
@@ -192,7 +193,7 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
       )}
     </fieldset>
     <div class="house-rules">
-      <h4 class="group-title">${msg('Hausordnung', { id: 'rb.field.house-rules' })}</h4>
+      <div role="heading" aria-level=${context.headingLevel + 1} class="group-title">${msg('Hausordnung', { id: 'rb.field.house-rules' })}</div>
       <p>${contentText(room.houseRules, room.translation.fallbacks['houseRules'])} ${fallbackHint('houseRules', room.translation, context.uiLocale)}</p>
     </div>
     <div class="field ${errors.acceptHouseRules ? 'has-error' : ''}" id="${fieldId('acceptHouseRules')}-wrap">
@@ -210,7 +211,7 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
       </div>
     </div>
     <div class="privacy">
-      <h4 class="group-title">${msg('Was mit Ihren Daten geschieht', { id: 'rb.form.privacy-title' })}</h4>
+      <div role="heading" aria-level=${context.headingLevel + 1} class="group-title">${msg('Was mit Ihren Daten geschieht', { id: 'rb.form.privacy-title' })}</div>
       <p>
         ${msg(
           'Die Stadt nutzt Ihren Namen, Ihre E-Mail-Adresse und Ihre Telefonnummer nur, um die Anfrage zu bearbeiten und Sie zu erreichen. Im Belegungsplan sieht niemand, wer gebucht hat. Nach der Veranstaltung löscht die Stadt Ihre Daten nach den Fristen der Verwaltung.',

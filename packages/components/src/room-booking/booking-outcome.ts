@@ -11,6 +11,7 @@ import type { BookingCreated, ConflictAlternative } from './booking-api.js';
 import { formatDateFull, localDatePart, localTimePart, minutesOf } from '../shared/dates.js';
 import { formatEuro } from './room-card.js';
 import { formatTimeOfDay } from '../shared/format.js';
+import { plural } from '../shared/plural.js';
 
 export interface ConflictInfo {
   conflicts: Array<{ start: string; end: string }>;
@@ -28,6 +29,8 @@ export function whenText(start: string, end: string, locale: string): string {
 }
 
 export interface ConflictContext {
+  /** Level of the panel's heading; its lists' headings sit one below. */
+  headingLevel: number;
   conflict: ConflictInfo;
   roomId: string;
   uiLocale: string;
@@ -38,20 +41,19 @@ export interface ConflictContext {
 export function conflictPanel(context: ConflictContext): TemplateResult {
   const { conflict, uiLocale } = context;
   const series = conflict.requestedDates > 1;
-  const taken = formatNumber(conflict.conflicts.length, uiLocale);
   const total = formatNumber(conflict.requestedDates, uiLocale);
   return html`<section class="conflict" part="conflict" aria-labelledby="conflict-title">
-    <h4 id="conflict-title" tabindex="-1">
+    <div role="heading" aria-level=${context.headingLevel} id="conflict-title" tabindex="-1">
       ${series
-        ? msg(str`${taken} von ${total} Terminen sind schon vergeben`, { id: 'rb.conflict.series-title' })
+        ? plural(conflict.conflicts.length, uiLocale, msg('one {# von {total} Terminen ist schon vergeben} other {# von {total} Terminen sind schon vergeben}', { id: 'rb.conflict.series-taken' }), { total })
         : msg('Diese Zeit ist schon vergeben', { id: 'rb.conflict.title' })}
-    </h4>
+    </div>
     <p>
       ${series
         ? msg('Sie können die Serie ohne diese Termine anfragen oder eine andere Zeit wählen.', { id: 'rb.conflict.series-text' })
         : msg('Jemand anderes hat diese Zeit kurz vor Ihnen gebucht. Wählen Sie eine freie Zeit in der Nähe oder einen anderen Raum. Ihre Angaben bleiben erhalten.', { id: 'rb.conflict.text' })}
     </p>
-    <h5>${msg('Vergebene Zeiten', { id: 'rb.conflict.taken' })}</h5>
+    <div role="heading" aria-level=${context.headingLevel + 1}>${msg('Vergebene Zeiten', { id: 'rb.conflict.taken' })}</div>
     <ul class="conflict-list">
       ${conflict.conflicts.map((c) => html`<li>${whenText(c.start, c.end, uiLocale)}</li>`)}
     </ul>
@@ -61,7 +63,7 @@ export function conflictPanel(context: ConflictContext): TemplateResult {
         </button>`
       : nothing}
     ${conflict.alternatives.length
-      ? html`<h5>${msg('Freie Zeiten in der Nähe', { id: 'rb.conflict.alternatives' })}</h5>
+      ? html`<div role="heading" aria-level=${context.headingLevel + 1}>${msg('Freie Zeiten in der Nähe', { id: 'rb.conflict.alternatives' })}</div>
           <ul class="alternatives">
             ${conflict.alternatives.map(
               (alternative) => html`<li>
@@ -79,6 +81,8 @@ export function conflictPanel(context: ConflictContext): TemplateResult {
 }
 
 export interface SuccessContext {
+  /** Level of the panel's heading (one below the widget's). */
+  headingLevel: number;
   created: BookingCreated;
   uiLocale: string;
   icsUrl: string | undefined;
@@ -105,9 +109,9 @@ export function successPanel(context: SuccessContext): TemplateResult {
   const manageUrl = safeUrl(created.manageUrl);
   const hours = (minutesOf(localTimePart(booking.end)) - minutesOf(localTimePart(booking.start))) / 60;
   return html`<section class="success" part="success" aria-labelledby="success-title">
-    <h3 id="success-title" class="success-title" tabindex="-1">
+    <div role="heading" aria-level=${context.headingLevel} id="success-title" class="success-title" tabindex="-1">
       ${confirmed ? msg('Gebucht', { id: 'rb.success.confirmed' }) : msg('Anfrage eingegangen – die Stadt prüft sie', { id: 'rb.success.requested' })}
-    </h3>
+    </div>
     <p>${outcomeText(confirmed, created.emailNotifications === true, email)}</p>
     <dl class="facts summary">
       <div class="fact"><dt>${msg('Raum', { id: 'rb.success.room' })}</dt><dd>${booking.roomName}, ${booking.venueName}</dd></div>
@@ -138,7 +142,7 @@ export function successPanel(context: SuccessContext): TemplateResult {
         </p>`
       : nothing}
     <div class="manage">
-      <h4>${msg('Ihr persönlicher Link', { id: 'rb.success.link-title' })}</h4>
+      <div role="heading" aria-level=${context.headingLevel + 1} class="manage-title">${msg('Ihr persönlicher Link', { id: 'rb.success.link-title' })}</div>
       <p>${msg('Mit diesem Link sehen Sie die Buchung und können sie absagen. Speichern Sie ihn und geben Sie ihn nicht weiter.', { id: 'rb.success.link-text' })}</p>
       ${manageUrl ? html`<p class="manage-link"><a href=${manageUrl} part="manage-link">${manageUrl}</a></p>` : nothing}
     </div>

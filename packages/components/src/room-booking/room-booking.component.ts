@@ -9,7 +9,7 @@ import { widgetFrameStyles } from '../shared/widget-frame.styles.js';
 import { filterPanelStyles } from '../shared/filter-panel.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
 import { parseCodes } from '../shared/codes.js';
-import { formatNumber, pluralCategory } from '../shared/format.js';
+import { plural } from '../shared/plural.js';
 import { emptyState, errorState, skeleton } from '../shared/status.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
@@ -37,7 +37,7 @@ import { conflictPanel, successPanel, whenText, type ConflictInfo } from './book
 import { addDays, formatDayLong, localDateTimeOf, localDatePart, localTimePart, minutesOf, mondayOf, timeOf, todayIn, zonedIso } from '../shared/dates.js';
 import { roomCard } from './room-card.js';
 import { formNotice, roomFacts, type FormNotice } from './room-views.js';
-import { applyPreset, emptySearch, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
+import { applyPreset, emptySearch, peopleOf, searchPanel, validateSearch, type Preset, type SearchErrors, type SearchValues } from './room-search.js';
 import { roomBookingStyles } from './room-booking.styles.js';
 import { weekSchedule, type Segment } from './week-schedule.js';
 import { contentText } from '../shared/fallback.js';
@@ -96,12 +96,6 @@ type Step = 'search' | 'room' | 'done';
  * @csspart state - Empty, error and offline messages.
  * @csspart button - Buttons.
  *
- * @cssprop --tk-color-primary - Buttons, links, free times (default #0a4f96).
- * @cssprop --tk-color-text - Body text (default #1b1b1b).
- * @cssprop --tk-color-surface - Panels (default #f4f5f7).
- * @cssprop --tk-color-danger - Errors and taken times (default #a4161a).
- * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
- * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
 export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEvents> {
@@ -200,7 +194,8 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   private searchQuery(): RoomListQuery {
     const values = this.search;
     const query: RoomListQuery = { limit: 50 };
-    if (values.people) query.capacity = Number(values.people);
+    const people = peopleOf(values, activeUiLocale());
+    if (people !== undefined) query.capacity = people;
     if (values.equipment.length) query.equipment = values.equipment;
     if (values.accessibility.length) query.accessibility = values.accessibility;
     const area = this.area ? parseCodes(this.area) : values.area ? [values.area] : [];
@@ -269,7 +264,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   // ── Search ──────────────────────────────────────────────────────────────
 
   private submitSearch(): void {
-    this.searchErrors = validateSearch(this.search);
+    this.searchErrors = validateSearch(this.search, activeUiLocale());
     const first = (['people', 'dateTo', 'timeTo'] as const).find((key) => this.searchErrors[key]);
     if (first) {
       const id = first === 'people' ? 'search-people' : first === 'dateTo' ? 'search-dateTo' : 'search-timeTo';
@@ -369,7 +364,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       this.focusErrorSummary();
       return;
     }
-    const input = toBookingInput(this.form, room, this.roomTimeZone, this.organization || undefined);
+    const input = toBookingInput(this.form, room, this.roomTimeZone, this.organization || undefined, locale);
     const fingerprint = JSON.stringify(input);
     // One key per submission of the same content: a retry after a lost answer is answered, not booked twice.
     if (this.submission?.fingerprint !== fingerprint) this.submission = { key: newSubmissionKey(), fingerprint };
@@ -477,10 +472,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   // ── Rendering ───────────────────────────────────────────────────────────
 
   private resultCount(total: number): string {
-    const n = formatNumber(total, activeUiLocale());
-    return pluralCategory(total, activeUiLocale()) === 'one'
-      ? msg(str`${n} Raum gefunden`, { id: 'rb.results.one' })
-      : msg(str`${n} Räume gefunden`, { id: 'rb.results.other' });
+    return plural(total, activeUiLocale(), msg('one {# Raum gefunden} other {# Räume gefunden}', { id: 'rb.results' }));
   }
 
   private statusText(): string {
@@ -521,6 +513,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
 
   private renderSearchStep(): TemplateResult {
     return html`${searchPanel({
+        headingLevel: this.headingLevel + 1,
         values: this.search,
         errors: this.searchErrors,
         labels: this.labels,
@@ -532,7 +525,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
         onSubmit: () => this.submitSearch(),
       })}
       <section class="results-area" aria-labelledby="results-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
-        <h3 class="section-title" id="results-title">${msg('Freie Räume', { id: 'rb.results.title' })}</h3>
+        <div role="heading" aria-level=${this.headingLevel + 1} class="section-title" id="results-title">${msg('Freie Räume', { id: 'rb.results.title' })}</div>
         <p class="status" part="status">${this.statusText()}</p>
         ${this.renderResults()}
       </section>`;
@@ -552,11 +545,11 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     const weekLabel = msg(str`Woche ab ${formatDayLong(this.weekStart, uiLocale)}`, { id: 'rb.week.label' });
     const isCurrentWeek = this.weekStart <= mondayOf(todayIn(this.roomTimeZone));
     return html`<section class="week" aria-labelledby="week-title">
-      <h4 class="group-title" id="week-title">${msg('Freie und belegte Zeiten', { id: 'rb.week.title' })}</h4>
+      <div role="heading" aria-level=${this.headingLevel + 2} class="group-title" id="week-title">${msg('Freie und belegte Zeiten', { id: 'rb.week.title' })}</div>
       <p class="field-hint">${msg('Wählen Sie eine freie Zeit. Wer gebucht hat, sehen Sie hier nicht.', { id: 'rb.week.hint' })}</p>
       <div class="week-bar">
         <button type="button" class="button secondary" part="button" @click=${() => this.moveWeek(-1)} ?hidden=${isCurrentWeek}>
-          <span aria-hidden="true">‹</span> ${msg('Vorige Woche', { id: 'rb.week.previous' })}
+          <span aria-hidden="true">‹</span> ${msg('Vorherige Woche', { id: 'rb.week.previous' })}
         </button>
         <p class="week-label" aria-live="polite">${weekLabel}</p>
         <button type="button" class="button secondary" part="button" @click=${() => this.moveWeek(1)}>
@@ -584,6 +577,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
           : days.length === 0
             ? skeleton(1)
             : weekView({
+                headingLevel: this.headingLevel + 3,
                 days,
                 view: this.width.narrow ? 'list' : this.weekViewMode,
                 uiLocale,
@@ -607,10 +601,11 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     if (!room) return html`${back}${skeleton(2)}`;
     return html`${back}
       <section class="room" aria-labelledby="room-title" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>
-        <h3 class="section-title" id="room-title" tabindex="-1">${contentText(room.name)} <span class="venue">· ${contentText(room.venue.name)}</span></h3>
+        <div role="heading" aria-level=${this.headingLevel + 1} class="section-title" id="room-title" tabindex="-1">${contentText(room.name)} <span class="venue">· ${contentText(room.venue.name)}</span></div>
         ${roomFacts(room, activeUiLocale(), todayIn(this.roomTimeZone))} ${this.renderWeek()}
         ${this.conflict
           ? conflictPanel({
+              headingLevel: this.headingLevel + 2,
               conflict: this.conflict,
               roomId: room.id,
               uiLocale: activeUiLocale(),
@@ -620,6 +615,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
           : nothing}
         ${bookingForm(
             {
+              headingLevel: this.headingLevel + 2,
               room,
               values: this.form,
               errors: this.formErrors,
@@ -642,7 +638,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       ${this.taxonomyNotice()}
       ${this.step === 'search' ? this.renderSearchStep() : nothing} ${this.step === 'room' ? this.renderRoomStep() : nothing}
       ${this.step === 'done' && this.created
-        ? successPanel({ created: this.created, uiLocale, icsUrl: this.icsUrl, onAgain: () => this.startAgain() })
+        ? successPanel({ headingLevel: this.headingLevel + 1, created: this.created, uiLocale, icsUrl: this.icsUrl, onAgain: () => this.startAgain() })
         : nothing}`);
   }
 }

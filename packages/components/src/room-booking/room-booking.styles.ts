@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Layout of `<tk-room-booking>`: one column on phones; fields side by side and the week as seven columns where there is room. */
 export const roomBookingStyles = css`
   :host {
-    --_slot-row: var(--tk-room-slot-row, 0.625rem);
+    --_slot-row: var(--tk-room-slot-row, 0.75rem);
     --_color-free: var(--tk-color-free, #e6f2ea);
     --_color-free-border: var(--tk-color-free-border, #1d6b3a);
     --_color-busy: var(--tk-color-busy, #f6e3e4);
@@ -247,8 +247,12 @@ export const roomBookingStyles = css`
     line-height: 1.2;
     border: 1px solid var(--_color-border-subtle);
   }
+  /* A free time is a target of at least 44 × 44 px; a short one overlaps the next row rather than shrink. */
   .slot.free {
-    min-block-size: 24px;
+    position: relative;
+    z-index: 1;
+    min-block-size: var(--_target-size);
+    min-inline-size: var(--_target-size);
     border: 2px solid var(--_color-free-border);
     background: var(--_color-free);
     color: var(--_color-text);
@@ -352,10 +356,38 @@ export const roomBookingStyles = css`
   .back {
     justify-self: start;
   }
+  /* Forced colours drop the slot colours: each kind keeps its own border pattern, the same in the legend and the grid. */
   @media (forced-colors: active) {
     .slot,
     .slot.free {
       border-color: CanvasText;
+    }
+    .legend-item::before {
+      box-sizing: border-box;
+    }
+    .legend-item.free::before,
+    .slot.free {
+      border: 2px solid ButtonText;
+    }
+    .legend-item.requested::before,
+    .slot.requested {
+      border: 2px dashed CanvasText;
+    }
+    .legend-item.booked::before,
+    .slot.booked {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+      background: CanvasText;
+      color: Canvas;
+    }
+    .legend-item.too-soon::before,
+    .slot.too-soon {
+      border: 2px dotted GrayText;
+    }
+    .legend-item.past::before,
+    .slot.past {
+      border: 1px solid GrayText;
+      color: GrayText;
     }
   }
 `;

@@ -2,10 +2,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { fallbackHint, contentText, isolate } from '../shared/fallback.js';
-import { formatList, formatNumber } from '../shared/format.js';
+import { formatList } from '../shared/format.js';
 import { labelList } from '../shared/label-list.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import type { RoomSummary } from './booking-api.js';
+import { plural } from '../shared/plural.js';
 
 const currency = new Map<string, Intl.NumberFormat>();
 
@@ -66,7 +67,7 @@ export function roomCard(room: RoomSummary, context: RoomCardContext): TemplateR
     <dl class="facts">
       <div class="fact">
         <dt>${msg('Plätze', { id: 'rb.room.capacity' })}</dt>
-        <dd>${msg(str`bis ${formatNumber(room.capacity, uiLocale)} Personen`, { id: 'rb.room.capacity-value' })}</dd>
+        <dd>${plural(room.capacity, uiLocale, msg('one {bis # Person} other {bis # Personen}', { id: 'rb.room.capacity-count' }))}</dd>
       </div>
       ${room.equipment.length
         ? html`<div class="fact"><dt>${msg('Ausstattung', { id: 'rb.search.equipment' })}</dt><dd>${labelList(labels, 'equipment', room.equipment)}</dd></div>`

@@ -11,6 +11,7 @@ import { withCodeChecked } from '../shared/filter-selection.js';
 import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { addDays, isoWeekday, type LocalDate } from '../shared/dates.js';
 import { contentText } from '../shared/fallback.js';
+import { parseTypedNumber } from '../shared/typed-number.js';
 
 export type Preset = '' | 'evening' | 'weekend';
 
@@ -48,9 +49,15 @@ export function applyPreset(values: SearchValues, preset: Preset, today: LocalDa
   return { ...values, preset: '', weekdays: [] };
 }
 
-export function validateSearch(values: SearchValues): SearchErrors {
+/** The number of people typed into the search, as the reader writes numbers; undefined when none or not a whole number. */
+export function peopleOf(values: SearchValues, locale: string): number | undefined {
+  return values.people.trim() ? parseTypedNumber(values.people, locale, { integer: true }) : undefined;
+}
+
+export function validateSearch(values: SearchValues, locale: string): SearchErrors {
   const errors: SearchErrors = {};
-  if (values.people && !(Number.isInteger(Number(values.people)) && Number(values.people) >= 1)) {
+  const people = peopleOf(values, locale);
+  if (values.people.trim() && !(people !== undefined && people >= 1)) {
     errors.people = msg('Geben Sie die Zahl der Personen als ganze Zahl an, zum Beispiel 12.', { id: 'rb.search.error.people' });
   }
   if (values.dateFrom && values.dateTo) {
@@ -64,6 +71,8 @@ export function validateSearch(values: SearchValues): SearchErrors {
 }
 
 export interface SearchPanelContext {
+  /** Level of the panel's heading (one below the widget's). */
+  headingLevel: number;
   values: SearchValues;
   errors: SearchErrors;
   labels: TaxonomyLabels;
@@ -161,7 +170,7 @@ export function searchPanel(context: SearchPanelContext): TemplateResult {
       context.onSubmit();
     }}
   >
-    <h3 class="section-title" id="search-title">${msg('Raum suchen', { id: 'rb.search.title' })}</h3>
+    <div role="heading" aria-level=${context.headingLevel} class="section-title" id="search-title">${msg('Raum suchen', { id: 'rb.search.title' })}</div>
     <div class="presets" role="group" aria-labelledby="presets-label">
       <span class="label" id="presets-label">${msg('Schnellauswahl', { id: 'rb.search.presets' })}</span>
       <button type="button" class="chip preset" aria-pressed=${values.preset === 'evening' ? 'true' : 'false'} @click=${() => context.onPreset(values.preset === 'evening' ? '' : 'evening')}>
@@ -172,7 +181,7 @@ export function searchPanel(context: SearchPanelContext): TemplateResult {
       </button>
     </div>
     <div class="search-grid">
-      ${inputField(context, 'people', 'number', msg('Personen', { id: 'rb.search.people' }), msg('So viele Plätze braucht der Raum mindestens.', { id: 'rb.search.people-hint' }), { min: '1', optional: true, inputmode: 'numeric' })}
+      ${inputField(context, 'people', 'text', msg('Personen', { id: 'rb.search.people' }), msg('So viele Plätze braucht der Raum mindestens.', { id: 'rb.search.people-hint' }), { optional: true, inputmode: 'numeric' })}
       ${inputField(context, 'dateFrom', 'date', msg('Datum', { id: 'rb.search.date-from' }), msg('Ohne Datum sehen Sie alle Räume.', { id: 'rb.search.date-from-hint' }), { optional: true })}
       ${inputField(context, 'dateTo', 'date', msg('Bis zum Datum', { id: 'rb.search.date-to' }), msg('Für einen Zeitraum: Es reicht, wenn der Raum an einem der Tage frei ist.', { id: 'rb.search.date-to-hint' }), { optional: true })}
       ${inputField(context, 'timeFrom', 'time', msg('Uhrzeit von', { id: 'rb.search.time-from' }), undefined, { optional: true })}

@@ -36,6 +36,22 @@ export const baseStyles = css`
     outline: var(--_focus-width) solid var(--_focus-color);
     outline-offset: var(--_focus-offset);
   }
+  /*
+   * A checkbox or radio row: its label fills the row's full height (44 px, more
+   * when it wraps), so the whole row is the target, not only the 24 px box.
+   */
+  .choice > label,
+  .filter-option > label {
+    align-self: stretch;
+    display: block;
+    min-block-size: var(--_target-size);
+    padding-block: max(0px, calc((var(--_target-size) - 1lh) / 2));
+    box-sizing: border-box;
+  }
+  /* Headings are role="heading" elements whose level follows heading-level; they look like headings wherever they sit. */
+  :where([role='heading']) {
+    font-weight: 700;
+  }
   h2,
   h3,
   p,
@@ -133,7 +149,7 @@ export const baseStyles = css`
     min-block-size: var(--_target-size);
     padding-inline: var(--_space-m) var(--_space-s);
     border: 1px solid var(--_color-primary);
-    border-radius: 999px;
+    border-radius: var(--_radius-chip);
     background: var(--_color-chip);
     color: var(--_color-text);
     font: inherit;
@@ -211,11 +227,18 @@ export const baseStyles = css`
       scroll-behavior: auto !important;
     }
   }
+  /* Forced colours (Windows high contrast) replace every background: a state that colour shows gets a system colour pair or a border instead. */
   @media (forced-colors: active) {
     .chip,
     .button,
     .card {
       border-color: CanvasText;
+    }
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -5,6 +5,7 @@
  * string; requests need the right offset for a local date and time, which
  * `Intl` tells us (summer time included).
  */
+import { dateLocale } from './format.js';
 
 /** `YYYY-MM-DD` */
 export type LocalDate = string;
@@ -89,17 +90,17 @@ export function todayIn(timeZone = DEFAULT_TIME_ZONE, now = new Date()): LocalDa
 
 /** `2026-03-02` as `Montag, 2. März` in the reader's language. */
 export function formatDayLong(date: LocalDate, locale: string): string {
-  return cachedFormat(`dl:${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })).format(utcDate(date));
+  return cachedFormat(`dl:${locale}`, () => new Intl.DateTimeFormat(dateLocale(locale), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })).format(utcDate(date));
 }
 
 /** `2026-03-02` as `Mo., 2. März 2026`. */
 export function formatDateFull(date: LocalDate, locale: string): string {
-  return cachedFormat(`df:${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(utcDate(date));
+  return cachedFormat(`df:${locale}`, () => new Intl.DateTimeFormat(dateLocale(locale), { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(utcDate(date));
 }
 
 /** `2026-03-02` as `Mo., 2.3.` for a narrow column head. */
 export function formatDayShort(date: LocalDate, locale: string): string {
-  return cachedFormat(`ds:${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' })).format(utcDate(date));
+  return cachedFormat(`ds:${locale}`, () => new Intl.DateTimeFormat(dateLocale(locale), { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' })).format(utcDate(date));
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();

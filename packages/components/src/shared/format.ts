@@ -2,6 +2,8 @@
  * Dates, numbers, plurals and language names through `Intl`, cached per
  * locale because building formatters costs more than using them.
  */
+import { LANGUAGE_ENDONYMS } from './language-names.js';
+
 const cache = new Map<string, unknown>();
 
 function cached<T>(key: string, create: () => T): T {
@@ -11,6 +13,23 @@ function cached<T>(key: string, create: () => T): T {
     cache.set(key, value);
   }
   return value;
+}
+
+/**
+ * The locale every date is written in: the reader's locale on the Gregorian
+ * calendar. The events and bookings happen on Gregorian dates in Germany, and
+ * the month grid is Gregorian; `fa` alone would write Solar Hijri dates
+ * ("آذر ۱۴۰۵") over it. Month names and digits stay the locale's own
+ * (`fa-u-ca-gregory`: "دسامبر ۲۰۲۶"). Every date formatter takes its locale from here.
+ */
+export function dateLocale(locale: string): string {
+  return cached(`cal:${locale}`, () => {
+    try {
+      return new Intl.Locale(locale, { calendar: 'gregory' }).toString();
+    } catch {
+      return locale;
+    }
+  });
 }
 
 /** `10.000` in German, `10,000` in English, `١٠٬٠٠٠` in Arabic. */
@@ -24,7 +43,7 @@ export function formatDate(iso: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return '';
   return cached(
     `d:${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Berlin' }),
+    () => new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'medium', timeZone: 'Europe/Berlin' }),
   ).format(date);
 }
 
@@ -34,7 +53,7 @@ export function formatTimeOfDay(time: string, locale: string): string {
   const date = new Date(Date.UTC(2024, 0, 1, hours, minutes));
   return cached(
     `t:${locale}`,
-    () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(dateLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
   ).format(date);
 }
 
@@ -42,7 +61,7 @@ export function formatTimeOfDay(time: string, locale: string): string {
 export function formatWeekday(isoWeekday: number, locale: string): string {
   // 2024-01-01 was a Monday.
   const date = new Date(Date.UTC(2024, 0, isoWeekday));
-  return cached(`w:${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })).format(date);
+  return cached(`w:${locale}`, () => new Intl.DateTimeFormat(dateLocale(locale), { weekday: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /** The plural category of a count (`one`, `few`, `many`, `other`, …). */
@@ -50,13 +69,26 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
   return cached(`p:${locale}`, () => new Intl.PluralRules(locale)).select(count);
 }
 
-/** The name of a spoken language in the reader's locale (`tr` → `Türkisch`). */
+/** The name of a spoken language in the reader's locale (`tr` → `Türkisch`), or its own name (`ff` → `Fulfulde`). */
 export function languageName(code: string, locale: string): string {
+  return spokenLanguage(code, locale).label;
+}
+
+/**
+ * A spoken language as a label: its name in the reader's locale from `Intl`,
+ * else its own name with its `lang` (the browsers lack some names, see
+ * `LANGUAGE_ENDONYMS`); the bare code only for a code nobody knows.
+ */
+export function spokenLanguage(code: string, locale: string): { label: string; lang?: string } {
+  let name: string | undefined;
   try {
-    return cached(`l:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code;
+    name = cached(`l:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' })).of(code);
   } catch {
-    return code;
+    name = undefined;
   }
+  if (name && name.toLowerCase() !== code.toLowerCase()) return { label: name };
+  const endonym = LANGUAGE_ENDONYMS[code.toLowerCase()] ?? LANGUAGE_ENDONYMS[code.toLowerCase().split('-')[0]!];
+  return endonym ? { label: endonym, lang: code } : { label: code };
 }
 
 /** A list such as `Türkisch, Arabisch und Kurdisch`. */

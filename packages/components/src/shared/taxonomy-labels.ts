@@ -1,5 +1,5 @@
 import type { TaxonomyTerm } from '@teilhabe/sdk';
-import { languageName } from './format.js';
+import { spokenLanguage } from './format.js';
 
 /** A label for a code, and its language when it fell back to another one. */
 export interface CodeLabel {
@@ -9,8 +9,9 @@ export interface CodeLabel {
 
 /**
  * Turns taxonomy codes into labels in the reader's language. Taxonomy terms
- * come from the API (with fallback info); spoken languages are named by
- * `Intl.DisplayNames`. An unknown code shows as itself rather than vanish.
+ * come from the API (with fallback info); spoken languages without a term are
+ * named by `Intl.DisplayNames` or by their own name. An unknown code of
+ * another taxonomy shows as itself rather than vanish.
  */
 export class TaxonomyLabels {
   private readonly terms = new Map<string, Map<string, TaxonomyTerm>>();
@@ -27,11 +28,10 @@ export class TaxonomyLabels {
     return [...(this.terms.get(name)?.keys() ?? [])];
   }
 
-  /** The label of a code of a taxonomy; `languages` names a spoken language. */
+  /** The label of a code of a taxonomy; a spoken language without a term of its own is named by `Intl` or by itself. */
   label(name: string, code: string): CodeLabel {
-    if (name === 'languages') return { label: languageName(code, this.uiLocale) };
     const term = this.terms.get(name)?.get(code);
-    if (!term) return { label: code };
+    if (!term) return name === 'languages' ? spokenLanguage(code, this.uiLocale) : { label: code };
     return { label: term.label, lang: term.translation.fallbacks['label'] };
   }
 }

@@ -34,10 +34,6 @@ type Notice = 'offline' | 'failed' | 'too-many' | 'refused';
  * @csspart base - The widget frame.
  * @csspart error-summary - The list of mistakes above the form.
  * @csspart button - Buttons.
- * @cssprop --tk-color-primary - Buttons and links (default #0a4f96).
- * @cssprop --tk-color-danger - Errors (default #a4161a).
- * @cssprop --tk-focus-color - The focus ring (default #0a4f96).
- * @cssprop --tk-font-family - Font of the widget.
  */
 @localized()
 export class TkSubmit extends WidgetElement<SubmitApi, SubmitEvents> {
@@ -182,7 +178,7 @@ export class TkSubmit extends WidgetElement<SubmitApi, SubmitEvents> {
     const fields = fieldsOf(this.kind).filter((field) => this.errors[field]);
     if (!fields.length) return nothing;
     return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="sub-error-summary-title">
-      <p id="sub-error-summary-title"><strong>${msg('Es gibt ein Problem', { id: 'sub.error-summary' })}</strong></p>
+      <p id="sub-error-summary-title"><strong>${msg('Prüfen Sie diese Angaben:', { id: 'sub.error-summary' })}</strong></p>
       <ul>
         ${fields.map(
           (field) => html`<li>

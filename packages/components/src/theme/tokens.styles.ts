@@ -25,7 +25,7 @@ export const tokens = css`
     --_color-primary: var(--tk-color-primary, #0a4f96);
     --_color-primary-hover: var(--tk-color-primary-hover, #083d75);
     --_color-on-primary: var(--tk-color-on-primary, #ffffff);
-    --_color-link: var(--tk-color-link, #0a4f96);
+    --_color-link: var(--tk-color-link, var(--tk-color-primary, #0a4f96));
     --_color-danger: var(--tk-color-danger, #a4161a);
     --_color-chip: var(--tk-color-chip, #e6eef7);
     --_color-skeleton: var(--tk-color-skeleton, #e3e6ea);
@@ -37,6 +37,8 @@ export const tokens = css`
 
     --_radius: var(--tk-radius, 0.375rem);
     --_radius-large: var(--tk-radius-large, 0.75rem);
+    /* A pill by default; a theme that sets --tk-radius (square KERN controls) squares the chips too. */
+    --_radius-chip: var(--tk-radius-chip, var(--tk-radius, 999px));
     --_space-xs: var(--tk-space-xs, 0.25rem);
     --_space-s: var(--tk-space-s, 0.5rem);
     --_space-m: var(--tk-space-m, 1rem);

@@ -126,6 +126,8 @@ export const roomScenarios = {
   roomsEmpty: () => [...roomHandlers({ rooms: [] }), ...bookingHandlers('accept')],
   roomsLoading: () => [...roomHandlers({ listForever: true })],
   roomsError: () => [...roomHandlers({ listError: true })],
+  /** The network is gone: the list of rooms never arrives (the offline story). */
+  roomsNetworkError: () => [http.get(`${API}/rooms`, () => HttpResponse.error()), ...roomHandlers(), ...bookingHandlers('accept')],
   bookingConflict: () => [...roomHandlers(), ...bookingHandlers('conflict')],
   seriesConflict: () => [...roomHandlers(), ...bookingHandlers('series-conflict')],
   bookingRules: () => [...roomHandlers(), ...bookingHandlers('rules')],

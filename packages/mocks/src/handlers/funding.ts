@@ -204,4 +204,12 @@ export const fundingScenarios = {
     http.post(`${fundingRoutes}/match`, () => problem(500, 'Interner Fehler')),
     http.get(`${fundingRoutes}/:id`, () => problem(500, 'Interner Fehler')),
   ],
+  /** The network is gone: the list, the match and the details never arrive (the offline story). */
+  fundingNetworkError: () => [
+    ...fundingTaxonomyHandlers(),
+    ...taxonomyHandlers(),
+    http.get(fundingRoutes, () => HttpResponse.error()),
+    http.post(`${fundingRoutes}/match`, () => HttpResponse.error()),
+    http.get(`${fundingRoutes}/:id`, () => HttpResponse.error()),
+  ],
 } as const;

@@ -2,6 +2,9 @@
  * The plain-language reason for each verdict: German (addressing the reader as
  * "Sie") for the German locale, English for every other one. Widgets may show
  * their own translation keyed by `reasonCode`; this text is the fallback.
+ * The German wording is the widget's too (`criterion-text.ts`, the source its
+ * translators work from): `tests/localization/funding-reasons.test.ts` keeps
+ * them one text.
  */
 import type { CriterionVerdict } from '@teilhabe/contract';
 import type { RawVerdict } from './funding-matching.js';
@@ -35,7 +38,7 @@ const DE: Texts = {
   'status.open': () => 'Sie können jetzt einen Antrag stellen.',
   'status.upcoming': () => 'Anträge sind bald möglich, aber noch nicht jetzt.',
   'status.closed': () => 'Zurzeit können Sie keinen Antrag stellen.',
-  'applicant.unknown': (p) => `Einen Antrag stellen dürfen: ${p.kinds('eligibleApplicants')}. Geben Sie an, wer den Antrag stellt.`,
+  'applicant.unknown': (p) => `Einen Antrag stellen dürfen: ${p.kinds('eligibleApplicants')}. Wer stellt bei Ihnen den Antrag?`,
   'applicant.eligible': (p) => `${p.kinds('applicantKind')}: Sie dürfen einen Antrag stellen.`,
   'applicant.not-eligible': (p) => `Einen Antrag stellen dürfen nur: ${p.kinds('eligibleApplicants')}.`,
   'applicant.groups-welcome': () => 'Auch Gruppen ohne Verein dürfen einen Antrag stellen. Das gilt auch für Sie.',
@@ -43,10 +46,10 @@ const DE: Texts = {
   'applicant.non-profit-confirmed': () => 'Gemeinnützige Organisationen dürfen einen Antrag stellen. Ihre Organisation ist gemeinnützig.',
   'applicant.non-profit-denied': (p) => `Einen Antrag stellen dürfen nur: ${p.kinds('eligibleApplicants')}. Ihre Organisation ist nicht gemeinnützig.`,
   'applicant.non-profit-status-unknown': () => 'Gemeinnützige Organisationen dürfen einen Antrag stellen. Ist Ihre Organisation gemeinnützig?',
-  'applicant.registration-unknown': (p) => `Einen Antrag stellen dürfen: ${p.kinds('eligibleApplicants')}. Ist Ihre Organisation ein eingetragener Verein (e.V.)?`,
+  'applicant.registration-unknown': (p) => `Einen Antrag stellen dürfen: ${p.kinds('eligibleApplicants')}. Ist Ihre Organisation ein eingetragener Verein (e. V.)?`,
   'applicant.migrant-organization-unknown': (p) => `Einen Antrag stellen dürfen: ${p.kinds('eligibleApplicants')}. Ist Ihre Organisation eine Migrantenorganisation?`,
   'applicant.recognition-unknown': (p) => `Einen Antrag stellen dürfen: ${p.kinds('eligibleApplicants')}. Ist Ihre Organisation ein anerkannter Träger der Jugendhilfe?`,
-  'area.anywhere': () => 'Der Ort Ihrer Organisation spielt keine Rolle.',
+  'area.anywhere': () => 'Der Sitz Ihrer Organisation spielt keine Rolle.',
   'area.unknown': (p) => `Nur für Organisationen mit Sitz in: ${p.areas('seatInAreas')}. Wo hat Ihre Organisation ihren Sitz?`,
   'area.in-area': (p) => `Ihre Organisation hat ihren Sitz in ${p.areas('area')}. Das passt.`,
   'area.outside': (p) => `Nur für Organisationen mit Sitz in: ${p.areas('seatInAreas')}.`,
@@ -68,12 +71,12 @@ const DE: Texts = {
   'deadline.opens-later': () => 'Anträge sind später jederzeit möglich. Wann es losgeht, steht noch nicht fest.',
   'deadline.passed': (p) => (p.has('lastDeadline') ? `Die letzte Frist war am ${p.date('lastDeadline')}. Eine neue Frist gibt es noch nicht.` : 'Es gibt keine offene Frist.'),
   'deadline.unknown': (p) => `Die nächste Frist ist am ${p.date('nextDeadline')}. Bis wann brauchen Sie die Hilfe?`,
-  'deadline.in-time': (p) => `Die nächste Frist ist am ${p.date('nextDeadline')}. Das ist vor Ihrem Termin (${p.date('neededBy')}).`,
-  'deadline.too-late': (p) => `Die nächste Frist ist erst am ${p.date('nextDeadline')}. Das ist nach Ihrem Termin (${p.date('neededBy')}).`,
+  'deadline.in-time': (p) => `Die nächste Frist ist am ${p.date('nextDeadline')}. Sie brauchen die Hilfe bis ${p.date('neededBy')}. Die Frist ist früher.`,
+  'deadline.too-late': (p) => `Die nächste Frist ist erst am ${p.date('nextDeadline')}. Sie brauchen die Hilfe aber schon bis ${p.date('neededBy')}.`,
   'non-profit.not-required': () => 'Ihre Organisation muss nicht gemeinnützig sein.',
   'non-profit.confirmed': () => 'Ihre Organisation muss gemeinnützig sein. Das ist sie.',
   'non-profit.missing': () => 'Ihre Organisation muss gemeinnützig sein. Das ist sie nicht.',
-  'non-profit.implied-by-kind': (p) => `Ihre Organisation muss gemeinnützig sein. Als ${p.kinds('applicantKind')} ist sie das.`,
+  'non-profit.implied-by-kind': (p) => `Ihre Organisation muss gemeinnützig sein. Das ist sie, denn sie ist: ${p.kinds('applicantKind')}.`,
   'non-profit.individual': () => 'Nur gemeinnützige Organisationen können das bekommen, keine Einzelpersonen.',
   'non-profit.unknown': () => 'Ihre Organisation muss gemeinnützig sein. Ist sie das?',
   'own-contribution.none': () => 'Sie müssen kein eigenes Geld dazugeben.',

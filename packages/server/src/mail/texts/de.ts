@@ -7,7 +7,7 @@ export const de: ResidentMailTexts = {
     subjectConfirmed: 'Ihre Buchung: {room}',
     requested: 'Ihre Anfrage für den Raum {room} ist bei {municipality} eingegangen. Das Büro prüft die Anfrage. Sie bekommen eine E-Mail, sobald es entschieden hat.',
     confirmed: 'Der Raum {room} ist für Sie gebucht. Die Termine finden Sie im Anhang als Kalenderdatei.',
-    link: 'Mit diesem Link sehen Sie Ihre Anfrage und können sie stornieren. Bewahren Sie die E-Mail auf und geben Sie den Link nicht weiter:',
+    link: 'Mit diesem Link sehen Sie Ihre Anfrage und können sie absagen. Bewahren Sie die E-Mail auf und geben Sie den Link nicht weiter:',
   },
   decision: {
     subjectConfirmed: 'Ihre Raumanfrage ist angenommen: {room}',
@@ -28,16 +28,16 @@ export const de: ResidentMailTexts = {
     calendarAttached: 'Die gebuchten Termine finden Sie im Anhang als Kalenderdatei.',
     searchAgain: 'Einen anderen Raum oder eine andere Zeit finden Sie hier:',
     searchAgainNoLink: 'Einen anderen Raum oder eine andere Zeit finden Sie auf der Website von {municipality}.',
-    manage: 'Ihre Anfrage sehen oder stornieren Sie mit dem Link aus der ersten E-Mail, der Eingangsbestätigung.',
+    manage: 'Ihre Anfrage sehen oder absagen können Sie mit dem Link aus der ersten E-Mail, der Eingangsbestätigung.',
   },
   cancellation: {
-    subject: 'Storniert: {room}',
-    body: 'Ihre Buchung für den Raum {room} ist storniert. Andere können den Raum jetzt nutzen.',
+    subject: 'Abgesagt: {room}',
+    body: 'Ihre Buchung für den Raum {room} ist abgesagt. Andere können den Raum jetzt nutzen.',
   },
   reminder: {
     subject: 'Erinnerung: morgen im Raum {room}',
     body: 'Morgen haben Sie den Raum {room} gebucht.',
-    cancelHint: 'Wenn Sie den Raum nicht mehr brauchen, stornieren Sie die Buchung mit dem Link aus der Eingangsbestätigung.',
+    cancelHint: 'Wenn Sie den Raum nicht mehr brauchen, sagen Sie die Buchung mit dem Link aus der Eingangsbestätigung ab.',
   },
   facts: { room: 'Raum', dates: 'Termine', purpose: 'Zweck', people: 'Erwartete Personen' },
   footer: {
