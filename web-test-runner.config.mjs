@@ -91,6 +91,25 @@ function messageIds(context, next) {
 }
 
 /**
+ * `executeServerCommand('virtual-authenticator')`: Chromium's WebAuthn virtual authenticator (over CDP) for the
+ * page of the calling test, so `navigator.credentials.create` runs for real in the office's passkey tests.
+ */
+function virtualAuthenticator() {
+  return {
+    name: 'virtual-authenticator',
+    async executeCommand({ command, session }) {
+      if (command !== 'virtual-authenticator') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      await cdp.send('WebAuthn.enable');
+      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
+      });
+      return authenticatorId;
+    },
+  };
+}
+
+/**
  * Forced colours (Windows high contrast) for the forced-colours test. The
  * `emulateMedia` command of @web/test-runner-commands drops `forcedColors`
  * under puppeteer (and puppeteer refuses the feature), so this sets it over
@@ -121,7 +140,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000, retries: 0 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json'), target: 'es2022' }), forcedColorsCommand()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json'), target: 'es2022' }), forcedColorsCommand(), virtualAuthenticator()],
   middleware: [serveMockWorker, strictCspPage, messageIds],
   browsers: [
     chromeLauncher({

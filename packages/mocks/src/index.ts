@@ -42,3 +42,4 @@ export { officePlaceHandlers, storedPlaceFixtures } from './handlers/office-plac
 export { auditFixtures, failedMailFixtures, outboxRetryLog, type OfficeStartOptions } from './handlers/office-start.js';
 export { reviewQueueFixtures, reviewDecisionLog } from './handlers/office-review.js';
 export { importRequestLog, type ImportRequestLogEntry } from './handlers/office-import.js';
+export { staffFixtures, tokenFixtures, peopleLog, MOCK_TOKEN_SECRET, MOCK_TOTP_SECRET, type OfficePeopleOptions } from './handlers/office-people.js';

@@ -6,6 +6,7 @@ import { TkOfficeSetPassword } from './sign-in/set-password.js';
 import { TkOfficeQueue } from './queue/booking-queue.js';
 import { TkOfficeDecision } from './queue/decision.js';
 import { TkOfficeDeclineCompeting } from './queue/decline-competing.js';
+import { TkOfficeRoomTimeline } from './queue/room-timeline.js';
 import { TkOfficeRecords } from './records/records-list.js';
 import { TkOfficeRecordForm } from './records/record-form.js';
 import { TkOfficeRecordHistory } from './records/record-history.js';
@@ -13,6 +14,13 @@ import { TkOfficeFreshness } from './freshness/stale-records.js';
 import { TkOfficeStaleSummary } from './freshness/stale-summary.js';
 import { TkOfficeReview } from './review/review-queue.js';
 import { TkOfficeImport } from './import/organization-import.js';
+import { TkOfficeStaff } from './staff/staff-list.js';
+import { TkOfficeStaffInvite } from './staff/staff-invite.js';
+import { TkOfficeStaffMember } from './staff/staff-member.js';
+import { TkOfficeTokens } from './staff/tokens.js';
+import { TkOfficeAccount } from './account/account-page.js';
+import { TkOfficeTotpSetup } from './account/totp-setup.js';
+import { TkOfficePasskeys } from './account/passkeys.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -22,6 +30,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-queue': TkOfficeQueue,
   'tk-office-decision': TkOfficeDecision,
   'tk-office-decline-competing': TkOfficeDeclineCompeting,
+  'tk-office-room-timeline': TkOfficeRoomTimeline,
   'tk-office-records': TkOfficeRecords,
   'tk-office-record-form': TkOfficeRecordForm,
   'tk-office-record-history': TkOfficeRecordHistory,
@@ -29,6 +38,13 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-stale-summary': TkOfficeStaleSummary,
   'tk-office-review': TkOfficeReview,
   'tk-office-import': TkOfficeImport,
+  'tk-office-staff': TkOfficeStaff,
+  'tk-office-staff-invite': TkOfficeStaffInvite,
+  'tk-office-staff-member': TkOfficeStaffMember,
+  'tk-office-tokens': TkOfficeTokens,
+  'tk-office-account': TkOfficeAccount,
+  'tk-office-totp-setup': TkOfficeTotpSetup,
+  'tk-office-passkeys': TkOfficePasskeys,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -44,6 +60,7 @@ declare global {
     'tk-office-queue': TkOfficeQueue;
     'tk-office-decision': TkOfficeDecision;
     'tk-office-decline-competing': TkOfficeDeclineCompeting;
+    'tk-office-room-timeline': TkOfficeRoomTimeline;
     'tk-office-records': TkOfficeRecords;
     'tk-office-record-form': TkOfficeRecordForm;
     'tk-office-record-history': TkOfficeRecordHistory;
@@ -51,5 +68,12 @@ declare global {
     'tk-office-stale-summary': TkOfficeStaleSummary;
     'tk-office-review': TkOfficeReview;
     'tk-office-import': TkOfficeImport;
+    'tk-office-staff': TkOfficeStaff;
+    'tk-office-staff-invite': TkOfficeStaffInvite;
+    'tk-office-staff-member': TkOfficeStaffMember;
+    'tk-office-tokens': TkOfficeTokens;
+    'tk-office-account': TkOfficeAccount;
+    'tk-office-totp-setup': TkOfficeTotpSetup;
+    'tk-office-passkeys': TkOfficePasskeys;
   }
 }

@@ -6,4 +6,8 @@ export { TkOfficeSetPassword } from './sign-in/set-password.js';
 export { TkOfficeQueue } from './queue/booking-queue.js';
 export { TkOfficeDecision, type DecidedDetail } from './queue/decision.js';
 export { TkOfficeDeclineCompeting } from './queue/decline-competing.js';
+export { TkOfficeRoomTimeline } from './queue/room-timeline.js';
+export { TkOfficeStaff } from './staff/staff-list.js';
+export { TkOfficeTokens } from './staff/tokens.js';
+export { TkOfficeAccount } from './account/account-page.js';
 export { router, type RoutingMode } from './shell/router.js';

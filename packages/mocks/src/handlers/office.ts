@@ -12,11 +12,12 @@ import { officeRecordHandlers, type OfficeRecordsOptions } from './office-record
 import { officeStartHandlers, type OfficeStartOptions } from './office-start.js';
 import { reviewQueueHandlers } from './office-review.js';
 import { officeImportHandlers } from './office-import.js';
+import { officePeopleHandlers, type OfficePeopleOptions } from './office-people.js';
 
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
 export type QueueMode = 'empty' | 'competing';
 
-export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions {
+export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions, OfficePeopleOptions {
   /** Extra waiting requests after the fixtures (to page through a long queue). */
   moreRequests?: number;
   signIn?: SignInMode;
@@ -116,7 +117,26 @@ export function queueFixtures(): StaffBooking[] {
     expectedAttendees: 15,
     waitingDays: 2,
   });
-  return [amina, cafe, dmytro];
+  // Confirmed dates of the hall, for the room timeline: the evening after the competing requests, and one a week later.
+  const choir = request('3e9c6d85-9f4b-4a01-8d76-4c3b5a6f7e8d', {
+    start: '2027-01-13T17:00:00Z',
+    end: '2027-01-13T19:00:00Z',
+    status: 'confirmed',
+    occurrences: [{ start: '2027-01-13T17:00:00Z', end: '2027-01-13T19:00:00Z', status: 'confirmed' }],
+    requester: requester('Nino Beridze', 'nino@example.org', 'Georgischer Chor Musterstadt'),
+    purpose: 'Chorprobe',
+    waitingDays: null,
+  });
+  const assembly = request('4fad7e96-a05c-4b12-9e87-5d4c6b7a8f9e', {
+    start: '2027-01-19T17:00:00Z',
+    end: '2027-01-19T21:00:00Z',
+    status: 'confirmed',
+    occurrences: [{ start: '2027-01-19T17:00:00Z', end: '2027-01-19T21:00:00Z', status: 'confirmed' }],
+    requester: requester('Hüseyin Kaya', 'hueseyin@example.org', 'Integrationsrat Musterkreis'),
+    purpose: 'Sitzung des Integrationsrats',
+    waitingDays: null,
+  });
+  return [amina, cafe, dmytro, choir, assembly];
 }
 
 /** `count` plain waiting requests, one a day from February 2027. */
@@ -137,6 +157,7 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
   let pending = false;
   return [
     ...officePlaceHandlers(options),
+    ...officePeopleHandlers(options),
     ...officeRecordHandlers(options),
     http.get(`${API}/auth/methods`, () =>
       HttpResponse.json({ data: { password: true, oidc: options.oidc ? { startUrl: '/v1/musterkreis/auth/oidc/start' } : null } }),

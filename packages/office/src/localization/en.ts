@@ -8,6 +8,8 @@ import { startEn } from '../start/messages.en.js';
 import { changeEn } from '../queue/messages.en.js';
 import { reviewEn } from '../review/messages.en.js';
 import { importEn } from '../import/messages.en.js';
+import { staffEn } from '../staff/messages.en.js';
+import { accountEn } from '../account/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -176,4 +178,6 @@ export const templates = {
   ...changeEn,
   ...reviewEn,
   ...importEn,
+  ...staffEn,
+  ...accountEn,
 };

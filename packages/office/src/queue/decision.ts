@@ -71,6 +71,7 @@ export class TkOfficeDecision extends LitElement {
       <h1 tabindex="-1">${msg(str`Anfrage von ${booking.requester.name}`, { id: 'decision.title' })}</h1>
       ${errorSummary(this.errors, this.general)}
       ${requestDetails(booking, locale)} ${competingRequests(booking, locale)}
+      <tk-office-room-timeline .client=${this.client} .booking=${booking}></tk-office-room-timeline>
       <form novalidate @submit=${this.toCheck}>
         <fieldset class="field ${this.errors.has('choice-confirmed') ? 'has-error' : ''}" aria-describedby=${describedBy(this.errors, 'choice-confirmed')}>
           <legend>${msg('Ihre Entscheidung', { id: 'decision.legend' })}</legend>

@@ -1,4 +1,6 @@
-/** Changing a request before approving it, in English (same shape as `localization/en.ts`). */
+/** Changing a request before approving it and the room timeline, in English (same shape as `localization/en.ts`). */
+import { str } from '@lit/localize';
+
 export const changeEn = {
   'change.toggle': `Approve with another time or in another room`,
   'change.legend': `New time and room`,
@@ -12,4 +14,21 @@ export const changeEn = {
   'change.to.missing': `Enter when it ends`,
   'change.to.before': `The end must be after the start`,
   'check.changed': `Changed to`,
+  'timeline.title': str`Bookings of ${0}`,
+  'timeline.view': `View`,
+  'timeline.day': `Day`,
+  'timeline.week': `Week`,
+  'timeline.period': `Period`,
+  'timeline.previous-day': `Previous day`,
+  'timeline.previous-week': `Previous week`,
+  'timeline.next-day': `Next day`,
+  'timeline.next-week': `Next week`,
+  'timeline.back': `Back to the time of the request`,
+  'timeline.error': `The bookings could not be loaded.`,
+  'timeline.loading': `Loading the bookings …`,
+  'timeline.summary': str`${0}: ${1} requested, ${2} approved, ${3} competing`,
+  'timeline.requested': `Requested`,
+  'timeline.free': `free`,
+  'timeline.nothing': `nothing`,
+  'timeline.this-request': `this request`,
 };

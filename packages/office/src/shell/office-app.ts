@@ -227,6 +227,8 @@ export class TkOfficeApp extends LitElement {
               ${this.navLink('freshness', msg('Lange nicht bestätigt', { id: 'freshness.title' }))}
               ${this.navLink('review', msg('Vorschläge', { id: 'shell.nav.review' }))}
               ${mayImport(session) ? this.navLink('import', msg('Liste importieren', { id: 'shell.nav.import' })) : nothing}
+              ${this.navLink('account', msg('Mein Konto', { id: 'shell.nav.account' }))}
+              ${session.staff.roles.includes('admin') ? html`${this.navLink('staff', msg('Personen', { id: 'shell.nav.staff' }))}${this.navLink('tokens', msg('Tokens', { id: 'shell.nav.tokens' }))}` : nothing}
             </ul>
           </nav>`
         : nothing}`;
@@ -262,6 +264,9 @@ export class TkOfficeApp extends LitElement {
         if (section === 'freshness') return html`<tk-office-freshness .client=${this.client}></tk-office-freshness>`;
         if (section === 'review') return html`<tk-office-review .client=${this.client}></tk-office-review>`;
         if (section === 'import' && mayImport(this.session)) return html`<tk-office-import .client=${this.client}></tk-office-import>`;
+        if (section === 'account') return html`<tk-office-account .client=${this.client} .email=${this.session?.staff.email ?? ''} @tk-sign-out-everywhere=${() => this.signOut(true)}></tk-office-account>`;
+        if (section === 'staff' && this.session?.staff.roles.includes('admin')) return html`<tk-office-staff .client=${this.client} .currentStaffId=${this.session.staff.id} @tk-sign-out-everywhere=${() => this.signOut(true)}></tk-office-staff>`;
+        if (section === 'tokens' && this.session?.staff.roles.includes('admin')) return html`<tk-office-tokens .client=${this.client}></tk-office-tokens>`;
         return html`<tk-office-start .client=${this.client} .staffName=${this.session?.staff.name ?? ''} .roles=${this.session?.staff.roles ?? []}></tk-office-start>`;
       }
     }

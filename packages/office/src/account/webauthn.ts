@@ -1,0 +1,59 @@
+/**
+ * Creating a passkey in the browser from the server's options as JSON, and
+ * the browser's answer back as JSON: the format of `@simplewebauthn/browser`
+ * that the API speaks (`PublicKeyCredentialCreationOptionsJSON` in,
+ * `RegistrationResponseJSON` out). Written out here because the conversion
+ * is all the office needs of that library: base64url to bytes and back.
+ */
+import type { WebAuthnResponse } from '@teilhabe/sdk';
+
+type Json = Record<string, unknown>;
+
+export function passkeysSupported(): boolean {
+  return typeof window.PublicKeyCredential === 'function' && typeof navigator.credentials?.create === 'function';
+}
+
+function fromBase64url(text: string): ArrayBuffer {
+  const base64 = text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '=');
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}
+
+function toBase64url(buffer: ArrayBuffer): string {
+  let binary = '';
+  for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The options of `POST /auth/passkeys/registration-options` as `navigator.credentials.create` takes them. */
+export function creationOptions(json: Json): PublicKeyCredentialCreationOptions {
+  const user = json.user as Json;
+  const exclude = (json.excludeCredentials as Json[] | undefined) ?? [];
+  return {
+    ...(json as unknown as PublicKeyCredentialCreationOptions),
+    challenge: fromBase64url(String(json.challenge)),
+    user: { id: fromBase64url(String(user.id)), name: String(user.name), displayName: String(user.displayName) },
+    excludeCredentials: exclude.map((credential) => ({ ...(credential as unknown as PublicKeyCredentialDescriptor), id: fromBase64url(String(credential.id)) })),
+  };
+}
+
+/** Asks the browser (and the person) for a new passkey; rejects with the browser's DOMException when cancelled or refused. */
+export async function createPasskey(optionsJson: Json): Promise<WebAuthnResponse> {
+  const credential = (await navigator.credentials.create({ publicKey: creationOptions(optionsJson) })) as PublicKeyCredential | null;
+  if (!credential) throw new DOMException('No passkey was created.', 'NotAllowedError');
+  const response = credential.response as AuthenticatorAttestationResponse;
+  return {
+    id: credential.id,
+    rawId: toBase64url(credential.rawId),
+    type: 'public-key',
+    response: {
+      clientDataJSON: toBase64url(response.clientDataJSON),
+      attestationObject: toBase64url(response.attestationObject),
+      transports: typeof response.getTransports === 'function' ? response.getTransports() : [],
+    },
+    clientExtensionResults: credential.getClientExtensionResults() as Record<string, unknown>,
+    ...(credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment as 'platform' | 'cross-platform' } : {}),
+  };
+}
