@@ -7,9 +7,9 @@
  * mirrored in right-to-left), Home/End go to the first/last.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { formatTimeOfDay } from '../shared/format.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { formatDayLong, formatDayShort, timeOf } from '../shared/dates.js';
 import { weekBounds, type DaySchedule, type Segment, type SegmentKind } from './week-schedule.js';
 
@@ -82,7 +82,7 @@ function freeButton(day: DaySchedule, segment: Segment, context: WeekContext, in
     part="slot"
     data-slot=${key}
     tabindex=${inGrid ? (context.activeSlot === key ? '0' : '-1') : nothing}
-    style=${style ? styleMap(style) : nothing}
+    style=${styleProperties(style ?? {})}
     @focus=${() => context.onActivate(key)}
     @click=${() => context.onPick(day.date, segment)}
   >
@@ -101,8 +101,8 @@ function gridView(context: WeekContext): TemplateResult {
   return html`<div class="week-grid" part="week-grid" @keydown=${(event: KeyboardEvent) => onGridKey(event, context)}>
     <div class="week-scale" aria-hidden="true">
       <span class="week-head"></span>
-      <div class="week-track rows" style=${styleMap({ 'grid-template-rows': `repeat(${rows}, var(--_slot-row))` })}>
-        ${hours.map((minute) => html`<span class="scale-hour" style=${styleMap(position({ start: minute, end: minute + 60 }))}>${formatTimeOfDay(timeOf(minute), context.uiLocale)}</span>`)}
+      <div class="week-track rows" style=${styleProperties({ 'grid-template-rows': `repeat(${rows}, var(--_slot-row))` })}>
+        ${hours.map((minute) => html`<span class="scale-hour" style=${styleProperties(position({ start: minute, end: minute + 60 }))}>${formatTimeOfDay(timeOf(minute), context.uiLocale)}</span>`)}
       </div>
     </div>
     ${context.days.map((day) => {
@@ -112,14 +112,14 @@ function gridView(context: WeekContext): TemplateResult {
           <span aria-hidden="true">${formatDayShort(day.date, context.uiLocale)}</span>
           <span class="visually-hidden">${formatDayLong(day.date, context.uiLocale)}</span>
         </div>
-        <div class="week-track rows" style=${styleMap({ 'grid-template-rows': `repeat(${rows}, var(--_slot-row))` })}>
-          ${note ? html`<p class="slot closed-day" style=${styleMap({ 'grid-row': `1 / ${rows + 1}` })}>${note}</p>` : nothing}
+        <div class="week-track rows" style=${styleProperties({ 'grid-template-rows': `repeat(${rows}, var(--_slot-row))` })}>
+          ${note ? html`<p class="slot closed-day" style=${styleProperties({ 'grid-row': `1 / ${rows + 1}` })}>${note}</p>` : nothing}
           ${note
             ? nothing
             : day.segments.map((segment) =>
                 segment.kind === 'free'
                   ? freeButton(day, segment, context, true, position(segment))
-                  : html`<p class="slot ${segment.kind}" style=${styleMap(position(segment))}>
+                  : html`<p class="slot ${segment.kind}" style=${styleProperties(position(segment))}>
                       <span class="slot-kind">${kindLabel(segment.kind)}</span>
                       <span class="slot-time">${range(segment, context.uiLocale)}</span>
                     </p>`,

@@ -27,6 +27,8 @@ interface StoredEntry {
   version: number;
   updatedAt: string;
   verifiedAt: string | null;
+  /** Events a calendar import keeps in step (the server's `meta.source`). */
+  source?: { id: string | null; name: string; url: string; lastSyncedAt: string | null };
 }
 
 type FieldError = { path: string; code: string; message: string };
@@ -102,6 +104,36 @@ export function storedPlaceFixtures(): Record<PlaceCollection, Record<string, St
           format: 'parents-seminar',
           topics: [],
           languages: ['de', 'tr'],
+          areas: [],
+          audience: null,
+          accessibilityNotes: null,
+          registration: { required: false },
+          price: { free: true },
+          priceNote: null,
+          status: 'scheduled',
+        },
+      },
+      'stadtkalender-lichterfest': {
+        version: 3,
+        updatedAt: '2026-12-01T06:00:00Z',
+        verifiedAt: null,
+        source: { id: 'stadtkalender', name: 'Veranstaltungskalender der Stadt', url: 'https://www.musterkreis.example.de/kalender.ics', lastSyncedAt: '2026-12-01T06:00:00Z' },
+        data: {
+          id: 'stadtkalender-lichterfest',
+          title: { de: 'Lichterfest auf dem Marktplatz' },
+          summary: { de: 'Laternen, Musik und Essen aus vielen Ländern.' },
+          description: null,
+          machineTranslated: [],
+          start: '2030-12-14T17:00:00+01:00',
+          end: '2030-12-14T21:00:00+01:00',
+          allDay: false,
+          recurrence: null,
+          location: { kind: 'address', name: 'Marktplatz', street: 'Marktplatz 1', postalCode: '12345', city: 'Musterstadt' },
+          organizers: [{ kind: 'office', name: 'Stadt Musterstadt' }],
+          cooperation: null,
+          format: 'festival',
+          topics: [],
+          languages: ['de'],
           areas: [],
           audience: null,
           accessibilityNotes: null,
@@ -190,6 +222,9 @@ export function officePlaceHandlers(options: OfficeRecordsOptions = {}) {
         before.updatedAt = '2026-12-01T09:00:00Z';
         audit.unshift({ id: audit.length + 200, at: before.updatedAt, actor: { kind: 'staff', id: 'staff-2', name: 'Jonas Berger' }, recordType: AUDIT_TYPES[collection], recordId: id, operation: 'put', changes: {}, requestId: null });
       }
+      if (before?.source && request.headers.get('overwrite-imported') !== 'true') {
+        return problem(409, 'Der Termin kommt aus einem Kalender', { type: '/problems/imported-event', source: before.source } as never);
+      }
       if (before && ifMatch && ifMatch !== `"${before.version}"`) {
         return problem(412, 'Jemand anderes hat den Eintrag inzwischen geändert', { currentVersion: before.version, current: before.data } as never);
       }
@@ -201,7 +236,7 @@ export function officePlaceHandlers(options: OfficeRecordsOptions = {}) {
           .map((key) => [key, { before: before?.data[key], after: body[key] }]),
       );
       const now = new Date().toISOString();
-      stores[collection][id] = { data: body, version: (before?.version ?? 0) + 1, updatedAt: now, verifiedAt: before?.verifiedAt ?? null };
+      stores[collection][id] = { data: body, version: (before?.version ?? 0) + 1, updatedAt: now, verifiedAt: before?.verifiedAt ?? null, ...(before?.source ? { source: before.source } : {}) };
       audit.unshift({ id: audit.length + 200, at: now, actor: { kind: 'staff', id: 'staff-1', name: 'Selin Yılmaz' }, recordType: AUDIT_TYPES[collection], recordId: id, operation: 'put', changes, requestId: null });
       return HttpResponse.json({ data: body });
     });
@@ -236,7 +271,8 @@ export function officePlaceHandlers(options: OfficeRecordsOptions = {}) {
       if (!signedIn(request)) return problem(401, 'Sign in first.');
       const entry = store[String(params.id)];
       if (!entry) return problem(404, 'No such record.');
-      return HttpResponse.json({ data: entry.data, meta: { version: entry.version, updatedAt: entry.updatedAt, verifiedAt: entry.verifiedAt } }, { headers: { ETag: `"${entry.version}"` } });
+      const source = params.collection === 'events' ? { source: entry.source ?? null } : {};
+      return HttpResponse.json({ data: entry.data, meta: { version: entry.version, updatedAt: entry.updatedAt, verifiedAt: entry.verifiedAt, ...source } }, { headers: { ETag: `"${entry.version}"` } });
     }),
     http.get(`${API}/audit`, ({ request }) => {
       const url = new URL(request.url);

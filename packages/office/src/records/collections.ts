@@ -30,7 +30,14 @@ export const recordRoute = (collection: RecordCollection, id?: string) => (id ? 
  * Writes a record as stored through its public route, with the version it was
  * read at, so a change made meanwhile is a 412 and never overwritten.
  */
-export function writeRecord(client: TeilhabeClient, collection: RecordCollection, id: string, data: Record<string, unknown>, version: number): Promise<unknown> {
+export function writeRecord(
+  client: TeilhabeClient,
+  collection: RecordCollection,
+  id: string,
+  data: Record<string, unknown>,
+  version: number,
+  { overwriteImported = false }: { overwriteImported?: boolean } = {},
+): Promise<unknown> {
   const options = { version };
   switch (collection) {
     case 'organizations':
@@ -40,7 +47,7 @@ export function writeRecord(client: TeilhabeClient, collection: RecordCollection
     case 'rooms':
       return client.rooms.put(id, data as never, options);
     case 'events':
-      return client.events.put(id, data as never, options);
+      return client.events.put(id, data as never, { ...options, overwriteImported });
     case 'funding-programs':
       return client.funding.put(id, data as never, options);
   }

@@ -2,6 +2,11 @@
 import { str } from '@lit/localize';
 
 export const recordsEn = {
+  'records.import-source.title': str`Imported from “${0}”`,
+  'records.import-source.body': `This event comes from another calendar. If it changes there, the next sync overwrites what you change here. Change it in the source if you can.`,
+  'records.import-source.synced': str`Last synced on ${0}.`,
+  'records.import-source.overwrite': `Change it here anyway`,
+  'records.import-source.refused': `This event is imported. Choose “Change it here anyway” if you want to change it here; your changes stay in the form.`,
   'freshness.confirmed': str`“${0}” is confirmed as unchanged.`,
   'freshness.count-error': `The number of records could not be loaded.`,
   'freshness.count.one': `1 record has not been confirmed for more than a year.`,

@@ -17,6 +17,7 @@ import { errorSummary, focusErrorSummary } from '../shared/form-errors.js';
 import { activeOfficeLocale } from '../localization/index.js';
 import { navigate, router } from '../shell/router.js';
 import { AUDIT_RECORD_TYPE, collectionTitle, recordRoute, writeRecord } from './collections.js';
+import { IMPORTED_EVENT_PROBLEM, importSourceNotice, type ImportSource } from './import-source.js';
 import { renderField, renderMachineTranslated, type FieldContext } from './field-templates.js';
 import { languageName } from './language-names.js';
 import { formFor, type RecordFormDefinition } from './record-forms.js';
@@ -50,6 +51,9 @@ export class TkOfficeRecordForm extends LitElement {
   @state() private loadFailed = false;
   @state() private busy = false;
   @state() private historyRevision = 0;
+  /** Events only: the calendar it is imported from, and whether the office chose to change it here anyway. */
+  @state() private importSource: ImportSource | null = null;
+  @state() private overwriteImported = false;
 
   readonly unsavedChanges = new UnsavedChangesController(this, () => this.dirty);
 
@@ -76,6 +80,8 @@ export class TkOfficeRecordForm extends LitElement {
       const [stored, locales] = await Promise.all([this.client.records.get(this.collection, this.recordId), this.tenantLocales(), this.loadTaxonomies()]);
       this.locales = locales;
       this.adopt(stored.data, stored.meta.version, stored.meta.verifiedAt);
+      this.importSource = stored.meta.source ?? null;
+      this.overwriteImported = false;
     } catch {
       this.loadFailed = true;
     }
@@ -180,7 +186,7 @@ export class TkOfficeRecordForm extends LitElement {
     this.notice = undefined;
     const data = this.outgoing();
     try {
-      await writeRecord(this.client, this.collection, this.recordId, data, this.version);
+      await writeRecord(this.client, this.collection, this.recordId, data, this.version, { overwriteImported: this.overwriteImported });
       const stored = await this.client.records.get(this.collection, this.recordId);
       this.adopt(stored.data, stored.meta.version, stored.meta.verifiedAt);
       this.errors = new Map();
@@ -210,8 +216,10 @@ export class TkOfficeRecordForm extends LitElement {
     if (meaning.status === 400 && meaning.fieldErrors.length) this.showFieldErrors(meaning.fieldErrors);
     else {
       this.errors = new Map();
-      this.generalError =
-        meaning.status === 0
+      const importedEvent = error instanceof ApiError && error.status === 409 && error.problem.type === IMPORTED_EVENT_PROBLEM;
+      this.generalError = importedEvent
+        ? msg('Diese Veranstaltung ist importiert. Wählen Sie „Trotzdem hier ändern“, wenn Sie sie hier ändern wollen; Ihre Änderungen bleiben im Formular.', { id: 'records.import-source.refused' })
+        : meaning.status === 0
           ? msg('Keine Verbindung zum Server. Ihre Änderungen sind noch nicht gespeichert; sie bleiben im Formular. Versuchen Sie es gleich noch einmal.', { id: 'records.offline' })
           : msg('Die Änderungen konnten nicht gespeichert werden; sie bleiben im Formular. Versuchen Sie es gleich noch einmal.', { id: 'records.save-failed' });
     }
@@ -281,6 +289,7 @@ export class TkOfficeRecordForm extends LitElement {
         ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.notice}</p></div></div>`
         : nothing}
       ${errorSummary(this.errors, this.generalError)}
+      ${importSourceNotice(this.importSource, this.overwriteImported, (overwrite) => (this.overwriteImported = overwrite))}
       <p class="verified">
         ${this.verifiedAt ? msg(str`Zuletzt bestätigt am ${formatDate(this.verifiedAt, locale)}.`, { id: 'records.form.verified-on' }) : msg('Noch nie bestätigt.', { id: 'records.form.never-verified' })}
         ${this.dirty ? nothing : html`<button type="button" class="button secondary confirm-unchanged" @click=${() => this.confirmUnchanged()}>${msg('Unverändert bestätigen', { id: 'records.confirm' })}</button>`}
