@@ -116,7 +116,8 @@ export function storedPlaceFixtures(): Record<PlaceCollection, Record<string, St
       'stadtkalender-lichterfest': {
         version: 3,
         updatedAt: '2026-12-01T06:00:00Z',
-        verifiedAt: null,
+        // Confirmed by the last sync: not among the stale records the freshness tests count.
+        verifiedAt: '2026-12-01T06:00:00Z',
         source: { id: 'stadtkalender', name: 'Veranstaltungskalender der Stadt', url: 'https://www.musterkreis.example.de/kalender.ics', lastSyncedAt: '2026-12-01T06:00:00Z' },
         data: {
           id: 'stadtkalender-lichterfest',

@@ -19,6 +19,7 @@ import { staffStyles } from '../staff/staff.styles.js';
 import type { FactorsChangedDetail, SecondFactors } from './factor-events.js';
 import { recoveryCodesPanel } from './recovery-codes.js';
 import { accountStyles } from './account.styles.js';
+import { doneBanner } from '../shared/done-banner.js';
 
 @localized()
 export class TkOfficeAccount extends LitElement {
@@ -53,9 +54,7 @@ export class TkOfficeAccount extends LitElement {
   }
 
   override render() {
-    return html`${this.banner
-        ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.banner}</p></div></div>`
-        : nothing}
+    return html`${doneBanner(this.banner)}
       ${this.recoveryCodes.length ? recoveryCodesPanel(this.recoveryCodes, this.copied, () => void this.copyCodes(), () => void this.codesSaved()) : nothing}
       <h1 tabindex="-1">${msg('Anmeldung und Sicherheit', { id: 'account.title' })}</h1>
       ${this.loading === 'loading'

@@ -14,6 +14,7 @@ import { navigate, router } from '../shell/router.js';
 import { RECORD_KINDS, collectionTitle, recordRoute } from '../records/collections.js';
 import { recordsStyles } from '../records/records.styles.js';
 import { staleRecords } from './stale-count.js';
+import { doneBanner } from '../shared/done-banner.js';
 
 interface StaleRow extends StoredRecordSummary {
   collection: RecordCollection;
@@ -67,9 +68,7 @@ export class TkOfficeFreshness extends LitElement {
     return html`
       <h1 tabindex="-1">${msg('Lange nicht bestätigt', { id: 'freshness.title' })}</h1>
       <p class="measure">${msg('Diese Einträge hat seit mehr als einem Jahr niemand geprüft. Bestätigen Sie einen Eintrag, wenn er noch stimmt, oder öffnen Sie ihn und ändern Sie ihn.', { id: 'freshness.intro' })}</p>
-      ${this.notice
-        ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.notice}</p></div></div>`
-        : nothing}
+      ${doneBanner(this.notice)}
       ${this.failed
         ? html`<p>${msg('Die Einträge konnten nicht geladen werden.', { id: 'records.error' })}</p>
             <p><button type="button" class="button secondary" @click=${() => this.load()}>${msg('Erneut versuchen', { id: 'queue.retry' })}</button></p>`

@@ -25,6 +25,7 @@ import { fieldId, leavesOf, readPath, sameValue, writePath, parseValue, type Fie
 import { recordsStyles } from './records.styles.js';
 import { UnsavedChangesController } from './unsaved-changes.js';
 import { conflictBetween, renderConflict, resolveConflict, type VersionConflict } from './version-conflict.js';
+import { doneBanner } from '../shared/done-banner.js';
 
 const SOURCE_LOCALE: Locale = 'de';
 const clone = <T>(value: T): T => structuredClone(value);
@@ -285,9 +286,7 @@ export class TkOfficeRecordForm extends LitElement {
   private renderBody() {
     const locale = activeOfficeLocale();
     return html`
-      ${this.notice
-        ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.notice}</p></div></div>`
-        : nothing}
+      ${doneBanner(this.notice)}
       ${errorSummary(this.errors, this.generalError)}
       ${importSourceNotice(this.importSource, this.overwriteImported, (overwrite) => (this.overwriteImported = overwrite))}
       <p class="verified">

@@ -16,6 +16,7 @@ import { diffRows, proposalTitle } from './proposal-diff.js';
 import { editableFields, fieldId, pathOfServerError, withField } from './proposal-fields.js';
 import { errorSummary, fieldError, focusErrorSummary, type FieldErrors } from '../shared/form-errors.js';
 import { meaningOf } from '../shared/api-errors.js';
+import { doneBanner } from '../shared/done-banner.js';
 
 @localized()
 export class TkOfficeReview extends LitElement {
@@ -193,7 +194,7 @@ export class TkOfficeReview extends LitElement {
 
   override render() {
     return html`<h1>${msg('Vorschläge prüfen', { id: 'review.title' })}</h1>
-      ${this.banner ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.banner}</p></div></div>` : nothing}
+      ${doneBanner(this.banner)}
       ${this.loading === 'loading' ? html`<p role="status">${msg('Die Vorschläge werden geladen …', { id: 'review.loading' })}</p>` : nothing}
       ${this.loading === 'error'
         ? html`<p role="alert">${msg('Die Vorschläge konnten nicht geladen werden.', { id: 'review.error' })}</p><button type="button" class="button" @click=${() => void this.load()}>${msg('Erneut versuchen', { id: 'review.retry' })}</button>`

@@ -12,6 +12,7 @@ import { officeStyles } from '../shared/office.styles.js';
 import { rolesText } from './roles.js';
 import { staffStyles } from './staff.styles.js';
 import type { StaffChangedDetail } from './staff-member.js';
+import { doneBanner } from '../shared/done-banner.js';
 
 type View = { kind: 'list' } | { kind: 'invite' } | { kind: 'edit'; member: StaffMember };
 
@@ -56,9 +57,7 @@ export class TkOfficeStaff extends LitElement {
   }
 
   private renderList() {
-    return html`${this.banner
-        ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.banner}</p></div></div>`
-        : nothing}
+    return html`${doneBanner(this.banner)}
       <h1 tabindex="-1">${msg('Personen im Büro', { id: 'staff.title' })}</h1>
       <p>${msg('Wer mit den Daten arbeitet und was die Person darf. Tokens für andere Systeme stehen unter „Tokens“.', { id: 'staff.intro' })}</p>
       <p><button type="button" class="button invite" @click=${() => this.open({ kind: 'invite' })}>${msg('Person einladen', { id: 'staff.invite.title' })}</button></p>

@@ -17,6 +17,7 @@ import { activeOfficeLocale } from '../localization/index.js';
 import { roleCheckboxes, rolesMissing, rolesText } from './roles.js';
 import { failureText } from './failure.js';
 import { staffStyles } from './staff.styles.js';
+import { doneBanner } from '../shared/done-banner.js';
 
 type View = 'list' | 'create' | 'created';
 const NAME = /^[\p{L}\p{N} ._-]{2,80}$/u;
@@ -64,9 +65,7 @@ export class TkOfficeTokens extends LitElement {
   }
 
   private renderList() {
-    return html`${this.banner
-        ? html`<div class="banner" role="status" tabindex="-1"><p class="banner-title">${msg('Erledigt', { id: 'banner.done' })}</p><div class="banner-body"><p>${this.banner}</p></div></div>`
-        : nothing}
+    return html`${doneBanner(this.banner)}
       <h1 tabindex="-1">${msg('Tokens für andere Systeme', { id: 'tokens.title' })}</h1>
       <p>${msg('Mit einem Token arbeitet ein Programm mit den Daten, zum Beispiel ein Import oder das Fachverfahren der Verwaltung. Menschen melden sich dagegen selbst an.', { id: 'tokens.intro' })}</p>
       <p><button type="button" class="button create" @click=${this.openCreate}>${msg('Token erstellen', { id: 'tokens.create' })}</button></p>
