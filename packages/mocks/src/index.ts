@@ -30,6 +30,7 @@ export {
   queueFixtures,
   decisionLog,
   MOCK_TOTP_CODE,
+  MOCK_PASSKEY_ID,
   MOCK_RECOVERY_CODE,
   MOCK_SESSION_SECRET,
   USED_LINK_TOKEN,

@@ -14,7 +14,8 @@ import { reviewQueueHandlers } from './office-review.js';
 import { officeImportHandlers } from './office-import.js';
 import { officePeopleHandlers, type OfficePeopleOptions } from './office-people.js';
 
-export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor';
+/** `second-factor`: an authenticator app is set up; `passkey`: a passkey (and recovery codes). */
+export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor' | 'passkey';
 export type QueueMode = 'empty' | 'competing';
 
 export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions, OfficePeopleOptions {
@@ -48,13 +49,16 @@ const staff = {
   createdAt: '2026-01-05T09:00:00Z',
 } satisfies StaffSession['staff'];
 
-function session(secondFactor: StaffSession['secondFactor'], withToken: boolean): StaffSession {
+/** The id of the passkey the mocked account has; a passkey answer with another id is refused. */
+export const MOCK_PASSKEY_ID = 'cHJvYmUtcGFzc2tleS0x';
+
+function session(secondFactor: StaffSession['secondFactor'], withToken: boolean, factors: StaffSession['secondFactorOptions'] = ['totp', 'recovery-code']): StaffSession {
   return {
     ...(withToken ? { token: MOCK_SESSION_SECRET } : {}),
     expiresAt: '2030-01-01T12:00:00Z',
     idleExpiresAt: '2030-01-01T02:00:00Z',
     secondFactor,
-    secondFactorOptions: secondFactor === 'pending' ? ['totp', 'recovery-code'] : [],
+    secondFactorOptions: secondFactor === 'pending' ? factors : [],
     staff,
     tenant: { id: 'musterkreis', name: 'Landkreis Musterkreis' },
   };
@@ -155,6 +159,7 @@ const unauthorized = () => problem(401, 'Sign in first.');
 export function officeHandlers(options: OfficeHandlerOptions = {}) {
   const bookings = options.queue === 'empty' ? [] : [...queueFixtures(), ...generatedRequests(options.moreRequests ?? 0)];
   let pending = false;
+  const pendingFactors: StaffSession['secondFactorOptions'] = options.signIn === 'passkey' ? ['passkey', 'recovery-code'] : ['totp', 'recovery-code'];
   return [
     ...officePlaceHandlers(options),
     ...officePeopleHandlers(options),
@@ -170,8 +175,19 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
         return response;
       }
       if (options.signIn === 'wrong' || !body.password) return problem(401, 'E-mail or password is wrong.');
-      pending = options.signIn === 'second-factor';
-      return HttpResponse.json(session(pending ? 'pending' : 'not-needed', true));
+      pending = options.signIn === 'second-factor' || options.signIn === 'passkey';
+      return HttpResponse.json(session(pending ? 'pending' : 'not-needed', true, pendingFactors));
+    }),
+    http.post(`${API}/auth/passkey/options`, ({ request }) => {
+      if (!signedIn(request)) return unauthorized();
+      return HttpResponse.json({ data: { challenge: 'bW9jay1jaGFsbGVuZ2U', rpId: location.hostname, timeout: 60_000, userVerification: 'preferred', allowCredentials: [{ id: MOCK_PASSKEY_ID, type: 'public-key' }] } });
+    }),
+    http.post(`${API}/auth/passkey`, async ({ request }) => {
+      const { response } = (await request.json()) as { response?: { id?: string } };
+      if (!signedIn(request)) return unauthorized();
+      if (response?.id !== MOCK_PASSKEY_ID) return problem(401, 'The passkey did not match.');
+      pending = false;
+      return HttpResponse.json({ data: session('passed', false) });
     }),
     http.post(`${API}/auth/totp`, async ({ request }) => {
       const { code } = (await request.json()) as { code?: string };
@@ -187,7 +203,7 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
       pending = false;
       return HttpResponse.json({ data: session('passed', false) });
     }),
-    http.get(`${API}/auth/session`, ({ request }) => (signedIn(request) ? HttpResponse.json(session(pending ? 'pending' : 'not-needed', false)) : unauthorized())),
+    http.get(`${API}/auth/session`, ({ request }) => (signedIn(request) ? HttpResponse.json(session(pending ? 'pending' : 'not-needed', false, pendingFactors)) : unauthorized())),
     http.delete(`${API}/auth/session`, ({ request }) => (signedIn(request) ? new HttpResponse(null, { status: 204 }) : unauthorized())),
     http.post(`${API}/auth/sign-out-everywhere`, ({ request }) => (signedIn(request) ? new HttpResponse(null, { status: 204 }) : unauthorized())),
     http.post(`${API}/auth/password-reset`, () => new HttpResponse(null, { status: 202 })),

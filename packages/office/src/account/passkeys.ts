@@ -16,7 +16,7 @@ import { activeOfficeLocale } from '../localization/index.js';
 import { failureText } from '../staff/failure.js';
 import { staffStyles } from '../staff/staff.styles.js';
 import { factorsChanged, lastFactorText, type SecondFactors } from './factor-events.js';
-import { createPasskey, passkeysSupported } from './webauthn.js';
+import { createPasskey, passkeysSupported } from '../shared/webauthn.js';
 import { accountStyles } from './account.styles.js';
 
 type Passkey = SecondFactors['passkeys'][number];

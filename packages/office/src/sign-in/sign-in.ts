@@ -13,6 +13,7 @@ import { officeStyles } from '../shared/office.styles.js';
 import { describedBy, errorSummary, fieldError, focusErrorSummary } from '../shared/form-errors.js';
 import { meaningOf } from '../shared/api-errors.js';
 import { describeWait } from '../shared/wait.js';
+import { getPasskey, passkeySignInSupported } from '../shared/webauthn.js';
 import { activeOfficeLocale } from '../localization/index.js';
 
 type Step = 'credentials' | 'second-factor' | 'forgot' | 'forgot-sent';
@@ -86,25 +87,37 @@ export class TkOfficeSignIn extends LitElement {
 
   private renderSecondFactor() {
     const options = this.pending?.session.secondFactorOptions ?? [];
-    if (!options.includes('totp') && !options.includes('recovery-code')) {
-      if (options.includes('passkey')) {
-        return html`<div class="measure">
-          <h1 tabindex="-1">${msg('Anmeldung mit Passkey', { id: 'second-factor.passkey.title' })}</h1>
-          <p>${msg('Ihr Konto ist mit einem Passkey geschützt. Die Office-App kann Passkeys noch nicht verwenden. Melden Sie sich so lange über die API an oder lassen Sie sich von Ihrer Administration einen Wiederherstellungscode geben.', { id: 'second-factor.passkey.body' })}</p>
-          <p><button type="button" class="link-button" @click=${() => this.go('credentials')}>${msg('Zurück zur Anmeldung', { id: 'forgot.back' })}</button></p>
-        </div>`;
-      }
+    const passkey = options.includes('passkey');
+    const codes = options.includes('totp') || options.includes('recovery-code');
+    if (!codes && !passkey) {
       return html`<div class="measure">
         <h1 tabindex="-1">${msg('Zweiter Faktor nötig', { id: 'second-factor.enroll.title' })}</h1>
         <p>${msg('Ihr Konto braucht einen zweiten Faktor (Authenticator-App oder Passkey). Die Office-App kann ihn noch nicht einrichten. Ihre Administration richtet ihn mit Ihnen ein.', { id: 'second-factor.enroll.body' })}</p>
         <p><button type="button" class="link-button" @click=${() => this.go('credentials')}>${msg('Zurück zur Anmeldung', { id: 'forgot.back' })}</button></p>
       </div>`;
     }
-    const totp = this.codeKind === 'totp';
-    const other: CodeKind = totp ? 'recovery-code' : 'totp';
     return html`
       <h1 tabindex="-1">${msg('Bestätigen Sie die Anmeldung', { id: 'second-factor.title' })}</h1>
       ${errorSummary(this.errors, this.general)}
+      ${passkey ? this.renderPasskey() : nothing}
+      ${codes ? html`${passkey ? html`<h2>${msg('Mit einem Code', { id: 'second-factor.codes.title' })}</h2>` : nothing}${this.renderCodeForm(options)}` : nothing}
+    `;
+  }
+
+  private renderPasskey() {
+    if (!passkeySignInSupported()) {
+      return html`<p class="measure">${msg('Dieser Browser kann keine Passkeys verwenden. Nehmen Sie einen anderen Browser oder einen Wiederherstellungscode.', { id: 'second-factor.passkey.unsupported' })}</p>`;
+    }
+    return html`<p class="measure">${msg('Bestätigen Sie mit Ihrem Passkey: auf diesem Gerät oder mit einem Sicherheitsschlüssel.', { id: 'second-factor.passkey.intro' })}</p>
+      <p><button type="button" class="button passkey-sign-in" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.verifyWithPasskey()}>
+        ${msg('Mit Passkey bestätigen', { id: 'second-factor.passkey.button' })}
+      </button></p>`;
+  }
+
+  private renderCodeForm(options: readonly string[]) {
+    const totp = this.codeKind === 'totp';
+    const other: CodeKind = totp ? 'recovery-code' : 'totp';
+    return html`
       <form novalidate @submit=${this.verify}>
         <div class="field ${this.errors.has('code') ? 'has-error' : ''}">
           <label class="label" for="code">${totp ? msg('Code aus der Authenticator-App', { id: 'second-factor.totp' }) : msg('Wiederherstellungscode', { id: 'second-factor.recovery' })}</label>
@@ -189,6 +202,26 @@ export class TkOfficeSignIn extends LitElement {
       this.values.code = '';
       this.done(secret, passed.data);
     }, totp ? msg('Der Code stimmt nicht oder ist abgelaufen. Geben Sie den neuen Code aus der App an.', { id: 'second-factor.wrong' }) : msg('Der Wiederherstellungscode stimmt nicht oder wurde schon benutzt.', { id: 'second-factor.recovery.wrong' }));
+  }
+
+  private async verifyWithPasskey() {
+    if (this.busy || !this.client || !this.pending) return;
+    const { secret } = this.pending;
+    const person = this.client.withToken(secret).secondFactor;
+    await this.run(async () => {
+      const options = await person.passkeyAuthenticationOptions();
+      let response;
+      try {
+        response = await getPasskey(options.data);
+      } catch (error) {
+        // The browser's dialog was cancelled, timed out or found no passkey of this account.
+        if (!(error instanceof DOMException)) throw error;
+        await this.showErrors(new Map(), msg('Der Passkey hat nicht geantwortet, oder Sie haben abgebrochen. Versuchen Sie es noch einmal.', { id: 'second-factor.passkey.cancelled' }));
+        return;
+      }
+      const passed = await person.verifyPasskey(response);
+      this.done(secret, passed.data);
+    }, msg('Dieser Passkey gehört nicht zu Ihrem Konto oder wurde nicht erkannt.', { id: 'second-factor.passkey.wrong' }));
   }
 
   private async requestReset(event: Event) {

@@ -1,9 +1,10 @@
 /**
- * Creating a passkey in the browser from the server's options as JSON, and
- * the browser's answer back as JSON: the format of `@simplewebauthn/browser`
- * that the API speaks (`PublicKeyCredentialCreationOptionsJSON` in,
- * `RegistrationResponseJSON` out). Written out here because the conversion
- * is all the office needs of that library: base64url to bytes and back.
+ * Passkeys in the browser: creating one (Mein Konto) and signing in with one
+ * (the second factor), from the server's options as JSON, with the browser's
+ * answer back as JSON: the format of `@simplewebauthn/browser` that the API
+ * speaks (`PublicKeyCredential…OptionsJSON` in, `Registration/AuthenticationResponseJSON`
+ * out). Written out here because the conversion is all the office needs of
+ * that library: base64url to bytes and back.
  */
 import type { WebAuthnResponse } from '@teilhabe/sdk';
 
@@ -11,6 +12,11 @@ type Json = Record<string, unknown>;
 
 export function passkeysSupported(): boolean {
   return typeof window.PublicKeyCredential === 'function' && typeof navigator.credentials?.create === 'function';
+}
+
+/** Whether this browser can answer a passkey sign-in. */
+export function passkeySignInSupported(): boolean {
+  return typeof window.PublicKeyCredential === 'function' && typeof navigator.credentials?.get === 'function';
 }
 
 function fromBase64url(text: string): ArrayBuffer {
@@ -52,6 +58,36 @@ export async function createPasskey(optionsJson: Json): Promise<WebAuthnResponse
       clientDataJSON: toBase64url(response.clientDataJSON),
       attestationObject: toBase64url(response.attestationObject),
       transports: typeof response.getTransports === 'function' ? response.getTransports() : [],
+    },
+    clientExtensionResults: credential.getClientExtensionResults() as Record<string, unknown>,
+    ...(credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment as 'platform' | 'cross-platform' } : {}),
+  };
+}
+
+/** The options of `POST /auth/passkey/options` as `navigator.credentials.get` takes them. */
+export function requestOptions(json: Json): PublicKeyCredentialRequestOptions {
+  const allow = (json.allowCredentials as Json[] | undefined) ?? [];
+  return {
+    ...(json as unknown as PublicKeyCredentialRequestOptions),
+    challenge: fromBase64url(String(json.challenge)),
+    allowCredentials: allow.map((credential) => ({ ...(credential as unknown as PublicKeyCredentialDescriptor), id: fromBase64url(String(credential.id)) })),
+  };
+}
+
+/** Asks the browser (and the person) to sign the challenge with a passkey; rejects with the browser's DOMException when cancelled. */
+export async function getPasskey(optionsJson: Json): Promise<WebAuthnResponse> {
+  const credential = (await navigator.credentials.get({ publicKey: requestOptions(optionsJson) })) as PublicKeyCredential | null;
+  if (!credential) throw new DOMException('No passkey answered.', 'NotAllowedError');
+  const response = credential.response as AuthenticatorAssertionResponse;
+  return {
+    id: credential.id,
+    rawId: toBase64url(credential.rawId),
+    type: 'public-key',
+    response: {
+      clientDataJSON: toBase64url(response.clientDataJSON),
+      authenticatorData: toBase64url(response.authenticatorData),
+      signature: toBase64url(response.signature),
+      ...(response.userHandle ? { userHandle: toBase64url(response.userHandle) } : {}),
     },
     clientExtensionResults: credential.getClientExtensionResults() as Record<string, unknown>,
     ...(credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment as 'platform' | 'cross-platform' } : {}),
