@@ -198,6 +198,7 @@ export const CHECKS: readonly Check[] = [
     evidence: {
       'tk-mo-directory': { file: 'tests/components/a11y/narrow-container.test.ts', test: 'the directory draws eight cards at a time' },
       'tk-event-calendar': { file: 'tests/components/a11y/narrow-container.test.ts', test: 'the calendar lists a month ten events at a time' },
+      'tk-room-booking': { file: 'tests/components/a11y/narrow-container.test.ts', test: 'room booking draws three rooms at a time' },
     },
   },
   {
@@ -250,12 +251,6 @@ export const KNOWN_LIMITATIONS: readonly Limitation[] = [
     wcag: ['1.3.1', '4.1.2'],
     text: 'Es gibt noch keinen Test mit Screenreadern (NVDA, JAWS, VoiceOver, TalkBack) und keinen Test mit Menschen mit Behinderungen. Automatische Prüfungen finden nur einen Teil der Barrieren.',
     reason: 'Ein Test mit Nutzerinnen und Nutzern ist geplant; bis dahin beruht die Bewertung auf automatischen Prüfungen und Tastaturtests.',
-  },
-  {
-    widgets: ['tk-room-booking'],
-    wcag: ['1.4.10'],
-    text: 'In einer schmalen Spalte (etwa 300 Pixel, zum Beispiel einer Seitenleiste) zeigt die Raumbuchung alle Räume einer Suche untereinander; die Seite wird lang (seitlich scrollt nichts).',
-    reason: 'In Arbeit: „Weitere Räume anzeigen“ wie im Verzeichnis und im Kalender.',
   },
   {
     widgets: ['tk-mo-directory', 'tk-event-calendar', 'tk-room-booking', 'tk-funding-finder', 'tk-submit'],

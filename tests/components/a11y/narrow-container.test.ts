@@ -2,8 +2,8 @@
 /**
  * A 300 px sidebar on a wide screen: the widgets follow their own width
  * (container queries, not the viewport), never scroll sideways, and keep
- * long lists bounded: the calendar's list of a month (about 90 events) and
- * the directory's cards come a few at a time behind "Weitere … anzeigen".
+ * long lists bounded: the calendar's list of a month (about 90 events), the
+ * directory's cards and the rooms come a few at a time behind "Weitere … anzeigen".
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { eventScenarios, roomScenarios, scenarios } from '@teilhabe/mocks';
@@ -56,6 +56,24 @@ describe('in a 300 px sidebar', function () {
       root.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
       await waitFor(() => root.querySelectorAll('.card-open').length === count + 8, 'eight more, loading the next page when needed');
     }
+    expectNoSidewaysScroll(element);
+  });
+
+  it('room booking draws three rooms at a time; focus goes to the first new one', async () => {
+    await mockHandlers(roomScenarios.rooms());
+    const element = await inSidebar('tk-room-booking', '');
+    const root = shadow(element);
+    const rooms = () => root.querySelectorAll<HTMLElement>('.results .room-open');
+    await waitFor(() => rooms().length > 0, 'the rooms');
+    expect(rooms()).to.have.length(3);
+    const more = root.querySelector<HTMLButtonElement>('.more button')!;
+    expect(more.textContent!.trim()).to.equal('Weitere Räume anzeigen');
+    expect(root.querySelector('.more .hint')!.textContent).to.match(/^3 von \d+ angezeigt$/);
+    const total = Number(/von (\d+)/.exec(root.querySelector('.more .hint')!.textContent!)![1]);
+    expect(total).to.be.greaterThan(3);
+    more.click();
+    await waitFor(() => rooms().length === Math.min(6, total), 'the next rooms');
+    await waitFor(() => root.activeElement === rooms()[3], 'focus on the first new room');
     expectNoSidewaysScroll(element);
   });
 

@@ -15,6 +15,7 @@ import { WidgetElement } from '../shared/widget-element.js';
 import { tokens } from '../theme/tokens.styles.js';
 import { firstFreeSlot, weekView, type WeekView } from './availability-week.js';
 import { NarrowController } from '../shared/narrow-controller.js';
+import { showMore } from '../shared/show-more.js';
 import {
   createRoomBookingApi,
   newSubmissionKey,
@@ -43,6 +44,10 @@ import { weekSchedule, type Segment } from './week-schedule.js';
 import { contentText } from '../shared/fallback.js';
 
 
+
+/** A widget narrower than this (px) sits in a sidebar; it draws `SIDEBAR_ROOMS` rooms at a time. */
+const SIDEBAR_WIDTH = 480;
+const SIDEBAR_ROOMS = 3;
 /** Detail of `tk-booking-created`: the new booking (never the secret token). */
 export interface BookingCreatedEventDetail {
   id: string;
@@ -117,6 +122,10 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
   @state() private weekViewMode: WeekView = 'grid';
   /** Below this width the seven day columns do not fit: the week is a day list, without the choice. */
   private readonly width = new NarrowController(this, 640);
+  /** Below this width (a sidebar) each room card is tall: the list draws a few at a time. */
+  private readonly sidebar = new NarrowController(this, SIDEBAR_WIDTH);
+  /** Rooms drawn in a sidebar; the rest wait behind "Weitere Räume anzeigen". */
+  @state() private roomsDrawn = SIDEBAR_ROOMS;
   @state() private activeSlot: string | undefined;
   @state() private form: BookingFormValues = emptyForm();
   @state() private formErrors: FieldErrors = {};
@@ -216,6 +225,7 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
     if (!api) return;
     const locale = this.contentLocale;
     const query = this.searchQuery();
+    this.roomsDrawn = SIDEBAR_ROOMS;
     await this.rooms.run((signal) => api.listRooms(query, { locale, signal }));
     if (focusStatus && this.rooms.status === 'success') this.announce(this.statusText());
   }
@@ -506,9 +516,25 @@ export class TkRoomBooking extends WidgetElement<RoomBookingApi, RoomBookingEven
       headingLevel: this.headingLevel + 2,
       onOpen: (room: RoomSummary) => this.selectRoom(room),
     };
+    const drawn = this.sidebar.narrow ? value.data.slice(0, this.roomsDrawn) : value.data;
     return html`<ul class="results" part="list" aria-busy=${status === 'loading' ? 'true' : 'false'} aria-labelledby="results-title">
-      ${repeat(value.data, (room) => room.id, (room) => html`<li>${roomCard(room, context)}</li>`)}
-    </ul>`;
+        ${repeat(drawn, (room) => room.id, (room) => html`<li>${roomCard(room, context)}</li>`)}
+      </ul>
+      ${drawn.length < value.data.length
+        ? showMore({
+            shown: drawn.length,
+            total: value.data.length,
+            uiLocale: context.uiLocale,
+            label: msg('Weitere Räume anzeigen', { id: 'rb.results.more' }),
+            onMore: () => this.drawMoreRooms(drawn.length),
+          })
+        : nothing}`;
+  }
+
+  /** Draws the next rooms of the list; focus goes to the first new one. */
+  private drawMoreRooms(drawnBefore: number): void {
+    this.roomsDrawn = drawnBefore + SIDEBAR_ROOMS;
+    this.focusSoon(() => this.renderRoot.querySelectorAll<HTMLElement>('.results [data-room-id]')[drawnBefore]);
   }
 
   private renderSearchStep(): TemplateResult {

@@ -386,6 +386,7 @@
 'rb.ics.summary': str`Room: ${0}`,
 'rb.optional': `(optional)`,
 'rb.results': `one {# room found} other {# rooms found}`,
+'rb.results.more': `Show more rooms`,
 'rb.results.title': `Free rooms`,
 'rb.room.approval': `Request`,
 'rb.room.back': `Back to the search`,

@@ -386,6 +386,7 @@
 'rb.ics.summary': str`اتاق: ${0}`,
 'rb.optional': `(اختیاری)`,
 'rb.results': `one {# اتاق پیدا شد} other {# اتاق پیدا شد}`,
+'rb.results.more': `نمایش اتاق‌های بیشتر`,
 'rb.results.title': `اتاق‌های آزاد`,
 'rb.room.approval': `درخواست`,
 'rb.room.back': `بازگشت به جست‌وجو`,

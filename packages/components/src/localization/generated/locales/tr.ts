@@ -386,6 +386,7 @@
 'rb.ics.summary': str`Oda: ${0}`,
 'rb.optional': `(isteğe bağlı)`,
 'rb.results': `one {# oda bulundu} other {# oda bulundu}`,
+'rb.results.more': `Daha fazla oda göster`,
 'rb.results.title': `Boş odalar`,
 'rb.room.approval': `Talep`,
 'rb.room.back': `Aramaya geri dön`,
