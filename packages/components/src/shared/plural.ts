@@ -4,7 +4,7 @@
  *
  * `@lit/localize` has no plural support, and one message id per category
  * would make German (one/other) carry six copies for the sake of Arabic. So a
- * counting message is one `msg()` whose text lists its forms, ICU-like:
+ * counting message is one `msg` call whose text lists its forms, ICU-like:
  *
  *     plural(count, locale, msg('one {# Raum gefunden} other {# Räume gefunden}', { id: 'rb.results' }))
  *
