@@ -33,15 +33,30 @@ function toBase64url(buffer: ArrayBuffer): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** A list of credential descriptors with their ids as bytes (`excludeCredentials`, `allowCredentials`). */
+const descriptors = (list: Json[] | undefined): PublicKeyCredentialDescriptor[] =>
+  (list ?? []).map((credential) => ({ ...(credential as unknown as PublicKeyCredentialDescriptor), id: fromBase64url(String(credential.id)) }));
+
+/** The browser's credential as the API takes it, around the response fields of a creation or a sign-in. */
+function answerOf(credential: PublicKeyCredential, response: Record<string, unknown>): WebAuthnResponse {
+  return {
+    id: credential.id,
+    rawId: toBase64url(credential.rawId),
+    type: 'public-key',
+    response,
+    clientExtensionResults: credential.getClientExtensionResults() as Record<string, unknown>,
+    ...(credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment as 'platform' | 'cross-platform' } : {}),
+  };
+}
+
 /** The options of `POST /auth/passkeys/registration-options` as `navigator.credentials.create` takes them. */
 export function creationOptions(json: Json): PublicKeyCredentialCreationOptions {
   const user = json.user as Json;
-  const exclude = (json.excludeCredentials as Json[] | undefined) ?? [];
   return {
     ...(json as unknown as PublicKeyCredentialCreationOptions),
     challenge: fromBase64url(String(json.challenge)),
     user: { id: fromBase64url(String(user.id)), name: String(user.name), displayName: String(user.displayName) },
-    excludeCredentials: exclude.map((credential) => ({ ...(credential as unknown as PublicKeyCredentialDescriptor), id: fromBase64url(String(credential.id)) })),
+    excludeCredentials: descriptors(json.excludeCredentials as Json[] | undefined),
   };
 }
 
@@ -50,27 +65,19 @@ export async function createPasskey(optionsJson: Json): Promise<WebAuthnResponse
   const credential = (await navigator.credentials.create({ publicKey: creationOptions(optionsJson) })) as PublicKeyCredential | null;
   if (!credential) throw new DOMException('No passkey was created.', 'NotAllowedError');
   const response = credential.response as AuthenticatorAttestationResponse;
-  return {
-    id: credential.id,
-    rawId: toBase64url(credential.rawId),
-    type: 'public-key',
-    response: {
-      clientDataJSON: toBase64url(response.clientDataJSON),
-      attestationObject: toBase64url(response.attestationObject),
-      transports: typeof response.getTransports === 'function' ? response.getTransports() : [],
-    },
-    clientExtensionResults: credential.getClientExtensionResults() as Record<string, unknown>,
-    ...(credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment as 'platform' | 'cross-platform' } : {}),
-  };
+  return answerOf(credential, {
+    clientDataJSON: toBase64url(response.clientDataJSON),
+    attestationObject: toBase64url(response.attestationObject),
+    transports: typeof response.getTransports === 'function' ? response.getTransports() : [],
+  });
 }
 
 /** The options of `POST /auth/passkey/options` as `navigator.credentials.get` takes them. */
 export function requestOptions(json: Json): PublicKeyCredentialRequestOptions {
-  const allow = (json.allowCredentials as Json[] | undefined) ?? [];
   return {
     ...(json as unknown as PublicKeyCredentialRequestOptions),
     challenge: fromBase64url(String(json.challenge)),
-    allowCredentials: allow.map((credential) => ({ ...(credential as unknown as PublicKeyCredentialDescriptor), id: fromBase64url(String(credential.id)) })),
+    allowCredentials: descriptors(json.allowCredentials as Json[] | undefined),
   };
 }
 
@@ -79,17 +86,10 @@ export async function getPasskey(optionsJson: Json): Promise<WebAuthnResponse> {
   const credential = (await navigator.credentials.get({ publicKey: requestOptions(optionsJson) })) as PublicKeyCredential | null;
   if (!credential) throw new DOMException('No passkey answered.', 'NotAllowedError');
   const response = credential.response as AuthenticatorAssertionResponse;
-  return {
-    id: credential.id,
-    rawId: toBase64url(credential.rawId),
-    type: 'public-key',
-    response: {
-      clientDataJSON: toBase64url(response.clientDataJSON),
-      authenticatorData: toBase64url(response.authenticatorData),
-      signature: toBase64url(response.signature),
-      ...(response.userHandle ? { userHandle: toBase64url(response.userHandle) } : {}),
-    },
-    clientExtensionResults: credential.getClientExtensionResults() as Record<string, unknown>,
-    ...(credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment as 'platform' | 'cross-platform' } : {}),
-  };
+  return answerOf(credential, {
+    clientDataJSON: toBase64url(response.clientDataJSON),
+    authenticatorData: toBase64url(response.authenticatorData),
+    signature: toBase64url(response.signature),
+    ...(response.userHandle ? { userHandle: toBase64url(response.userHandle) } : {}),
+  });
 }
