@@ -7,7 +7,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { MOCK_TOKEN_SECRET, peopleLog } from '@teilhabe/mocks';
+import { MOCK_TOKEN_SECRET, officeHandlers, peopleLog } from '@teilhabe/mocks';
+import { mockHandlers } from '../components/widget-harness.js';
 import { click, clickButton, deepActive, deepQuery, deepQueryAll, fill, renderOffice, tabTo, textOf, waitFor } from './support.js';
 
 const isButton = (label: string) => (el: Element) => el.matches('button, a') && textOf(el) === label;
@@ -52,6 +53,16 @@ describe('office app: staff (admins)', function () {
     await waitFor(() => deepQuery('.state-error'), 'the error state');
     expect(textOf(deepQuery('.state-error'))).to.contain('Die Personen konnten nicht geladen werden.').and.contain('Erneut versuchen');
     await expect(app).to.be.accessible();
+  });
+
+  it('loads the list again with "Erneut versuchen", the error announced', async () => {
+    await renderOffice({ signedIn: true, admin: true, route: 'staff', peopleFailure: 'load' });
+    await waitFor(() => deepQuery('.state-error'), 'the error state');
+    expect(deepQuery('.state-error [role="alert"]'), 'the error is announced').to.exist;
+    await mockHandlers(officeHandlers({ admin: true })); // the API answers again
+    deepQueryAll<HTMLButtonElement>('.state-error button')[0]!.click();
+    await waitFor(() => deepQueryAll('.person').length > 0, 'the list after the retry');
+    expect(deepQuery('.state-error')).to.equal(null);
   });
 
   it('invites a person with the keyboard only', async () => {

@@ -20,6 +20,7 @@ import type { FactorsChangedDetail, SecondFactors } from './factor-events.js';
 import { recoveryCodesPanel } from './recovery-codes.js';
 import { accountStyles } from './account.styles.js';
 import { doneBanner } from '../shared/done-banner.js';
+import { RemoteData, remoteState } from '../shared/remote-data.js';
 
 @localized()
 export class TkOfficeAccount extends LitElement {
@@ -29,8 +30,7 @@ export class TkOfficeAccount extends LitElement {
   /** The signed-in person's e-mail address, where the password link goes. */
   @property({ attribute: false }) email = '';
 
-  @state() private factors: SecondFactors | undefined;
-  @state() private loading: 'loading' | 'idle' | 'error' = 'loading';
+  private readonly factors = new RemoteData<SecondFactors>(this, async () => (await this.client!.secondFactor.list()).data);
   @state() private banner: string | undefined;
   @state() private recoveryCodes: string[] = [];
   @state() private copied: CopyState = 'idle';
@@ -38,31 +38,15 @@ export class TkOfficeAccount extends LitElement {
   @state() private problem: string | undefined;
   @state() private passwordLink: 'idle' | 'sent' | 'failed' = 'idle';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load() {
-    this.loading = 'loading';
-    try {
-      this.factors = (await this.client!.secondFactor.list()).data;
-      this.loading = 'idle';
-    } catch {
-      this.loading = 'error';
-    }
-  }
-
   override render() {
     return html`${doneBanner(this.banner)}
       ${this.recoveryCodes.length ? recoveryCodesPanel(this.recoveryCodes, this.copied, () => void this.copyCodes(), () => void this.codesSaved()) : nothing}
       <h1 tabindex="-1">${msg('Anmeldung und Sicherheit', { id: 'account.title' })}</h1>
-      ${this.loading === 'loading'
-        ? html`<p role="status">${msg('Ihre Anmeldewege werden geladen …', { id: 'account.loading' })}</p>`
-        : this.loading === 'error' || !this.factors
-          ? html`<div class="state state-error"><p class="state-title">${msg('Ihre Anmeldewege konnten nicht geladen werden.', { id: 'account.load-failed' })}</p>
-              <button type="button" class="button" @click=${() => this.load()}>${msg('Erneut versuchen', { id: 'queue.retry' })}</button></div>`
-          : this.renderFactors(this.factors)}
+      ${remoteState(
+        this.factors,
+        { loading: msg('Ihre Anmeldewege werden geladen …', { id: 'account.loading' }), failed: msg('Ihre Anmeldewege konnten nicht geladen werden.', { id: 'account.load-failed' }) },
+        (factors) => this.renderFactors(factors),
+      )}
       <section class="account-section" aria-labelledby="password-title">
         <h2 id="password-title">${msg('Passwort ändern', { id: 'account.password.title' })}</h2>
         <p>${msg(str`Wir schicken einen Link an ${this.email}. Mit ihm setzen Sie ein neues Passwort; danach endet jede andere Sitzung.`, { id: 'account.password.intro' })}</p>
@@ -119,7 +103,7 @@ export class TkOfficeAccount extends LitElement {
   }
 
   private async applyChange({ factors, recoveryCodes, notice }: FactorsChangedDetail) {
-    this.factors = factors;
+    this.factors.value = factors;
     this.banner = notice;
     this.recoveryCodes = recoveryCodes;
     this.copied = 'idle';

@@ -24,7 +24,6 @@ export const reviewEn = {
   'review.decline': `Decline …`,
   'review.loading': `Loading the proposals …`,
   'review.error': `The proposals could not be loaded.`,
-  'review.retry': `Try again`,
   'review.empty': `No proposal is waiting.`,
   'review.untitled': `Untitled`,
   'shell.nav.review': `Proposals`,

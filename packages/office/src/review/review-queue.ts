@@ -17,6 +17,7 @@ import { editableFields, fieldId, pathOfServerError, withField } from './proposa
 import { errorSummary, fieldError, focusErrorSummary, type FieldErrors } from '../shared/form-errors.js';
 import { meaningOf } from '../shared/api-errors.js';
 import { doneBanner } from '../shared/done-banner.js';
+import { RemoteData, remoteState } from '../shared/remote-data.js';
 
 @localized()
 export class TkOfficeReview extends LitElement {
@@ -25,8 +26,7 @@ export class TkOfficeReview extends LitElement {
   /** The signed-in client. */
   @property({ attribute: false }) client: TeilhabeClient | undefined;
 
-  @state() private proposals: Proposal[] = [];
-  @state() private loading: 'loading' | 'idle' | 'error' = 'loading';
+  private readonly proposals = new RemoteData<Proposal[]>(this, async () => (await this.client!.reviewQueue.list()).data);
   @state() private banner: string | undefined;
   @state() private declining: string | undefined;
   @state() private reason = '';
@@ -36,21 +36,6 @@ export class TkOfficeReview extends LitElement {
   @state() private editing: string | undefined;
   @state() private draft: Record<string, unknown> = {};
   @state() private editErrors: FieldErrors = new Map();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loading = 'loading';
-    try {
-      this.proposals = (await this.client!.reviewQueue.list()).data;
-      this.loading = 'idle';
-    } catch {
-      this.loading = 'error';
-    }
-  }
 
   private async accept(proposal: Proposal): Promise<void> {
     this.failed = undefined;
@@ -112,7 +97,7 @@ export class TkOfficeReview extends LitElement {
   }
 
   private decided(proposal: Proposal, text: string): void {
-    this.proposals = this.proposals.filter((p) => p.id !== proposal.id);
+    this.proposals.value = (this.proposals.value ?? []).filter((p) => p.id !== proposal.id);
     this.editing = undefined;
     this.editErrors = new Map();
     this.declining = undefined;
@@ -195,11 +180,10 @@ export class TkOfficeReview extends LitElement {
   override render() {
     return html`<h1>${msg('Vorschläge prüfen', { id: 'review.title' })}</h1>
       ${doneBanner(this.banner)}
-      ${this.loading === 'loading' ? html`<p role="status">${msg('Die Vorschläge werden geladen …', { id: 'review.loading' })}</p>` : nothing}
-      ${this.loading === 'error'
-        ? html`<p role="alert">${msg('Die Vorschläge konnten nicht geladen werden.', { id: 'review.error' })}</p><button type="button" class="button" @click=${() => void this.load()}>${msg('Erneut versuchen', { id: 'review.retry' })}</button>`
-        : nothing}
-      ${this.loading === 'idle' && this.proposals.length === 0 ? html`<p>${msg('Es wartet kein Vorschlag.', { id: 'review.empty' })}</p>` : nothing}
-      ${this.proposals.length ? html`<ul class="proposals">${this.proposals.map((p) => this.renderProposal(p))}</ul>` : nothing}`;
+      ${remoteState(this.proposals, { loading: msg('Die Vorschläge werden geladen …', { id: 'review.loading' }), failed: msg('Die Vorschläge konnten nicht geladen werden.', { id: 'review.error' }) }, (proposals) =>
+        proposals.length === 0
+          ? html`<p>${msg('Es wartet kein Vorschlag.', { id: 'review.empty' })}</p>`
+          : html`<ul class="proposals">${proposals.map((p) => this.renderProposal(p))}</ul>`,
+      )}`;
   }
 }

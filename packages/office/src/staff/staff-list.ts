@@ -13,6 +13,7 @@ import { rolesText } from './roles.js';
 import { staffStyles } from './staff.styles.js';
 import type { StaffChangedDetail } from './staff-member.js';
 import { doneBanner } from '../shared/done-banner.js';
+import { RemoteData, remoteState } from '../shared/remote-data.js';
 
 type View = { kind: 'list' } | { kind: 'invite' } | { kind: 'edit'; member: StaffMember };
 
@@ -24,25 +25,9 @@ export class TkOfficeStaff extends LitElement {
   /** The id of the signed-in person, so their own account is marked and protected. */
   @property({ attribute: false }) currentStaffId = '';
 
-  @state() private staff: StaffMember[] = [];
-  @state() private loading: 'loading' | 'idle' | 'error' = 'loading';
+  private readonly staff = new RemoteData(this, async () => (await this.client!.staff.list()).data);
   @state() private view: View = { kind: 'list' };
   @state() private banner: string | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load() {
-    this.loading = 'loading';
-    try {
-      this.staff = (await this.client!.staff.list()).data;
-      this.loading = 'idle';
-    } catch {
-      this.loading = 'error';
-    }
-  }
 
   override render() {
     switch (this.view.kind) {
@@ -61,12 +46,11 @@ export class TkOfficeStaff extends LitElement {
       <h1 tabindex="-1">${msg('Personen im Büro', { id: 'staff.title' })}</h1>
       <p>${msg('Wer mit den Daten arbeitet und was die Person darf. Tokens für andere Systeme stehen unter „Tokens“.', { id: 'staff.intro' })}</p>
       <p><button type="button" class="button invite" @click=${() => this.open({ kind: 'invite' })}>${msg('Person einladen', { id: 'staff.invite.title' })}</button></p>
-      ${this.loading === 'loading'
-        ? html`<p role="status">${msg('Die Personen werden geladen …', { id: 'staff.loading' })}</p>`
-        : this.loading === 'error'
-          ? html`<div class="state state-error"><p class="state-title">${msg('Die Personen konnten nicht geladen werden.', { id: 'staff.load-failed' })}</p>
-              <button type="button" class="button" @click=${() => this.load()}>${msg('Erneut versuchen', { id: 'queue.retry' })}</button></div>`
-          : html`<ul class="people">${this.staff.map((member) => this.renderMember(member))}</ul>`}`;
+      ${remoteState(
+        this.staff,
+        { loading: msg('Die Personen werden geladen …', { id: 'staff.loading' }), failed: msg('Die Personen konnten nicht geladen werden.', { id: 'staff.load-failed' }) },
+        (staff) => html`<ul class="people">${staff.map((member) => this.renderMember(member))}</ul>`,
+      )}`;
   }
 
   private renderMember(member: StaffMember) {
@@ -102,7 +86,7 @@ export class TkOfficeStaff extends LitElement {
 
   private async changed(event: CustomEvent<StaffChangedDetail>) {
     const { member, change } = event.detail;
-    const before = this.staff.find((m) => m.id === member.id);
+    const before = this.staff.value?.find((m) => m.id === member.id);
     if (member.id === this.currentStaffId && before?.roles.some((role) => !member.roles.includes(role))) {
       // Losing a role ends every session of the person, this one too: the app signs out instead of failing on the next call.
       this.dispatchEvent(new CustomEvent('tk-sign-out-everywhere', { bubbles: true, composed: true }));
@@ -120,7 +104,7 @@ export class TkOfficeStaff extends LitElement {
 
   private async showBanner(text: string) {
     this.view = { kind: 'list' };
-    await this.load();
+    await this.staff.reload();
     this.banner = text;
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('.banner')?.focus();

@@ -18,6 +18,7 @@ import { roleCheckboxes, rolesMissing, rolesText } from './roles.js';
 import { failureText } from './failure.js';
 import { staffStyles } from './staff.styles.js';
 import { doneBanner } from '../shared/done-banner.js';
+import { RemoteData, remoteState } from '../shared/remote-data.js';
 
 type View = 'list' | 'create' | 'created';
 const NAME = /^[\p{L}\p{N} ._-]{2,80}$/u;
@@ -28,8 +29,7 @@ export class TkOfficeTokens extends LitElement {
 
   @property({ attribute: false }) client: TeilhabeClient | undefined;
 
-  @state() private tokens: ApiToken[] = [];
-  @state() private loading: 'loading' | 'idle' | 'error' = 'loading';
+  private readonly tokens = new RemoteData<ApiToken[]>(this, async () => (await this.client!.tokens.list()).data);
   @state() private view: View = 'list';
   @state() private banner: string | undefined;
   @state() private errors = new Map<string, string>();
@@ -43,21 +43,6 @@ export class TkOfficeTokens extends LitElement {
   @state() private copied: CopyState = 'idle';
   private name = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load() {
-    this.loading = 'loading';
-    try {
-      this.tokens = (await this.client!.tokens.list()).data;
-      this.loading = 'idle';
-    } catch {
-      this.loading = 'error';
-    }
-  }
-
   override render() {
     if (this.view === 'create') return this.renderCreate();
     if (this.view === 'created' && this.created) return this.renderCreated(this.created.token, this.created.secret);
@@ -69,14 +54,11 @@ export class TkOfficeTokens extends LitElement {
       <h1 tabindex="-1">${msg('Tokens für andere Systeme', { id: 'tokens.title' })}</h1>
       <p>${msg('Mit einem Token arbeitet ein Programm mit den Daten, zum Beispiel ein Import oder das Fachverfahren der Verwaltung. Menschen melden sich dagegen selbst an.', { id: 'tokens.intro' })}</p>
       <p><button type="button" class="button create" @click=${this.openCreate}>${msg('Token erstellen', { id: 'tokens.create' })}</button></p>
-      ${this.loading === 'loading'
-        ? html`<p role="status">${msg('Die Tokens werden geladen …', { id: 'tokens.loading' })}</p>`
-        : this.loading === 'error'
-          ? html`<div class="state state-error"><p class="state-title">${msg('Die Tokens konnten nicht geladen werden.', { id: 'tokens.load-failed' })}</p>
-              <button type="button" class="button" @click=${() => this.load()}>${msg('Erneut versuchen', { id: 'queue.retry' })}</button></div>`
-          : this.tokens.length === 0
-            ? html`<p class="state">${msg('Es gibt noch keinen Token.', { id: 'tokens.none' })}</p>`
-            : html`<ul class="people">${this.tokens.map((token) => this.renderToken(token))}</ul>`}`;
+      ${remoteState(this.tokens, { loading: msg('Die Tokens werden geladen …', { id: 'tokens.loading' }), failed: msg('Die Tokens konnten nicht geladen werden.', { id: 'tokens.load-failed' }) }, (tokens) =>
+        tokens.length === 0
+          ? html`<p class="state">${msg('Es gibt noch keinen Token.', { id: 'tokens.none' })}</p>`
+          : html`<ul class="people">${tokens.map((token) => this.renderToken(token))}</ul>`,
+      )}`;
   }
 
   private renderToken(token: ApiToken) {
@@ -212,7 +194,7 @@ export class TkOfficeTokens extends LitElement {
       return;
     }
     this.revoking = undefined;
-    await this.load();
+    await this.tokens.reload();
     this.banner = msg(str`Widerrufen: „${token.name}“. Programme mit diesem Token werden ab jetzt abgewiesen.`, { id: 'tokens.banner.revoked' });
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('.banner')?.focus();
@@ -223,7 +205,7 @@ export class TkOfficeTokens extends LitElement {
     this.created = undefined;
     this.view = 'list';
     if (created) {
-      await this.load();
+      await this.tokens.reload();
       this.banner = msg(str`Der Token „${created.token.name}“ ist bereit.`, { id: 'tokens.banner.created' });
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('.banner')?.focus();
