@@ -137,7 +137,7 @@ describe('office app: records', function () {
   it("previews the unsaved record with the directory's detail template, per language, falling back to German", async () => {
     const app = await openOrganization();
     await fill('#description-tr', 'Önizleme metni');
-    const preview = deepQuery('tk-office-organization-preview')!.shadowRoot!;
+    const preview = await waitFor(() => deepQuery('tk-office-organization-preview')?.shadowRoot, 'the preview (a chunk loaded on first use)');
     const select = preview.querySelector<HTMLSelectElement>('#preview-locale')!;
     select.value = 'tr';
     select.dispatchEvent(new Event('change'));

@@ -15,27 +15,14 @@ import { officeStyles } from '../shared/office.styles.js';
 import { eventDetail } from '../../../components/src/event-calendar/event-detail.js';
 import { eventCalendarStyles } from '../../../components/src/event-calendar/event-calendar.styles.js';
 import { TaxonomyLabels } from '../../../components/src/shared/taxonomy-labels.js';
-import { directionOf, languageName } from './language-names.js';
+import { directionOf } from './language-names.js';
+import { DraftTexts, previewLanguageSelect, SOURCE_LOCALE } from './preview-language.js';
 import type { RecordData } from './record-fields.js';
-
-const SOURCE: Locale = 'de';
 
 /** The event as the public API would answer for `locale`: each text in that language, else German (marked as fallen back). */
 export function publicEvent(data: RecordData, locale: Locale, timeZone: string): PublicEvent {
-  const fallbacks: Record<string, Locale> = {};
-  const machineTranslated: string[] = [];
-  const machine = ((data.machineTranslated as Locale[] | undefined) ?? []).includes(locale);
-  const text = (field: string): string | null => {
-    const texts = data[field] as Record<string, string> | null | undefined;
-    if (!texts) return null;
-    const own = texts[locale]?.trim();
-    if (own) {
-      if (locale !== SOURCE && machine) machineTranslated.push(field);
-      return own;
-    }
-    if (locale !== SOURCE) fallbacks[field] = SOURCE;
-    return texts[SOURCE] ?? '';
-  };
+  const texts = new DraftTexts(data, locale);
+  const text = (field: string) => texts.read(data[field] as Record<string, string> | null | undefined, field);
   const list = (field: string) => (Array.isArray(data[field]) ? (data[field] as string[]) : []);
   const location = (data.location as PublicEvent['location'] | undefined) ?? { kind: 'address' };
   const organizers = ((data.organizers as Array<Record<string, string>> | undefined) ?? []).map((o) =>
@@ -65,7 +52,7 @@ export function publicEvent(data: RecordData, locale: Locale, timeZone: string):
     registration: (data.registration as PublicEvent['registration'] | undefined) ?? { required: false },
     recurrence: (data.recurrence as PublicEvent['recurrence'] | undefined) ?? null,
     updatedAt: new Date().toISOString(),
-    translation: { locale, fallbacks, machineTranslated },
+    translation: texts.translation(),
   };
 }
 
@@ -85,10 +72,10 @@ export class TkOfficeEventPreview extends LitElement {
   ];
 
   @property({ attribute: false }) data: RecordData = {};
-  @property({ attribute: false }) locales: Locale[] = [SOURCE];
+  @property({ attribute: false }) locales: Locale[] = [SOURCE_LOCALE];
   @property({ attribute: false }) timeZone = 'Europe/Berlin';
 
-  @state() private locale: Locale = SOURCE;
+  @state() private locale: Locale = SOURCE_LOCALE;
 
   override render() {
     const shape = publicEvent(this.data, this.locale, this.timeZone);
@@ -96,12 +83,7 @@ export class TkOfficeEventPreview extends LitElement {
     const labels = new TaxonomyLabels(this.locale);
     return html`<section aria-labelledby="event-preview-title">
       <h2 id="event-preview-title">${msg('Vorschau: so zeigt der Kalender die Veranstaltung', { id: 'records.preview.event-title' })}</h2>
-      <div class="field">
-        <label class="label" for="preview-locale">${msg('Sprache der Vorschau', { id: 'records.preview.locale' })}</label>
-        <select class="input" id="preview-locale" .value=${this.locale} @change=${(e: Event) => (this.locale = (e.target as HTMLSelectElement).value as Locale)}>
-          ${this.locales.map((locale) => html`<option value=${locale} ?selected=${locale === this.locale}>${languageName(locale)}</option>`)}
-        </select>
-      </div>
+      ${previewLanguageSelect(this.locale, this.locales, (locale) => (this.locale = locale))}
       <div class="card preview" lang=${this.locale} dir=${directionOf(this.locale)}>
         ${eventDetail(event, {
           uiLocale: this.locale,

@@ -17,27 +17,14 @@ import { officeStyles } from '../shared/office.styles.js';
 import { organizationDetail } from '../../../components/src/mo-directory/organization-detail.js';
 import { directoryStyles } from '../../../components/src/mo-directory/mo-directory.styles.js';
 import { TaxonomyLabels } from '../../../components/src/shared/taxonomy-labels.js';
-import { languageName } from './language-names.js';
+import { directionOf } from './language-names.js';
+import { DraftTexts, previewLanguageSelect, SOURCE_LOCALE } from './preview-language.js';
 import type { RecordData } from './record-fields.js';
-
-const SOURCE: Locale = 'de';
 
 /** The record as the public API would answer for `locale`: each text in that language, else German (marked as fallen back). */
 export function publicOrganization(data: RecordData, locale: Locale): Organization {
-  const fallbacks: Record<string, Locale> = {};
-  const machineTranslated: string[] = [];
-  const machine = ((data.machineTranslated as Locale[] | undefined) ?? []).includes(locale);
-  const text = (field: string) => {
-    const texts = data[field] as Record<string, string> | null | undefined;
-    if (!texts) return null;
-    const own = texts[locale]?.trim();
-    if (own) {
-      if (locale !== SOURCE && machine) machineTranslated.push(field);
-      return own;
-    }
-    if (locale !== SOURCE) fallbacks[field] = SOURCE;
-    return texts[SOURCE] ?? '';
-  };
+  const texts = new DraftTexts(data, locale);
+  const text = (field: string) => texts.read(data[field] as Record<string, string> | null | undefined, field);
   const list = (field: string) => (Array.isArray(data[field]) ? (data[field] as string[]) : []);
   const contacts = ((data.contacts as Array<Record<string, unknown>> | undefined) ?? []).filter((c) => c.publicationConsent === true);
   const address = data.address as Organization['address'];
@@ -58,7 +45,7 @@ export function publicOrganization(data: RecordData, locale: Locale): Organizati
     officeHoursNote: text('officeHoursNote'),
     contacts: contacts.map((c) => ({
       name: String(c.name),
-      ...(c.role ? { role: (c.role as Record<string, string>)[locale] || (c.role as Record<string, string>)[SOURCE] } : {}),
+      ...(c.role ? { role: (c.role as Record<string, string>)[locale] || (c.role as Record<string, string>)[SOURCE_LOCALE] } : {}),
       topics: (c.topics as string[] | undefined) ?? [],
       languages: (c.languages as string[] | undefined) ?? [],
       ...(c.email ? { email: String(c.email) } : {}),
@@ -75,7 +62,7 @@ export function publicOrganization(data: RecordData, locale: Locale): Organizati
     registeredAssociation: data.registeredAssociation === true,
     youthWelfareProvider: data.youthWelfareProvider === true,
     foundedYear: typeof data.foundedYear === 'number' ? data.foundedYear : null,
-    translation: { locale, fallbacks, machineTranslated },
+    translation: texts.translation(),
   };
 }
 
@@ -84,22 +71,17 @@ export class TkOfficeOrganizationPreview extends LitElement {
   static override styles = [tokens, baseStyles, directoryStyles, officeStyles];
 
   @property({ attribute: false }) data: RecordData = {};
-  @property({ attribute: false }) locales: Locale[] = [SOURCE];
+  @property({ attribute: false }) locales: Locale[] = [SOURCE_LOCALE];
 
-  @state() private locale: Locale = SOURCE;
+  @state() private locale: Locale = SOURCE_LOCALE;
 
   override render() {
     const shape = publicOrganization(this.data, this.locale);
     const organization = shape.name.trim() ? shape : { ...shape, name: msg('(noch ohne Namen)', { id: 'records.preview.no-name' }) };
     return html`<section aria-labelledby="preview-title">
       <h2 id="preview-title">${msg('Vorschau: so zeigt das Verzeichnis den Eintrag', { id: 'records.preview.title' })}</h2>
-      <div class="field">
-        <label class="label" for="preview-locale">${msg('Sprache der Vorschau', { id: 'records.preview.locale' })}</label>
-        <select class="input" id="preview-locale" .value=${this.locale} @change=${(e: Event) => (this.locale = (e.target as HTMLSelectElement).value as Locale)}>
-          ${this.locales.map((locale) => html`<option value=${locale} ?selected=${locale === this.locale}>${languageName(locale)}</option>`)}
-        </select>
-      </div>
-      <div class="card preview" lang=${this.locale} dir=${this.locale === 'ar' || this.locale === 'fa' ? 'rtl' : 'ltr'}>
+      ${previewLanguageSelect(this.locale, this.locales, (locale) => (this.locale = locale))}
+      <div class="card preview" lang=${this.locale} dir=${directionOf(this.locale)}>
         ${organizationDetail(organization, { uiLocale: this.locale, labels: new TaxonomyLabels(this.locale), mapUrlTemplate: undefined, onNavigate: () => undefined })}
       </div>
     </section>`;

@@ -15,26 +15,16 @@ import { roomCard } from '../../../components/src/room-booking/room-card.js';
 import { roomFacts } from '../../../components/src/room-booking/room-views.js';
 import { roomBookingStyles } from '../../../components/src/room-booking/room-booking.styles.js';
 import { TaxonomyLabels } from '../../../components/src/shared/taxonomy-labels.js';
-import { directionOf, languageName } from './language-names.js';
+import { directionOf } from './language-names.js';
+import { DraftTexts, previewLanguageSelect, SOURCE_LOCALE } from './preview-language.js';
 import type { RecordData } from './record-fields.js';
 
-const SOURCE: Locale = 'de';
 type Texts = Record<string, string> | null | undefined;
 
 /** The room as the public API would answer for `locale`: each text in that language, else German (marked as fallen back). */
 export function publicRoom(data: RecordData, locale: Locale): Room {
-  const fallbacks: Record<string, Locale> = {};
-  const machineTranslated: string[] = [];
-  const machine = ((data.machineTranslated as Locale[] | undefined) ?? []).includes(locale);
-  const read = (texts: Texts, field: string): string => {
-    const own = texts?.[locale]?.trim();
-    if (own) {
-      if (locale !== SOURCE && machine) machineTranslated.push(field);
-      return own;
-    }
-    if (locale !== SOURCE && texts) fallbacks[field] = SOURCE;
-    return texts?.[SOURCE] ?? '';
-  };
+  const texts = new DraftTexts(data, locale);
+  const read = (localized: Texts, field: string): string => texts.read(localized, field) ?? '';
   const list = (field: string) => (Array.isArray(data[field]) ? (data[field] as string[]) : []);
   const closures = (data.closures as Array<{ from: string; to: string; reason: Texts }> | undefined) ?? [];
   const photos = (data.photos as Array<{ url: string; alt: Texts }> | undefined) ?? [];
@@ -56,7 +46,7 @@ export function publicRoom(data: RecordData, locale: Locale): Room {
     houseRules: read(data.houseRules as Texts, 'houseRules'),
     contactOffice: (data.contactOffice as Room['contactOffice'] | undefined) ?? { name: '' },
     photos: photos.map((p) => ({ url: p.url, alt: read(p.alt, 'photos') })),
-    translation: { locale, fallbacks, machineTranslated },
+    translation: texts.translation(),
   };
 }
 
@@ -75,9 +65,9 @@ export class TkOfficeRoomPreview extends LitElement {
   ];
 
   @property({ attribute: false }) data: RecordData = {};
-  @property({ attribute: false }) locales: Locale[] = [SOURCE];
+  @property({ attribute: false }) locales: Locale[] = [SOURCE_LOCALE];
 
-  @state() private locale: Locale = SOURCE;
+  @state() private locale: Locale = SOURCE_LOCALE;
 
   override render() {
     const shape = publicRoom(this.data, this.locale);
@@ -85,12 +75,7 @@ export class TkOfficeRoomPreview extends LitElement {
     const labels = new TaxonomyLabels(this.locale);
     return html`<section aria-labelledby="room-preview-title">
       <h2 id="room-preview-title">${msg('Vorschau: so zeigt die Raumbuchung den Raum', { id: 'records.preview.room-title' })}</h2>
-      <div class="field">
-        <label class="label" for="preview-locale">${msg('Sprache der Vorschau', { id: 'records.preview.locale' })}</label>
-        <select class="input" id="preview-locale" .value=${this.locale} @change=${(e: Event) => (this.locale = (e.target as HTMLSelectElement).value as Locale)}>
-          ${this.locales.map((locale) => html`<option value=${locale} ?selected=${locale === this.locale}>${languageName(locale)}</option>`)}
-        </select>
-      </div>
+      ${previewLanguageSelect(this.locale, this.locales, (locale) => (this.locale = locale))}
       <div class="preview" lang=${this.locale} dir=${directionOf(this.locale)}>
         ${roomCard(room, { uiLocale: this.locale, labels, applicantKind: '', headingLevel: 3, onOpen: () => undefined })}
         ${roomFacts(room, this.locale, new Date().toISOString().slice(0, 10))}
