@@ -60,6 +60,25 @@ export const npmBuild: Options = {
 /** How the browser bundles resolve packages: the workspace's TypeScript sources. */
 const BROWSER_CONDITIONS = ['source', 'browser', 'import'];
 
+/**
+ * The esbuild settings of every browser bundle, also used as they are by the
+ * bench, which builds the CDN bundles with a metafile into a folder of its own.
+ */
+export const BROWSER_ESBUILD = {
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  bundle: true,
+  minify: true,
+  splitting: true,
+  conditions: BROWSER_CONDITIONS,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+} as const;
+
+/** The esbuild plugins of one widget's own CDN bundle. */
+export const widgetBundlePlugins = (entry: string) => [widgetStringsOnly(entry, BROWSER_CONDITIONS)];
+
 export function browserBundle(options: Options & { chunkNames: string }): Options {
   const { chunkNames, ...rest } = options;
   return {
@@ -74,10 +93,10 @@ export function browserBundle(options: Options & { chunkNames: string }): Option
     noExternal: [/.*/],
     tsconfig: 'tsconfig.json',
     esbuildOptions(esbuild) {
-      esbuild.conditions = BROWSER_CONDITIONS;
+      esbuild.conditions = [...BROWSER_ESBUILD.conditions];
       esbuild.chunkNames = chunkNames;
-      esbuild.legalComments = 'none';
-      esbuild.define = { ...esbuild.define, 'process.env.NODE_ENV': '"production"' };
+      esbuild.legalComments = BROWSER_ESBUILD.legalComments;
+      esbuild.define = { ...esbuild.define, ...BROWSER_ESBUILD.define };
     },
     ...rest,
   };
@@ -91,7 +110,7 @@ export const cdnBuilds: Options[] = Object.entries(WIDGETS).map(([name, entry]) 
     clean: [`${name}.js`, `${name}-locales/**`],
     chunkNames: `${name}-locales/[name]-[hash]`,
     // A page with this one widget loads only its strings; the shared build below keeps them all.
-    esbuildPlugins: [widgetStringsOnly(entry, BROWSER_CONDITIONS)],
+    esbuildPlugins: widgetBundlePlugins(entry),
     onSuccess: () => copyTheme('packages/components/dist/cdn/themes'),
   }),
 );
