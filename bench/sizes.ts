@@ -211,6 +211,7 @@ async function sharedBuild(folders: string[]) {
       outdir: dir,
       absWorkingDir: root,
       tsconfig: join(root, 'tsconfig.json'),
+      plugins: widgetBundlePlugins(),
       metafile: true,
       logLevel: 'error',
     });

@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { Options } from 'tsup';
+import { minifyCss } from './build/minify-css-templates.js';
 import { widgetStringsOnly } from './build/widget-strings-only.js';
 
 /** Each widget's define module, by the file name of its CDN bundle. */
@@ -76,8 +77,8 @@ export const BROWSER_ESBUILD = {
   define: { 'process.env.NODE_ENV': '"production"' },
 } as const;
 
-/** The esbuild plugins of one widget's own CDN bundle. */
-export const widgetBundlePlugins = (entry: string) => [widgetStringsOnly(entry, BROWSER_CONDITIONS)];
+/** The esbuild plugins of the CDN bundles: minified styles; a widget's own bundle keeps only its strings. */
+export const widgetBundlePlugins = (entry?: string) => [...(entry ? [widgetStringsOnly(entry, BROWSER_CONDITIONS)] : []), minifyCss()];
 
 export function browserBundle(options: Options & { chunkNames: string }): Options {
   const { chunkNames, ...rest } = options;
@@ -125,6 +126,7 @@ export const cdnSharedBuild: Options = browserBundle({
   entry: Object.fromEntries(Object.entries(WIDGETS)),
   outDir: 'packages/components/dist/cdn/shared',
   chunkNames: 'chunks/[name]-[hash]',
+  esbuildPlugins: widgetBundlePlugins(),
 });
 
 export const componentBuilds: Options[] = [npmBuild, ...cdnBuilds, cdnSharedBuild];
