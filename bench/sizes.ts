@@ -2,7 +2,13 @@
  * Sizes (gzip -9 and brotli -11 via node:zlib) of each CDN widget bundle with
  * its static imports (lazy locale chunks excluded), of all widgets on one page
  * (a file shared by several counted once), next to FullCalendar's standard
- * bundle and Lit alone, bundled and minified with esbuild the same way.
+ * bundle and Lit alone, bundled and minified with esbuild the same way. Each
+ * widget's size is split into Lit, SDK, shared, own code and strings from
+ * esbuild's metafile.
+ *
+ * The CDN bundles are built with the settings of
+ * packages/components/build.config.ts into a folder of the bench's own (with a
+ * metafile), so that a run leaves packages/components/dist as it found it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +16,8 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
+import { BROWSER_ESBUILD, WIDGETS as BUILT_WIDGETS, widgetBundlePlugins } from '../packages/components/build.config.js';
 import { root } from './lib/options.js';
 import type { Report } from './lib/report.js';
 import { kB, ratio } from './lib/stats.js';
@@ -23,7 +30,11 @@ export const WIDGETS = [
 ] as const;
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
-export const CDN = join(root, 'packages/components/dist/cdn');
+/** The CDN bundles that were installed by `npm run build`; measured only when the bench's own build fails. */
+const DIST_CDN = join(root, 'packages/components/dist/cdn');
+const BENCH_CDN = join(tmpdir(), `tk-bench-cdn-${process.pid}`);
+/** Where the measured CDN bundles are: the bench's own build (see {@link buildCdn}). */
+export let CDN = BENCH_CDN;
 
 export interface Size {
   raw: number;
@@ -69,13 +80,86 @@ export function builtWidgets() {
   return WIDGETS.map((w) => ({ ...w, file: join(CDN, `${w.tag}.js`), committed: isCommitted(w.folder) })).map((w) => ({ ...w, built: existsSync(w.file) }));
 }
 
+/** The metafile of each widget's own CDN build, by tag. */
+const metafiles = new Map<string, Metafile>();
+
+async function buildWidgetBundle(tag: string, entry: string) {
+  const result = await build({
+    ...BROWSER_ESBUILD,
+    conditions: [...BROWSER_ESBUILD.conditions],
+    entryPoints: { [tag]: join(root, entry) },
+    outdir: BENCH_CDN,
+    chunkNames: `${tag}-locales/[name]-[hash]`,
+    absWorkingDir: root,
+    tsconfig: join(root, 'tsconfig.json'),
+    plugins: widgetBundlePlugins(entry),
+    metafile: true,
+    logLevel: 'silent',
+  });
+  metafiles.set(tag, result.metafile);
+}
+
 let cdnBuilt: Promise<boolean> | undefined;
-/** Builds the CDN bundles once per run (false if the build failed; the existing dist is used then). */
+/** Builds the CDN bundles once per run (false if the build failed; the bundles in dist/cdn are measured then). */
 export function buildCdn(): Promise<boolean> {
-  cdnBuilt ??= Promise.resolve(
-    spawnSync(join(root, 'node_modules/.bin/tsup'), ['--config', 'packages/components/tsup.cdn.config.ts'], { cwd: root, stdio: 'ignore' }).status === 0,
-  );
+  cdnBuilt ??= (async () => {
+    process.once('exit', () => rmSync(BENCH_CDN, { recursive: true, force: true }));
+    try {
+      for (const [tag, entry] of Object.entries(BUILT_WIDGETS)) await buildWidgetBundle(tag, entry);
+      return true;
+    } catch {
+      CDN = DIST_CDN;
+      return false;
+    }
+  })();
   return cdnBuilt;
+}
+
+/** What a bundle is made of, as the split rows name it. */
+const PARTS = ['Lit', 'SDK', 'shared', 'own', 'strings', 'other'] as const;
+type Part = (typeof PARTS)[number];
+
+/** The part an esbuild input (a path relative to the repository) belongs to. */
+export function partOf(input: string): Part {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(input)) return 'Lit';
+  if (input.startsWith('packages/sdk/') || input.includes('node_modules/openapi-fetch/')) return 'SDK';
+  if (input.startsWith('packages/components/src/shared/') || input.startsWith('packages/components/src/theme/')) return 'shared';
+  if (input.startsWith('packages/components/src/localization/')) return 'strings';
+  if (input.startsWith('packages/components/src/')) return 'own';
+  return 'other';
+}
+
+/** Minified bytes per part of the given output files (paths as the metafile has them). */
+function minifiedParts(metafile: Metafile, outputs: Iterable<string>): Record<Part, number> {
+  const parts = Object.fromEntries(PARTS.map((p) => [p, 0])) as Record<Part, number>;
+  for (const output of outputs) {
+    for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[output]?.inputs ?? {})) parts[partOf(input)] += bytesInOutput;
+  }
+  return parts;
+}
+
+/**
+ * A row value like `Lit 6.0 · SDK 9.1 · shared 8.4 · own 7.2 · strings 0.3 kB gz`:
+ * each part's share of the minified bytes applied to the measured gzip size
+ * (gzip works across module boundaries, so this is an approximation).
+ */
+function splitRow(parts: Record<Part, number>, gzip: number) {
+  const minified = PARTS.reduce((sum, p) => sum + parts[p], 0);
+  const shown = PARTS.filter((p) => p !== 'other' || parts[p] > 0);
+  const gz = (p: Part) => (minified === 0 ? 0 : (gzip * parts[p]) / minified);
+  return {
+    value: `${shown.map((p) => `${p} ${(gz(p) / 1024).toFixed(1)}`).join(' · ')} kB gz`,
+    spread: `min: ${shown.map((p) => `${p} ${(parts[p] / 1024).toFixed(1)}`).join(' · ')} kB`,
+    data: Object.fromEntries(shown.map((p) => [p, { minified: parts[p], gzipApprox: Math.round(gz(p)) }])),
+  };
+}
+
+/** The lazy locale chunks of a widget's own build, largest first (what a page in that language adds). */
+function largestLocaleChunk(tag: string) {
+  const folder = join(CDN, `${tag}-locales`);
+  if (!existsSync(folder)) return undefined;
+  const chunks = readdirSync(folder).filter((f) => /^[a-z]{2}-/.test(f)).map((f) => ({ locale: f.slice(0, 2), size: sizeOf([join(folder, f)]) }));
+  return chunks.sort((a, b) => b.size.gzip - a.size.gzip)[0];
 }
 
 async function bundle(name: string, source: string, extra: { css?: string[] } = {}) {
@@ -121,29 +205,29 @@ async function sharedBuild(folders: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'tk-bench-shared-'));
   try {
     const result = await build({
+      ...BROWSER_ESBUILD,
+      conditions: [...BROWSER_ESBUILD.conditions],
       entryPoints: folders.map((f) => join(root, `packages/components/src/${f}/define.ts`)),
-      bundle: true,
-      minify: true,
-      splitting: true,
-      format: 'esm',
-      target: 'es2022',
-      platform: 'browser',
       outdir: dir,
-      conditions: ['source', 'browser', 'import'],
+      absWorkingDir: root,
       tsconfig: join(root, 'tsconfig.json'),
-      legalComments: 'none',
-      define: { 'process.env.NODE_ENV': '"production"' },
+      plugins: widgetBundlePlugins(),
       metafile: true,
       logLevel: 'error',
     });
     const entries = Object.entries(result.metafile.outputs).filter(([, o]) => o.entryPoint?.endsWith('/define.ts')).map(([path]) => resolve(root, path));
     const all = new Set<string>();
     for (const entry of entries) staticGraph(entry, all);
-    return sizeOf(all);
+    return { size: sizeOf(all), parts: minifiedParts(result.metafile, [...all].map((f) => relative(root, f))) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The goals of issue 18: one widget alone, and all four on one page from the shared build. */
+const GOAL_ONE_WIDGET = 22 * 1024;
+const GOAL_ALL_SHARED = 55 * 1024;
+const goal = (gzip: number, limit: number) => ({ anchor: `goal ≤ ${kB(limit)} gz`, ratio: `${ratio(gzip, limit)} of goal` });
 
 const fmt = (s: Size) => `${kB(s.gzip)} gz / ${kB(s.brotli)} br`;
 const detail = (s: Size) => `${kB(s.raw)} min, ${s.files} file${s.files === 1 ? '' : 's'}`;
@@ -178,13 +262,28 @@ export async function runSizes(report: Report) {
       ratio: calendar ? `${ratio(size.gzip, fullCalendar.gzip)} of FullCalendar` : `${ratio(size.gzip, lit.gzip)} of Lit`,
       data: { ...size, paths: [...graph].map((f) => relative(CDN, f)) },
     });
+    const metafile = metafiles.get(widget.tag);
+    if (metafile) {
+      const split = splitRow(minifiedParts(metafile, [...graph].map((f) => relative(root, f))), size.gzip);
+      const strings = largestLocaleChunk(widget.tag);
+      report.add({
+        section,
+        measure: `<${widget.tag}> split (gz ≈ minified share × gz total)`,
+        value: split.value,
+        spread: `${split.spread}${strings ? `; lazy ${strings.locale} strings ${kB(strings.size.gzip)} gz` : ''}`,
+        ...goal(size.gzip, GOAL_ONE_WIDGET),
+        data: { ...split.data, largestLocaleChunk: strings && { locale: strings.locale, ...strings.size } },
+      });
+    }
   }
   if (present.length > 0) {
     const together = sizeOf(present);
     report.add({ section, measure: `all ${folders.length} widgets on one page, as shipped (identical files once)`, value: fmt(together), spread: detail(together), anchor: `Lit ${kB(lit.gzip)} gz`, ratio: `${ratio(together.gzip, lit.gzip)} of Lit`, data: together });
     try {
-      const shared = await sharedBuild(folders);
+      const { size: shared, parts } = await sharedBuild(folders);
       report.add({ section, measure: `all ${folders.length} widgets built together with shared chunks (esbuild splitting)`, value: fmt(shared), spread: detail(shared), anchor: `as shipped ${kB(together.gzip)} gz`, ratio: `${ratio(shared.gzip, together.gzip)} of shipped`, data: shared });
+      const split = splitRow(parts, shared.gzip);
+      report.add({ section, measure: `all ${folders.length} widgets, shared build, split (gz ≈ minified share × gz total)`, value: split.value, spread: split.spread, ...goal(shared.gzip, GOAL_ALL_SHARED), data: split.data });
     } catch (error) {
       report.missing(section, 'widgets built together with shared chunks', `error: ${(error as Error).message.split('\n')[0]}`);
     }

@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { Options } from 'tsup';
+import { minifyCss } from './build/minify-css-templates.js';
 import { widgetStringsOnly } from './build/widget-strings-only.js';
 
 /** Each widget's define module, by the file name of its CDN bundle. */
@@ -60,6 +61,25 @@ export const npmBuild: Options = {
 /** How the browser bundles resolve packages: the workspace's TypeScript sources. */
 const BROWSER_CONDITIONS = ['source', 'browser', 'import'];
 
+/**
+ * The esbuild settings of every browser bundle, also used as they are by the
+ * bench, which builds the CDN bundles with a metafile into a folder of its own.
+ */
+export const BROWSER_ESBUILD = {
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  bundle: true,
+  minify: true,
+  splitting: true,
+  conditions: BROWSER_CONDITIONS,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+} as const;
+
+/** The esbuild plugins of the CDN bundles: minified styles; a widget's own bundle keeps only its strings. */
+export const widgetBundlePlugins = (entry?: string) => [...(entry ? [widgetStringsOnly(entry, BROWSER_CONDITIONS)] : []), minifyCss()];
+
 export function browserBundle(options: Options & { chunkNames: string }): Options {
   const { chunkNames, ...rest } = options;
   return {
@@ -74,10 +94,10 @@ export function browserBundle(options: Options & { chunkNames: string }): Option
     noExternal: [/.*/],
     tsconfig: 'tsconfig.json',
     esbuildOptions(esbuild) {
-      esbuild.conditions = BROWSER_CONDITIONS;
+      esbuild.conditions = [...BROWSER_ESBUILD.conditions];
       esbuild.chunkNames = chunkNames;
-      esbuild.legalComments = 'none';
-      esbuild.define = { ...esbuild.define, 'process.env.NODE_ENV': '"production"' };
+      esbuild.legalComments = BROWSER_ESBUILD.legalComments;
+      esbuild.define = { ...esbuild.define, ...BROWSER_ESBUILD.define };
     },
     ...rest,
   };
@@ -91,7 +111,7 @@ export const cdnBuilds: Options[] = Object.entries(WIDGETS).map(([name, entry]) 
     clean: [`${name}.js`, `${name}-locales/**`],
     chunkNames: `${name}-locales/[name]-[hash]`,
     // A page with this one widget loads only its strings; the shared build below keeps them all.
-    esbuildPlugins: [widgetStringsOnly(entry, BROWSER_CONDITIONS)],
+    esbuildPlugins: widgetBundlePlugins(entry),
     onSuccess: () => copyTheme('packages/components/dist/cdn/themes'),
   }),
 );
@@ -106,6 +126,7 @@ export const cdnSharedBuild: Options = browserBundle({
   entry: Object.fromEntries(Object.entries(WIDGETS)),
   outDir: 'packages/components/dist/cdn/shared',
   chunkNames: 'chunks/[name]-[hash]',
+  esbuildPlugins: widgetBundlePlugins(),
 });
 
 export const componentBuilds: Options[] = [npmBuild, ...cdnBuilds, cdnSharedBuild];

@@ -1,12 +1,10 @@
 /**
- * `createClient`: the entry point. It resolves the options once and hands
- * every resource module the same transport, so that `withLocale` can make a
- * client for another language that shares the connection settings and the
- * ETag cache.
+ * `createClient`: the entry point. It resolves the options once (a
+ * connection) and hands every resource module the same transport, so that
+ * `withLocale` can make a client for another language that shares the
+ * connection settings and the ETag cache.
  */
-import { EtagCache, type EtagCacheOptions } from './etag-cache.js';
-import { type BackoffOptions, resolveBackoff } from './retry.js';
-import { type FetchLike, Transport, type TransportConfig } from './transport.js';
+import { type ClientOptions, createConnection } from './connection.js';
 import type { Locale } from './types.js';
 import { type BookingsResource, bookingsResource } from './resources/bookings.js';
 import type { ResourceContext } from './resources/context.js';
@@ -21,35 +19,7 @@ import { type SecondFactorResource, type SignInMethodsResource, secondFactorReso
 import { type RoomsResource, type VenuesResource, roomsResource, venuesResource } from './resources/rooms.js';
 import { type TaxonomiesResource, type TenantsResource, taxonomiesResource, tenantsResource } from './resources/tenants.js';
 
-export interface ClientOptions {
-  /** Origin (and optional path prefix) of the data API, e.g. `https://daten.musterkreis.de`. */
-  baseUrl: string;
-  /** The municipality or district, e.g. `musterkreis`. */
-  tenant: string;
-  /** Content locale of every read. Without it the server negotiates via `Accept-Language`. */
-  locale?: Locale;
-  /** A `fetch` to use instead of `globalThis.fetch` (looked up per request). */
-  fetch?: FetchLike;
-  /** Deadline of one call including its retries, in ms. Default 10,000. `0` disables it. */
-  timeoutMs?: number;
-  /** How often a failed idempotent request is repeated. Default 2. */
-  retries?: number;
-  /** Waits between retries; rarely needed (tests use it to stay fast). */
-  backoff?: BackoffOptions;
-  /**
-   * Bearer secret for staff calls: a program's token (`tk_…`) or a person's
-   * session (`ses_…` from `auth.signIn`). Sent only on staff calls, never on public reads.
-   */
-  token?: string;
-  /** Extra headers on every request. */
-  headers?: Record<string, string>;
-  /**
-   * Keep public GET answers in memory and revalidate them with `If-None-Match`
-   * (a 304 costs no body). `true` keeps up to 100; `{ maxEntries }` sets the size.
-   * Off by default: browsers' HTTP cache already revalidates.
-   */
-  cache?: boolean | EtagCacheOptions;
-}
+export type { ClientOptions } from './connection.js';
 
 export interface TeilhabeClient {
   readonly baseUrl: string;
@@ -103,26 +73,7 @@ export interface TeilhabeClient {
  * const { data, meta } = await client.organizations.list({ topic: 'youth-education' });
  */
 export function createClient(options: ClientOptions): TeilhabeClient {
-  if (typeof options?.baseUrl !== 'string') throw new TypeError('createClient: `baseUrl` must be a string');
-  if (typeof options.tenant !== 'string' || options.tenant === '') throw new TypeError('createClient: `tenant` is required');
-  const retries = options.retries ?? 2;
-  if (!Number.isInteger(retries) || retries < 0) throw new RangeError('createClient: `retries` must be a whole number ≥ 0');
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  if (!(timeoutMs >= 0)) throw new RangeError('createClient: `timeoutMs` must be ≥ 0');
-
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const config: TransportConfig = {
-    baseUrl,
-    fetch: options.fetch,
-    timeoutMs,
-    retries,
-    backoff: resolveBackoff(options.backoff),
-    token: options.token,
-    headers: { ...options.headers },
-    cache: options.cache ? new EtagCache(options.cache === true ? {} : options.cache) : undefined,
-  };
-  const transport = new Transport(config);
-  return bindClient({ transport, baseUrl, tenant: options.tenant, locale: options.locale });
+  return bindClient(createConnection(options, 'createClient'));
 }
 
 function bindClient(context: ResourceContext): TeilhabeClient {

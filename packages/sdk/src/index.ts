@@ -3,6 +3,16 @@
  * Node 20. This entry only re-exports; importing it has no side effects.
  */
 export { createClient, type ClientOptions, type TeilhabeClient } from './client.js';
+// One factory per resource over a connection: a page that reads only organisations ships only that
+// resource (the package has no side effects, so bundlers drop what is not imported).
+export { createConnection, type Connection } from './connection.js';
+export { bookingsResource } from './resources/bookings.js';
+export { eventsResource } from './resources/events.js';
+export { fundingResource } from './resources/funding.js';
+export { organizationsResource } from './resources/organizations.js';
+export { roomsResource, venuesResource } from './resources/rooms.js';
+export { taxonomiesResource, tenantsResource } from './resources/tenants.js';
+export { entryVerificationsResource, proposalsResource, reviewQueueResource } from './resources/self-service.js';
 export {
   ApiError,
   NetworkError,

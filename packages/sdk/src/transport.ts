@@ -1,14 +1,16 @@
 /**
- * One SDK call from start to finish: openapi-fetch builds the request from
- * the typed path and parameters; this module sends it (with the deadline,
- * the caller's signal, retries and ETag revalidation), checks the answer's
- * shape and turns every failure into one of the SDK's typed errors.
+ * One SDK call from start to finish: the typed fetch client (fetch-client.ts,
+ * openapi-fetch's shape) builds the request from the typed path and
+ * parameters; this module sends it (with the deadline, the caller's signal,
+ * retries and ETag revalidation), checks the answer's shape and turns every
+ * failure into one of the SDK's typed errors.
  *
- * openapi-fetch gets a per-call `fetch` so that each call has its own signal
+ * The fetch client gets a per-call `fetch` so that each call has its own signal
  * and retry budget while the URL building, header merging and typing stay
- * openapi-fetch's job.
+ * the fetch client's job.
  */
-import createFetchClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
+import { createFetchClient } from './fetch-client.js';
 import type { paths } from './generated/openapi.js';
 import { ApiError, NetworkError, ResponseFormatError, TeilhabeError, TimeoutError } from './errors.js';
 import type { EtagCache } from './etag-cache.js';
@@ -48,14 +50,14 @@ export interface TransportConfig {
   cache: EtagCache | undefined;
 }
 
-/** What a call hands to openapi-fetch: our fetch for this call, and extra headers. */
+/** What a call hands to the fetch client: our fetch for this call, and extra headers. */
 export interface CallInit {
   [option: string]: unknown;
   fetch: FetchLike;
   headers: Record<string, string>;
 }
 
-/** The result shape of every openapi-fetch method. */
+/** The result shape of every fetch client method. */
 interface FetchResult<D> {
   data?: D;
   error?: unknown;
@@ -74,14 +76,14 @@ export interface CallSpec {
 }
 
 export class Transport {
-  /** The typed openapi-fetch client; resource modules call its GET/PUT/… methods. */
+  /** The typed fetch client; resource modules call its GET/PUT/… methods. */
   readonly api: Client<paths>;
   /** A true private field: the token inside must not show up when someone logs a client. */
   readonly #config: TransportConfig;
 
   constructor(config: TransportConfig) {
     this.#config = config;
-    this.api = createFetchClient<paths>({
+    this.api = createFetchClient({
       baseUrl: config.baseUrl,
       querySerializer: serializeQuery,
       headers: { Accept: 'application/json, application/problem+json', ...config.headers },
@@ -95,12 +97,12 @@ export class Transport {
 
   /**
    * Runs one call. `run` receives the per-call fetch and headers and must
-   * pass them to one openapi-fetch method; it resolves to the response body.
+   * pass them to one fetch client method; it resolves to the response body.
    */
   async call<D>(spec: CallSpec, options: CallOptions | undefined, run: (init: CallInit) => Promise<FetchResult<D>>): Promise<D> {
     const timeoutMs = options?.timeoutMs ?? this.#config.timeoutMs;
     const callSignal = createCallSignal(options?.signal, timeoutMs);
-    // What was sent and received last, for errors raised after openapi-fetch took over.
+    // What was sent and received last, for errors raised after the fetch client took over.
     const exchange: Exchange = {};
     const headers: Record<string, string> = { ...spec.headers };
     if (spec.auth && this.#config.token) headers.Authorization = `Bearer ${this.#config.token}`;
@@ -118,7 +120,7 @@ export class Transport {
       const result = await raceAbort(pending, callSignal.signal);
       // A fetch implementation that ignores the signal still must not let an aborted call succeed.
       if (callSignal.cause) throw callSignal.signal.reason;
-      if (!exchange.sent) throw new Error('openapi-fetch resolved without sending a request');
+      if (!exchange.sent) throw new Error('the fetch client resolved without sending a request');
       return bodyOf(result, spec.shape, exchange.sent);
     } catch (error) {
       throw translateFailure(error, { callSignal, exchange, timeoutMs, callerSignal: options?.signal });
@@ -233,7 +235,7 @@ function translateFailure(
   if (!sent) return error;
   const where = { method: sent.method, url: sent.url };
   if (callSignal.cause === 'timeout') return new TimeoutError({ ...where, timeoutMs });
-  // openapi-fetch parses JSON itself; a broken body surfaces as a SyntaxError.
+  // The fetch client parses JSON itself; a broken body surfaces as a SyntaxError.
   if (error instanceof SyntaxError) {
     return new ResponseFormatError({
       ...where,

@@ -5,7 +5,9 @@
  * widget's `api` property.
  */
 import {
-  createClient,
+  createConnection,
+  eventsResource,
+  taxonomiesResource,
   type Event,
   type EventFeedQuery,
   type EventListQuery,
@@ -13,7 +15,7 @@ import {
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
 import type { UiLocale } from '../localization/index.js';
-import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
+import { type ApiCallOptions, type TenantTimeZoneSource, tenantTimeZone } from '../shared/api-options.js';
 
 export type { Event, EventFeedQuery, EventListQuery, EventOccurrence, TaxonomyTerm };
 
@@ -35,16 +37,19 @@ export interface EventCalendarApi extends TenantTimeZoneSource {
 
 /** An {@link EventCalendarApi} over the SDK for one API base URL and tenant. */
 export function createEventCalendarApi(baseUrl: string, tenant: string): EventCalendarApi {
-  const client = createClient({ baseUrl, tenant });
+  // Only the resources the calendar reads, so that its bundle carries none of the others.
+  const connection = createConnection({ baseUrl, tenant });
+  const events = eventsResource(connection);
+  const taxonomies = taxonomiesResource(connection);
   return {
-    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
+    getTimeZone: tenantTimeZone(connection),
     listOccurrences: async (filters, window, { locale, signal, max }) => {
       const occurrences: EventOccurrence[] = [];
-      for await (const occurrence of client.events.iterate({ ...filters, ...window }, { locale, signal, max })) occurrences.push(occurrence);
+      for await (const occurrence of events.iterate({ ...filters, ...window }, { locale, signal, max })) occurrences.push(occurrence);
       return occurrences;
     },
-    getEvent: async (id, { locale, signal }) => (await client.events.get(id, { locale, signal })).data,
-    getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,
-    feedUrl: (query, { locale, webcal }) => client.events.feedUrl(query, { locale, webcal: webcal ?? false }),
+    getEvent: async (id, { locale, signal }) => (await events.get(id, { locale, signal })).data,
+    getTaxonomy: async (name, { locale, signal }) => (await taxonomies.get(name, { locale, signal })).data,
+    feedUrl: (query, { locale, webcal }) => events.feedUrl(query, { locale, webcal: webcal ?? false }),
   };
 }

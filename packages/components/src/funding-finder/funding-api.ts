@@ -5,7 +5,9 @@
  * widget's `api` property.
  */
 import {
-  createClient,
+  createConnection,
+  fundingResource,
+  taxonomiesResource,
   type ApplicantProfile,
   type CriterionVerdict,
   type FundingFeedQuery,
@@ -17,7 +19,7 @@ import {
   type ListResponse,
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
-import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
+import { type ApiCallOptions, type TenantTimeZoneSource, tenantTimeZone } from '../shared/api-options.js';
 import type { UiLocale } from '../localization/index.js';
 
 export type { ApplicantProfile, CriterionVerdict, FundingMatch, FundingMatchResponse, FundingProgram, FundingProgramSummary, ListResponse, TaxonomyTerm };
@@ -38,13 +40,16 @@ export interface FundingApi extends TenantTimeZoneSource {
 
 /** A {@link FundingApi} over the SDK for one API base URL and tenant. */
 export function createFundingApi(baseUrl: string, tenant: string): FundingApi {
-  const client = createClient({ baseUrl, tenant });
+  // Only the resources the funding finder reads, so that its bundle carries none of the others.
+  const connection = createConnection({ baseUrl, tenant });
+  const funding = fundingResource(connection);
+  const taxonomies = taxonomiesResource(connection);
   return {
-    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
-    listPrograms: (query, { locale, signal }) => client.funding.list(query, { locale, signal }),
-    getProgram: async (id, { locale, signal }) => (await client.funding.get(id, { locale, signal })).data,
-    match: (profile, { locale, signal }) => client.funding.match(profile, { locale, signal }),
-    getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,
-    feedUrl: (filters, locale) => client.funding.feedUrl(filters, { locale }),
+    getTimeZone: tenantTimeZone(connection),
+    listPrograms: (query, { locale, signal }) => funding.list(query, { locale, signal }),
+    getProgram: async (id, { locale, signal }) => (await funding.get(id, { locale, signal })).data,
+    match: (profile, { locale, signal }) => funding.match(profile, { locale, signal }),
+    getTaxonomy: async (name, { locale, signal }) => (await taxonomies.get(name, { locale, signal })).data,
+    feedUrl: (filters, locale) => funding.feedUrl(filters, { locale }),
   };
 }

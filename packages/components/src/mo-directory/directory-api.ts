@@ -5,14 +5,16 @@
  * its own object as the widget's `api` property.
  */
 import {
-  createClient,
+  createConnection,
+  organizationsResource,
+  taxonomiesResource,
   type ListResponse,
   type Organization,
   type OrganizationListQuery,
   type OrganizationSummary,
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
-import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
+import { type ApiCallOptions, type TenantTimeZoneSource, tenantTimeZone } from '../shared/api-options.js';
 
 export type { ListResponse, Organization, OrganizationSummary, TaxonomyTerm };
 
@@ -28,11 +30,14 @@ export interface DirectoryApi extends TenantTimeZoneSource {
 
 /** A {@link DirectoryApi} over the SDK for one API base URL and tenant. */
 export function createDirectoryApi(baseUrl: string, tenant: string): DirectoryApi {
-  const client = createClient({ baseUrl, tenant });
+  // Only the resources the directory reads, so that its bundle carries none of the others.
+  const connection = createConnection({ baseUrl, tenant });
+  const organizations = organizationsResource(connection);
+  const taxonomies = taxonomiesResource(connection);
   return {
-    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
-    listOrganizations: (query, { locale, signal }) => client.organizations.list(query, { locale, signal }),
-    getOrganization: async (id, { locale, signal }) => (await client.organizations.get(id, { locale, signal })).data,
-    getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,
+    getTimeZone: tenantTimeZone(connection),
+    listOrganizations: (query, { locale, signal }) => organizations.list(query, { locale, signal }),
+    getOrganization: async (id, { locale, signal }) => (await organizations.get(id, { locale, signal })).data,
+    getTaxonomy: async (name, { locale, signal }) => (await taxonomies.get(name, { locale, signal })).data,
   };
 }

@@ -4,7 +4,11 @@
  * `fetch` itself); a host app or a test can pass its own object as `api`.
  */
 import {
-  createClient,
+  bookingsResource,
+  createConnection,
+  organizationsResource,
+  roomsResource,
+  taxonomiesResource,
   isBookingConflict,
   isRateLimited,
   isApiError,
@@ -21,7 +25,7 @@ import {
   type RoomSummary,
   type TaxonomyTerm,
 } from '@teilhabe/sdk';
-import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
+import { type ApiCallOptions, type TenantTimeZoneSource, tenantTimeZone } from '../shared/api-options.js';
 
 export type { Availability, Booking, BookingCreated, BookingRequestInput, ConflictAlternative, ListResponse, Room, RoomListQuery, RoomSummary, TaxonomyTerm };
 
@@ -42,15 +46,20 @@ export interface RoomBookingApi extends TenantTimeZoneSource {
 
 /** A {@link RoomBookingApi} over the SDK for one API base URL and tenant. */
 export function createRoomBookingApi(baseUrl: string, tenant: string): RoomBookingApi {
-  const client = createClient({ baseUrl, tenant });
+  // Only the resources the booking widget uses, so that its bundle carries none of the others.
+  const connection = createConnection({ baseUrl, tenant });
+  const rooms = roomsResource(connection);
+  const taxonomies = taxonomiesResource(connection);
+  const organizations = organizationsResource(connection);
+  const bookings = bookingsResource(connection);
   return {
-    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
-    listRooms: (query, { locale, signal }) => client.rooms.list(query, { locale, signal }),
-    getRoom: async (id, { locale, signal }) => (await client.rooms.get(id, { locale, signal })).data,
-    getAvailability: async (id, range, { signal }) => (await client.rooms.availability(id, range, { signal })).data,
-    getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,
-    getOrganizationName: async (id, { locale, signal }) => (await client.organizations.get(id, { locale, signal })).data.name,
-    createBooking: (input, { idempotencyKey, signal }) => client.bookings.create(input, { idempotencyKey, signal }),
+    getTimeZone: tenantTimeZone(connection),
+    listRooms: (query, { locale, signal }) => rooms.list(query, { locale, signal }),
+    getRoom: async (id, { locale, signal }) => (await rooms.get(id, { locale, signal })).data,
+    getAvailability: async (id, range, { signal }) => (await rooms.availability(id, range, { signal })).data,
+    getTaxonomy: async (name, { locale, signal }) => (await taxonomies.get(name, { locale, signal })).data,
+    getOrganizationName: async (id, { locale, signal }) => (await organizations.get(id, { locale, signal })).data.name,
+    createBooking: (input, { idempotencyKey, signal }) => bookings.create(input, { idempotencyKey, signal }),
   };
 }
 

@@ -3,8 +3,8 @@
  * `fetch` itself). The SDK fetches the proof-of-work challenge and solves it
  * with Web Crypto before it sends the proposal.
  */
-import { createClient, type ProposalDraft, type TaxonomyTerm } from '@teilhabe/sdk';
-import type { ApiCallOptions, TenantTimeZoneSource } from '../shared/api-options.js';
+import { createConnection, proposalsResource, taxonomiesResource, type ProposalDraft, type TaxonomyTerm } from '@teilhabe/sdk';
+import { type ApiCallOptions, type TenantTimeZoneSource, tenantTimeZone } from '../shared/api-options.js';
 
 export type { ProposalDraft, TaxonomyTerm };
 
@@ -19,10 +19,12 @@ export interface SubmitApi extends TenantTimeZoneSource {
 
 export function createSubmitApi(baseUrl: string, tenant: string): SubmitApi {
   // Retries would solve and spend a second proof of work; a failed send is retried by the person instead.
-  const client = createClient({ baseUrl, tenant, retries: 0, timeoutMs: 60_000 });
+  const connection = createConnection({ baseUrl, tenant, retries: 0, timeoutMs: 60_000 });
+  const taxonomies = taxonomiesResource(connection);
+  const proposals = proposalsResource(connection);
   return {
-    getTimeZone: async ({ signal }) => (await client.tenants.list({ signal })).data.find((entry) => entry.id === tenant)?.timeZone,
-    getTaxonomy: async (name, { locale, signal }) => (await client.taxonomies.get(name, { locale, signal })).data,
-    submit: (draft, { signal }) => client.proposals.submit(draft, { signal }),
+    getTimeZone: tenantTimeZone(connection),
+    getTaxonomy: async (name, { locale, signal }) => (await taxonomies.get(name, { locale, signal })).data,
+    submit: (draft, { signal }) => proposals.submit(draft, { signal }),
   };
 }

@@ -33,9 +33,10 @@ export interface EntryVerificationsResource {
   request(organizationIds?: string[], options?: Options): Promise<VerificationRequestResult>;
 }
 
-export function selfServiceResources({ transport, tenant }: ResourceContext) {
+/** `client.proposals`: its own factory, so that a form that only proposes ships nothing of the office's calls. */
+export function proposalsResource({ transport, tenant }: ResourceContext): ProposalsResource {
   const path = { path: { tenant } };
-  const proposals: ProposalsResource = {
+  return {
     submit: async (draft, options) => {
       const { data: challenge } = await transport.call({ shape: 'record', noStore: true }, options, (init) => transport.api.GET('/v1/{tenant}/proof-of-work', { ...init, params: path }));
       const proofOfWork = await solveProofOfWork(challenge, { signal: options?.signal });
@@ -44,7 +45,10 @@ export function selfServiceResources({ transport, tenant }: ResourceContext) {
       );
     },
   };
-  const reviewQueue: ReviewQueueResource = {
+}
+
+export function reviewQueueResource({ transport, tenant }: ResourceContext): ReviewQueueResource {
+  return {
     list: (query, options) =>
       transport.call({ shape: 'items', ...staff }, options, (init) => transport.api.GET('/v1/{tenant}/review-queue', { ...init, params: { path: { tenant }, query: wireQuery<ProposalQueueQuery>(query) } })),
     accept: (id, record, options) =>
@@ -52,11 +56,17 @@ export function selfServiceResources({ transport, tenant }: ResourceContext) {
     decline: (id, reason, options) =>
       transport.call({ shape: 'record', ...staff }, options, (init) => transport.api.POST('/v1/{tenant}/review-queue/{id}/decline', { ...init, params: { path: { tenant, id } }, body: { reason } })),
   };
-  const entryVerifications: EntryVerificationsResource = {
+}
+
+export function entryVerificationsResource({ transport, tenant }: ResourceContext): EntryVerificationsResource {
+  return {
     request: (organizationIds, options) =>
       transport.call({ shape: 'record', ...staff }, options, (init) =>
-        transport.api.POST('/v1/{tenant}/entry-verifications', { ...init, params: path, body: organizationIds ? { organizationIds } : {} }),
+        transport.api.POST('/v1/{tenant}/entry-verifications', { ...init, params: { path: { tenant } }, body: organizationIds ? { organizationIds } : {} }),
       ),
   };
-  return { proposals, reviewQueue, entryVerifications };
+}
+
+export function selfServiceResources(context: ResourceContext) {
+  return { proposals: proposalsResource(context), reviewQueue: reviewQueueResource(context), entryVerifications: entryVerificationsResource(context) };
 }
