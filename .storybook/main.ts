@@ -7,11 +7,17 @@ import { defaultClientConditions } from 'vite';
  * download a browser); builds offline.
  */
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // The office's stories have a Storybook of their own (.storybook-office), shown here through a ref.
+  stories: ['../stories/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   addons: ['@storybook/addon-docs'],
-  // msw's worker must be served from the root.
+  // msw's worker beside the stories (the preview registers it by a relative address, so /storybook/ works too).
   staticDirs: [{ from: '../packages/mocks/public', to: '/' }],
+  // Composition: `npm run storybook:office` in development; in the static build the office's Storybook sits in
+  // office/ beside this one (npm run build-storybook), so a relative address works offline and under /storybook/.
+  refs: (_config, { configType }) => ({
+    office: { title: 'Office-App', url: configType === 'DEVELOPMENT' ? 'http://localhost:6007' : './office' },
+  }),
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     return {

@@ -3,13 +3,14 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import customElements from '../packages/components/custom-elements.json';
 import { inPage } from '../stories/page-context.js';
+import { relativeWorker } from '../stories/msw-worker.js';
 import '../packages/components/src/theme/kern.css';
 import './preview.css';
 
 setCustomElementsManifest(customElements);
 
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [mswLoader(relativeWorker)],
   globalTypes: {
     locale: {
       description: 'Sprache der Seite (lang)',

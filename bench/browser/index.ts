@@ -2,7 +2,8 @@
  * Rendering in headless Chromium (Debian's chromium through playwright-core):
  * the directory with 1,000 and 10,000 organisations (first render, filter
  * keystroke → updated list), the calendar month with 200 and 2,000 events next
- * to FullCalendar in the same page, and the funding finder's ranked list.
+ * to FullCalendar in the same page, the funding finder's ranked list, and the
+ * office app from sign-in to the queue with 500 waiting requests.
  * A widget that is not there yet gets a "not built yet" row.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -159,6 +160,8 @@ export async function runBrowser(profile: Profile, report: Report) {
   for (const name of Object.keys(PAGES) as PageName[]) {
     if (!names.includes(name)) report.missing('browser', `<${PAGES[name].tag}> rendering`, 'not built yet');
   }
+  // The office app against the real server: sign-in → queue with 500 waiting requests (a server and page of its own).
+  await (await import('./office-queue.js')).officeQueue(profile, report);
   if (names.length === 0) return;
   const dir = await buildPages(names);
   const { server, origin } = await serve(dir);
