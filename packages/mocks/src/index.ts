@@ -40,6 +40,7 @@ export {
 } from './handlers/office.js';
 export { officeRecordHandlers, recordWriteLog, storedOrganizationFixtures, type OfficeRecordsOptions } from './handlers/office-records.js';
 export { officePlaceHandlers, storedPlaceFixtures } from './handlers/office-places.js';
+export { officeTaxonomyHandlers, storedTermFixtures, taxonomyWriteLog, type OfficeTaxonomiesOptions } from './handlers/office-taxonomies.js';
 export { auditFixtures, failedMailFixtures, outboxRetryLog, type OfficeStartOptions } from './handlers/office-start.js';
 export { reviewQueueFixtures, reviewDecisionLog } from './handlers/office-review.js';
 export { importRequestLog, type ImportRequestLogEntry } from './handlers/office-import.js';

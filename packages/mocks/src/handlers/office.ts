@@ -13,12 +13,13 @@ import { officeStartHandlers, type OfficeStartOptions } from './office-start.js'
 import { reviewQueueHandlers } from './office-review.js';
 import { officeImportHandlers } from './office-import.js';
 import { officePeopleHandlers, type OfficePeopleOptions } from './office-people.js';
+import { officeTaxonomyHandlers, type OfficeTaxonomiesOptions } from './office-taxonomies.js';
 
 /** `second-factor`: an authenticator app is set up; `passkey`: a passkey (and recovery codes). */
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor' | 'passkey';
 export type QueueMode = 'empty' | 'competing';
 
-export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions, OfficePeopleOptions {
+export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions, OfficePeopleOptions, OfficeTaxonomiesOptions {
   /** Extra waiting requests after the fixtures (to page through a long queue). */
   moreRequests?: number;
   signIn?: SignInMode;
@@ -164,6 +165,7 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
     ...officePlaceHandlers(options),
     ...officePeopleHandlers(options),
     ...officeRecordHandlers(options),
+    ...officeTaxonomyHandlers(options),
     http.get(`${API}/auth/methods`, () =>
       HttpResponse.json({ data: { password: true, oidc: options.oidc ? { startUrl: '/v1/musterkreis/auth/oidc/start' } : null } }),
     ),

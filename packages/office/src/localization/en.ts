@@ -10,6 +10,7 @@ import { reviewEn } from '../review/messages.en.js';
 import { importEn } from '../import/messages.en.js';
 import { staffEn } from '../staff/messages.en.js';
 import { accountEn } from '../account/messages.en.js';
+import { taxonomiesEn } from '../taxonomies/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -184,4 +185,5 @@ export const templates = {
   ...importEn,
   ...staffEn,
   ...accountEn,
+  ...taxonomiesEn,
 };
