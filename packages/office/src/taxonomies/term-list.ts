@@ -59,8 +59,8 @@ export class TkOfficeTaxonomyTerms extends LitElement {
 
   private async created(term: StoredTaxonomyTerm) {
     this.problem = undefined;
-    this.notice = msg(str`Der Begriff „${term.label.de}“ ist angelegt.`, { id: 'taxonomies.created' });
     await this.load();
+    this.notice = msg(str`Der Begriff „${term.label.de}“ ist angelegt.`, { id: 'taxonomies.created' });
     await this.focusOn('.banner');
   }
 
@@ -83,8 +83,8 @@ export class TkOfficeTaxonomyTerms extends LitElement {
     try {
       await this.client.taxonomies.deleteTerm(this.name, term.code, { version: term.version });
       this.confirming = undefined;
-      this.notice = msg(str`Der Begriff „${term.label.de}“ ist gelöscht.`, { id: 'taxonomies.deleted' });
       await this.load();
+      this.notice = msg(str`Der Begriff „${term.label.de}“ ist gelöscht.`, { id: 'taxonomies.deleted' });
       await this.focusOn('.banner');
     } catch (error) {
       this.confirming = undefined;
