@@ -24,6 +24,8 @@ import { TkOfficePasskeys } from './account/passkeys.js';
 import { TkOfficeTaxonomies } from './taxonomies/taxonomy-list.js';
 import { TkOfficeTaxonomyTerms } from './taxonomies/term-list.js';
 import { TkOfficeTermForm } from './taxonomies/term-form.js';
+import { TkOfficeEventSources } from './event-sources/source-list.js';
+import { TkOfficeEventSourceForm } from './event-sources/source-form.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -51,6 +53,8 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-taxonomies': TkOfficeTaxonomies,
   'tk-office-taxonomy-terms': TkOfficeTaxonomyTerms,
   'tk-office-term-form': TkOfficeTermForm,
+  'tk-office-event-sources': TkOfficeEventSources,
+  'tk-office-event-source-form': TkOfficeEventSourceForm,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -84,5 +88,7 @@ declare global {
     'tk-office-taxonomies': TkOfficeTaxonomies;
     'tk-office-taxonomy-terms': TkOfficeTaxonomyTerms;
     'tk-office-term-form': TkOfficeTermForm;
+    'tk-office-event-sources': TkOfficeEventSources;
+    'tk-office-event-source-form': TkOfficeEventSourceForm;
   }
 }

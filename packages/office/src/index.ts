@@ -13,4 +13,5 @@ export { TkOfficeAccount } from './account/account-page.js';
 export { TkOfficeTaxonomies } from './taxonomies/taxonomy-list.js';
 export { TkOfficeTaxonomyTerms } from './taxonomies/term-list.js';
 export { TkOfficeTermForm } from './taxonomies/term-form.js';
+export { TkOfficeEventSources } from './event-sources/source-list.js';
 export { router, type RoutingMode } from './shell/router.js';

@@ -11,6 +11,7 @@ import { importEn } from '../import/messages.en.js';
 import { staffEn } from '../staff/messages.en.js';
 import { accountEn } from '../account/messages.en.js';
 import { taxonomiesEn } from '../taxonomies/messages.en.js';
+import { eventSourcesEn } from '../event-sources/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -186,4 +187,5 @@ export const templates = {
   ...staffEn,
   ...accountEn,
   ...taxonomiesEn,
+  ...eventSourcesEn,
 };
