@@ -135,6 +135,37 @@ describe('office app: taxonomies and areas', function () {
     expect(saved.body).to.deep.equal({ label: { de: 'Obertal', tr: 'Obertal köyü' }, machineTranslated: [] });
     await expect(app).to.be.accessible();
   });
+
+  it('keeps the edits when somebody else saved meanwhile, and warns before unsaved edits are left', async () => {
+    const app = await renderOffice({ signedIn: true, route: 'taxonomies/areas/neudorf' });
+    await waitFor(() => deepQuery('#label-tr'), 'the term form');
+    // Somebody else renames the term after the form was loaded.
+    await fetch('/v1/musterkreis/taxonomies/areas/terms/neudorf', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ses_mock-office-session' },
+      body: JSON.stringify({ label: { de: 'Neudorf (Ost)' } }),
+    });
+    await fill('#label-tr', 'Neudorf köyü');
+    await click('button.save');
+    await waitFor(() => textOf(deepQuery('.error-summary')).includes('Jemand anderes hat den Begriff inzwischen geändert (Deutsch jetzt: „Neudorf (Ost)“)'), 'the conflict');
+    expect(deepQuery<HTMLInputElement>('#label-tr')!.value).to.equal('Neudorf köyü');
+    await expect(app).to.be.accessible();
+
+    const asked: string[] = [];
+    const confirm = window.confirm;
+    window.confirm = (message?: string) => (asked.push(message ?? ''), false);
+    try {
+      await clickButton('Zurück zu: Gebiete (Orte und Ortsteile)');
+      expect(asked).to.have.length(1);
+      expect(deepQuery('#label-tr'), 'the form stays').to.not.equal(null);
+    } finally {
+      window.confirm = confirm;
+    }
+
+    await click('button.save');
+    await waitFor(() => textOf(deepQuery('.banner')).includes('Die Bezeichnungen sind gespeichert.'), 'saved over the other version');
+    expect(taxonomyWriteLog.at(-1)!.headers['if-match']).to.equal('"2"');
+  });
 });
 
 describe('office app: taxonomies at 320 px', function () {
