@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './taxonomies.js';
+export * from './taxonomy-routes.js';
 export * from './organizations.js';
 export * from './rooms.js';
 export * from './bookings.js';

@@ -34,6 +34,7 @@ import { OutboxListQuery, OutboxMail } from './outbox.js';
 import { importRoutes } from './imports.js';
 import { ImportedEventProblem, eventSourceRoutes } from './event-sources.js';
 import { exportRoutes } from './exports.js';
+import { taxonomyTermRoutes } from './taxonomy-routes.js';
 import { Organization, OrganizationInput, OrganizationListQuery, OrganizationSummary } from './organizations.js';
 import { TaxonomyName, TaxonomyTerm, Tenant } from './taxonomies.js';
 
@@ -471,6 +472,7 @@ export const retryOutboxMail = staffRoute(['bookings'], {
 export const routes = {
   listTenants,
   getTaxonomy,
+  ...taxonomyTermRoutes,
   listOrganizations,
   getOrganization,
   putOrganization,

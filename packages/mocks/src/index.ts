@@ -40,6 +40,8 @@ export {
 } from './handlers/office.js';
 export { officeRecordHandlers, recordWriteLog, storedOrganizationFixtures, type OfficeRecordsOptions } from './handlers/office-records.js';
 export { officePlaceHandlers, storedPlaceFixtures } from './handlers/office-places.js';
+export { officeEventSourceHandlers, eventSourceFixtures, eventSourceLog, type OfficeEventSourcesOptions } from './handlers/office-event-sources.js';
+export { officeTaxonomyHandlers, storedTermFixtures, taxonomyWriteLog, type OfficeTaxonomiesOptions } from './handlers/office-taxonomies.js';
 export { auditFixtures, failedMailFixtures, outboxRetryLog, type OfficeStartOptions } from './handlers/office-start.js';
 export { reviewQueueFixtures, reviewDecisionLog } from './handlers/office-review.js';
 export { importRequestLog, type ImportRequestLogEntry } from './handlers/office-import.js';

@@ -21,6 +21,11 @@ import { TkOfficeTokens } from './staff/tokens.js';
 import { TkOfficeAccount } from './account/account-page.js';
 import { TkOfficeTotpSetup } from './account/totp-setup.js';
 import { TkOfficePasskeys } from './account/passkeys.js';
+import { TkOfficeTaxonomies } from './taxonomies/taxonomy-list.js';
+import { TkOfficeTaxonomyTerms } from './taxonomies/term-list.js';
+import { TkOfficeTermForm } from './taxonomies/term-form.js';
+import { TkOfficeEventSources } from './event-sources/source-list.js';
+import { TkOfficeEventSourceForm } from './event-sources/source-form.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'tk-office-app': TkOfficeApp,
@@ -45,6 +50,11 @@ const elements: Record<string, CustomElementConstructor> = {
   'tk-office-account': TkOfficeAccount,
   'tk-office-totp-setup': TkOfficeTotpSetup,
   'tk-office-passkeys': TkOfficePasskeys,
+  'tk-office-taxonomies': TkOfficeTaxonomies,
+  'tk-office-taxonomy-terms': TkOfficeTaxonomyTerms,
+  'tk-office-term-form': TkOfficeTermForm,
+  'tk-office-event-sources': TkOfficeEventSources,
+  'tk-office-event-source-form': TkOfficeEventSourceForm,
 };
 
 for (const [tag, element] of Object.entries(elements)) {
@@ -75,5 +85,10 @@ declare global {
     'tk-office-account': TkOfficeAccount;
     'tk-office-totp-setup': TkOfficeTotpSetup;
     'tk-office-passkeys': TkOfficePasskeys;
+    'tk-office-taxonomies': TkOfficeTaxonomies;
+    'tk-office-taxonomy-terms': TkOfficeTaxonomyTerms;
+    'tk-office-term-form': TkOfficeTermForm;
+    'tk-office-event-sources': TkOfficeEventSources;
+    'tk-office-event-source-form': TkOfficeEventSourceForm;
   }
 }

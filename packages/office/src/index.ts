@@ -10,4 +10,8 @@ export { TkOfficeRoomTimeline } from './queue/room-timeline.js';
 export { TkOfficeStaff } from './staff/staff-list.js';
 export { TkOfficeTokens } from './staff/tokens.js';
 export { TkOfficeAccount } from './account/account-page.js';
+export { TkOfficeTaxonomies } from './taxonomies/taxonomy-list.js';
+export { TkOfficeTaxonomyTerms } from './taxonomies/term-list.js';
+export { TkOfficeTermForm } from './taxonomies/term-form.js';
+export { TkOfficeEventSources } from './event-sources/source-list.js';
 export { router, type RoutingMode } from './shell/router.js';

@@ -17,7 +17,8 @@ import { type FundingResource, fundingResource } from './resources/funding.js';
 import { type OrganizationsResource, organizationsResource } from './resources/organizations.js';
 import { type SecondFactorResource, type SignInMethodsResource, secondFactorResource, signInMethodsResource } from './resources/sign-in.js';
 import { type RoomsResource, type VenuesResource, roomsResource, venuesResource } from './resources/rooms.js';
-import { type TaxonomiesResource, type TenantsResource, taxonomiesResource, tenantsResource } from './resources/tenants.js';
+import { type TenantsResource, tenantsResource } from './resources/tenants.js';
+import { type TaxonomiesResource, taxonomiesResource } from './resources/taxonomies.js';
 
 export type { ClientOptions } from './connection.js';
 

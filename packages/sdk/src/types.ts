@@ -45,6 +45,10 @@ export interface RecordResponse<T> {
 export type Tenant = Schemas['Tenant'];
 export type TaxonomyName = Schemas['TaxonomyName'];
 export type TaxonomyTerm = Schemas['TaxonomyTerm'];
+export type StoredTaxonomyTerm = Schemas['StoredTaxonomyTerm'];
+export type TermUsage = Schemas['TermUsage'];
+export type TermInUseProblem = Schemas['TermInUseProblem'];
+export type TaxonomyTermWrite = Schemas['TaxonomyTermWrite'];
 
 // ── Organisations ───────────────────────────────────────────────────────────
 

@@ -13,12 +13,14 @@ import { officeStartHandlers, type OfficeStartOptions } from './office-start.js'
 import { reviewQueueHandlers } from './office-review.js';
 import { officeImportHandlers } from './office-import.js';
 import { officePeopleHandlers, type OfficePeopleOptions } from './office-people.js';
+import { officeTaxonomyHandlers, type OfficeTaxonomiesOptions } from './office-taxonomies.js';
+import { officeEventSourceHandlers, type OfficeEventSourcesOptions } from './office-event-sources.js';
 
 /** `second-factor`: an authenticator app is set up; `passkey`: a passkey (and recovery codes). */
 export type SignInMode = 'ok' | 'wrong' | 'throttled' | 'second-factor' | 'passkey';
 export type QueueMode = 'empty' | 'competing';
 
-export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions, OfficePeopleOptions {
+export interface OfficeHandlerOptions extends OfficeRecordsOptions, OfficeStartOptions, OfficePeopleOptions, OfficeTaxonomiesOptions, OfficeEventSourcesOptions {
   /** Extra waiting requests after the fixtures (to page through a long queue). */
   moreRequests?: number;
   signIn?: SignInMode;
@@ -164,6 +166,8 @@ export function officeHandlers(options: OfficeHandlerOptions = {}) {
     ...officePlaceHandlers(options),
     ...officePeopleHandlers(options),
     ...officeRecordHandlers(options),
+    ...officeTaxonomyHandlers(options),
+    ...officeEventSourceHandlers(options),
     http.get(`${API}/auth/methods`, () =>
       HttpResponse.json({ data: { password: true, oidc: options.oidc ? { startUrl: '/v1/musterkreis/auth/oidc/start' } : null } }),
     ),

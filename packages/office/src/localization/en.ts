@@ -10,6 +10,8 @@ import { reviewEn } from '../review/messages.en.js';
 import { importEn } from '../import/messages.en.js';
 import { staffEn } from '../staff/messages.en.js';
 import { accountEn } from '../account/messages.en.js';
+import { taxonomiesEn } from '../taxonomies/messages.en.js';
+import { eventSourcesEn } from '../event-sources/messages.en.js';
 
 export const templates = {
   'banner.competing.decline': `Decline these requests`,
@@ -184,4 +186,6 @@ export const templates = {
   ...importEn,
   ...staffEn,
   ...accountEn,
+  ...taxonomiesEn,
+  ...eventSourcesEn,
 };

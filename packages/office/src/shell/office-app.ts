@@ -21,6 +21,7 @@ import type { SignedInDetail } from '../sign-in/sign-in.js';
 import { navigate, router, type RoutingMode } from './router.js';
 import { recordsScreen } from '../records/records-route.js';
 import { mayImport } from '../import/access.js';
+import { taxonomiesScreen } from '../taxonomies/taxonomies-route.js';
 
 type Phase = 'starting' | 'choose-tenant' | 'signed-out' | 'signed-in' | 'unreachable';
 
@@ -224,6 +225,8 @@ export class TkOfficeApp extends LitElement {
               ${this.navLink('', msg('Übersicht', { id: 'shell.nav.start' }))}
               ${this.navLink('bookings', msg('Buchungsanfragen', { id: 'queue.title' }))}
               ${this.navLink('records', msg('Einträge', { id: 'records.nav' }))}
+              ${this.navLink('taxonomies', msg('Kategorien und Gebiete', { id: 'shell.nav.taxonomies' }))}
+              ${mayImport(session) ? this.navLink('event-sources', msg('Kalender-Importe', { id: 'sources.title' })) : nothing}
               ${this.navLink('freshness', msg('Lange nicht bestätigt', { id: 'freshness.title' }))}
               ${this.navLink('review', msg('Vorschläge', { id: 'shell.nav.review' }))}
               ${mayImport(session) ? this.navLink('import', msg('Liste importieren', { id: 'shell.nav.import' })) : nothing}
@@ -261,6 +264,8 @@ export class TkOfficeApp extends LitElement {
         const [section, id] = this.route.split('/');
         if (section === 'bookings') return html`<tk-office-queue .client=${this.client} .bookingId=${id}></tk-office-queue>`;
         if (section === 'records') return recordsScreen(this.client, this.route);
+        if (section === 'taxonomies') return taxonomiesScreen(this.client, this.route);
+        if (section === 'event-sources' && mayImport(this.session)) return html`<tk-office-event-sources .client=${this.client}></tk-office-event-sources>`;
         if (section === 'freshness') return html`<tk-office-freshness .client=${this.client}></tk-office-freshness>`;
         if (section === 'review') return html`<tk-office-review .client=${this.client}></tk-office-review>`;
         if (section === 'import' && mayImport(this.session)) return html`<tk-office-import .client=${this.client}></tk-office-import>`;

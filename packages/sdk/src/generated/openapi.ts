@@ -34,6 +34,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/{tenant}/taxonomies/{name}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The terms of a taxonomy as stored: labels in every locale, version and how many records use each
+         * @description Needs a signed-in person or a token of this tenant.
+         */
+        get: operations["listTaxonomyTerms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{tenant}/taxonomies/{name}/terms/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create a term (added at the end) or replace its labels in every locale
+         * @description The code of a term never changes: records refer to it. To rename a term, change its labels.
+         *
+         *     Needs the role `editor` (or `admin`).
+         */
+        put: operations["putTaxonomyTerm"];
+        post?: never;
+        /**
+         * Remove a term that no record uses
+         * @description Needs the role `editor` (or `admin`).
+         */
+        delete: operations["deleteTaxonomyTerm"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/{tenant}/organizations": {
         parameters: {
             query?: never;
@@ -1553,6 +1599,72 @@ export interface components {
         };
         /** @enum {string} */
         TaxonomyName: "topics" | "organization-types" | "offers" | "equipment" | "accessibility" | "event-formats" | "funding-kinds" | "applicant-kinds" | "areas";
+        StoredTaxonomyTermList: {
+            data: components["schemas"]["StoredTaxonomyTerm"][];
+        };
+        StoredTaxonomyTerm: {
+            /** @example youth-education */
+            code: string;
+            label: components["schemas"]["LocalizedTextInput"];
+            machineTranslated: components["schemas"]["Locale"][];
+            /** @description Send it as `If-Match` with the next write of the term. */
+            version: number;
+            usage: components["schemas"]["TermUsage"];
+        };
+        /**
+         * @description A text per locale. `de` is required; a missing locale falls back to `de` when read.
+         * @example {
+         *       "de": "Hausaufgabenhilfe für Kinder",
+         *       "en": "Homework help for children"
+         *     }
+         */
+        LocalizedTextInput: {
+            de: string;
+            en?: string;
+            tr?: string;
+            ar?: string;
+            uk?: string;
+            ru?: string;
+            fa?: string;
+        };
+        TermUsage: {
+            total: number;
+            organizations: number;
+            events: number;
+            venues: number;
+            rooms: number;
+            fundingPrograms: number;
+            eventSources: number;
+        };
+        TaxonomyTermWritten: {
+            data: components["schemas"]["StoredTaxonomyTerm"];
+        };
+        VersionConflictProblem: {
+            type: string;
+            title: string;
+            /** @enum {number} */
+            status: 412;
+            detail?: string;
+            requestId?: string;
+            currentVersion: number | null;
+            /** @description The record as somebody else saved it (null if it was removed). */
+            current: {
+                [key: string]: unknown;
+            } | null;
+        };
+        TaxonomyTermWrite: {
+            label: components["schemas"]["LocalizedTextInput"];
+            /**
+             * @description Locales whose texts in this record were machine-translated.
+             * @default []
+             */
+            machineTranslated?: components["schemas"]["Locale"][];
+        };
+        TermInUseProblem: components["schemas"]["Problem"] & ({
+            usage: components["schemas"]["TermUsage"];
+        } & {
+            [key: string]: unknown;
+        });
         OrganizationList: {
             data: components["schemas"]["OrganizationSummary"][];
             meta: components["schemas"]["ListMeta"];
@@ -1698,19 +1810,6 @@ export interface components {
         OrganizationWritten: {
             data: components["schemas"]["Organization"];
         };
-        VersionConflictProblem: {
-            type: string;
-            title: string;
-            /** @enum {number} */
-            status: 412;
-            detail?: string;
-            requestId?: string;
-            currentVersion: number | null;
-            /** @description The record as somebody else saved it (null if it was removed). */
-            current: {
-                [key: string]: unknown;
-            } | null;
-        };
         OrganizationInput: {
             /** @example kulturverein-anadolu */
             id: string;
@@ -1778,22 +1877,6 @@ export interface components {
              * @example 2026-12-03T18:00:00+01:00
              */
             verifiedAt?: string | null;
-        };
-        /**
-         * @description A text per locale. `de` is required; a missing locale falls back to `de` when read.
-         * @example {
-         *       "de": "Hausaufgabenhilfe für Kinder",
-         *       "en": "Homework help for children"
-         *     }
-         */
-        LocalizedTextInput: {
-            de: string;
-            en?: string;
-            tr?: string;
-            ar?: string;
-            uk?: string;
-            ru?: string;
-            fa?: string;
         };
         ContactPersonInput: {
             name: string;
@@ -3557,6 +3640,231 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTaxonomyTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                name: components["schemas"]["TaxonomyName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every term in display order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredTaxonomyTermList"];
+                };
+            };
+            /** @description No such taxonomy. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTaxonomyTerm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The term's `version` as `"<version>"`; a stale one is answered 412. */
+                "if-match"?: string;
+                /** @description Send `*` to create only: a term with this code answers 412 instead of being replaced. */
+                "if-none-match"?: "*";
+            };
+            path: {
+                tenant: string;
+                name: components["schemas"]["TaxonomyName"];
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxonomyTermWrite"];
+            };
+        };
+        responses: {
+            /** @description Stored; `ETag` is the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyTermWritten"];
+                };
+            };
+            /** @description The body or the code is invalid; `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The term changed since the version sent in `If-Match` (or exists already under `If-None-Match: *`); `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
+                };
+            };
+            /** @description The body is larger than the server accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTaxonomyTerm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The term's `version` as `"<version>"`; a stale one is answered 412. */
+                "if-match"?: string;
+            };
+            path: {
+                tenant: string;
+                name: components["schemas"]["TaxonomyName"];
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The code is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in: no, an expired or an unknown bearer secret. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this operation needs (or for another tenant). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such tenant or term. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Records still use the term (`usage` counts them per kind); change them first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TermInUseProblem"];
+                };
+            };
+            /** @description The term changed since the version sent in `If-Match` (or exists already under `If-None-Match: *`); `current` holds it as it is now. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["VersionConflictProblem"];
                 };
             };
         };

@@ -46,6 +46,8 @@ export interface TaxonomyTermsTable {
   code: string;
   label: Json<Record<string, string>>;
   position: number;
+  machine_translated: Generated<string[]>;
+  version: Generated<number>;
 }
 
 export interface OrganizationsTable {
