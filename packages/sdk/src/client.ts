@@ -18,7 +18,7 @@ import { type OrganizationsResource, organizationsResource } from './resources/o
 import { type SecondFactorResource, type SignInMethodsResource, secondFactorResource, signInMethodsResource } from './resources/sign-in.js';
 import { type RoomsResource, type VenuesResource, roomsResource, venuesResource } from './resources/rooms.js';
 import { type TenantsResource, tenantsResource } from './resources/tenants.js';
-import { type TaxonomiesResource, taxonomiesResource } from './resources/taxonomies.js';
+import { type TaxonomiesResource, taxonomiesResource, taxonomyTermsResource } from './resources/taxonomies.js';
 
 export type { ClientOptions } from './connection.js';
 
@@ -84,7 +84,7 @@ function bindClient(context: ResourceContext): TeilhabeClient {
     tenant: context.tenant,
     locale: context.locale,
     tenants: tenantsResource(context),
-    taxonomies: taxonomiesResource(context),
+    taxonomies: { ...taxonomiesResource(context), ...taxonomyTermsResource(context) },
     organizations: organizationsResource(context),
     rooms: roomsResource(context),
     venues: venuesResource(context),

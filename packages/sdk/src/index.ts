@@ -11,7 +11,8 @@ export { eventsResource } from './resources/events.js';
 export { fundingResource } from './resources/funding.js';
 export { organizationsResource } from './resources/organizations.js';
 export { roomsResource, venuesResource } from './resources/rooms.js';
-export { taxonomiesResource, tenantsResource } from './resources/tenants.js';
+export { tenantsResource } from './resources/tenants.js';
+export { taxonomiesResource, taxonomyTermsResource } from './resources/taxonomies.js';
 export { entryVerificationsResource, proposalsResource, reviewQueueResource } from './resources/self-service.js';
 export {
   ApiError,
@@ -45,7 +46,7 @@ export type { FundingResource } from './resources/funding.js';
 export type { OrganizationsResource } from './resources/organizations.js';
 export type { RoomsResource, VenuesResource } from './resources/rooms.js';
 export type { TenantsResource } from './resources/tenants.js';
-export type { TaxonomiesResource, TermWriteOptions } from './resources/taxonomies.js';
+export type { PublicTaxonomiesResource, TaxonomiesResource, TaxonomyTermsResource, TermWriteOptions } from './resources/taxonomies.js';
 export type { AuthResource, OfficeResources } from './resources/office.js';
 export type { ImportsResource, OrganizationImportOptions } from './resources/imports.js';
 export type { EventSourcesResource } from './resources/event-sources.js';

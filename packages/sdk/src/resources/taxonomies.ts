@@ -15,12 +15,17 @@ export interface TermWriteOptions extends StaffOptions {
   create?: boolean;
 }
 
-export interface TaxonomiesResource {
+/** The public read: what every widget needs. */
+export interface PublicTaxonomiesResource {
   /**
    * The terms of one taxonomy (topics, areas, equipment, …) in display order,
    * labelled in the client's locale. Use them for filter chips and to label codes.
    */
   get(name: TaxonomyName, options?: CallOptions): Promise<ListResponse<TaxonomyTerm>>;
+}
+
+/** The office's side, kept apart so that a widget built from the factories does not ship it. */
+export interface TaxonomyTermsResource {
   /** Every term as stored: labels in every locale, `version`, and `usage` (records per kind that use it). */
   terms(name: TaxonomyName, options?: StaffOptions): Promise<{ data: StoredTaxonomyTerm[] }>;
   /** Creates a term (at the end of the list) or replaces its labels. The code never changes. */
@@ -29,9 +34,10 @@ export interface TaxonomiesResource {
   deleteTerm(name: TaxonomyName, code: string, options?: StaffOptions): Promise<void>;
 }
 
-export function taxonomiesResource(context: ResourceContext): TaxonomiesResource {
+export type TaxonomiesResource = PublicTaxonomiesResource & TaxonomyTermsResource;
+
+export function taxonomiesResource(context: ResourceContext): PublicTaxonomiesResource {
   const { transport, tenant } = context;
-  const staff = { auth: true, noStore: true } as const;
   return {
     get: (name, options) =>
       transport.call({ shape: 'list' }, options, (init) =>
@@ -40,6 +46,12 @@ export function taxonomiesResource(context: ResourceContext): TaxonomiesResource
           params: { path: { tenant, name }, query: wireQuery<WireQuery<'getTaxonomy'>>({}, localeFor(context, options)) },
         }),
       ),
+  };
+}
+
+export function taxonomyTermsResource({ transport, tenant }: ResourceContext): TaxonomyTermsResource {
+  const staff = { auth: true, noStore: true } as const;
+  return {
     terms: (name, options) =>
       transport.call({ shape: 'items', ...staff }, options, (init) => transport.api.GET('/v1/{tenant}/taxonomies/{name}/terms', { ...init, params: { path: { tenant, name } } })),
     putTerm: (name, code, input, options) =>
