@@ -8,8 +8,8 @@
  * leaves out HTTP on both sides, routing, validation, query building, what the
  * route computes from the rows and the JSON of the answer. Per kind:
  *
- * - organisation search: the search with its facet counts (facets come from
- *   the cache while the data version holds, then the search alone runs);
+ * - organisation search: the search, and its facet counts unless the same
+ *   search was counted lately (the server's facet cache; then in neither);
  * - events window: every candidate event of the 31 days (the total counts all
  *   occurrences, not only the page) and the organiser and room names of the page;
  * - room availability: the room and its bookings in the 14 days;
