@@ -7,6 +7,7 @@
  *   npm run bench -- --quick        smaller data, fewer repetitions (< 2 min)
  *   npm run bench -- --only sizes,browser,api,startup   some parts only
  *   npm run bench -- --backends pglite                  API on PGlite only
+ *   npm run bench -- --only api --api-parts latency     API latency rows only (also throughput, contention, memory, proxy)
  *   npm run bench -- --demo                             API on the demo data (npm run measure uses it)
  */
 import { cpus, loadavg } from 'node:os';

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Profile } from '../lib/options.js';
+import type { ApiPart, Profile } from '../lib/options.js';
 import { forkTs, nextMessage, stopChild } from '../lib/processes.js';
 import type { Report } from '../lib/report.js';
 import { MiB, ms, ratio, tail } from '../lib/stats.js';
@@ -54,7 +54,8 @@ export async function runApi(profile: Profile, report: Report) {
         const ready = await nextMessage<{ type: string; url: string; startMs: number }>(server, 'ready', 120_000);
         const memory = memoryProbe(server.pid!);
 
-        const latencies = await measureLatency(server, ready.url, profile.apiRounds);
+        const runs = (part: ApiPart) => profile.apiParts.includes(part);
+        const latencies = runs('latency') ? await measureLatency(server, ready.url, profile.apiRounds) : [];
         for (const l of latencies) {
           report.add({
             section,
@@ -67,32 +68,36 @@ export async function runApi(profile: Profile, report: Report) {
           });
         }
 
-        const throughput = await measureThroughput(ready.url, profile.loadSeconds, profile.loadConnections);
-        report.add({
-          section,
-          measure: `GET throughput, ${profile.loadConnections} conns × ${profile.loadSeconds} s (200 / 304 via If-None-Match)`,
-          value: `${throughput.plain.rps.toFixed(0)} / ${throughput.revalidated ? throughput.revalidated.rps.toFixed(0) : '–'} req/s`,
-          spread: `latency p50 ${throughput.plain.p50} / ${throughput.revalidated?.p50 ?? '–'} ms; ${throughput.plain.statuses} / ${throughput.revalidated?.statuses ?? 'no ETag'}`,
-          anchor: 'goal: 304 ≥ 10× the 200 (answered from the data version, no query)',
-          ratio: throughput.revalidated ? `${ratio(throughput.revalidated.rps, throughput.plain.rps)} 304/200` : undefined,
-          data: throughput,
-        });
+        if (runs('throughput')) {
+          const throughput = await measureThroughput(ready.url, profile.loadSeconds, profile.loadConnections);
+          report.add({
+            section,
+            measure: `GET throughput, ${profile.loadConnections} conns × ${profile.loadSeconds} s (200 / 304 via If-None-Match)`,
+            value: `${throughput.plain.rps.toFixed(0)} / ${throughput.revalidated ? throughput.revalidated.rps.toFixed(0) : '–'} req/s`,
+            spread: `latency p50 ${throughput.plain.p50} / ${throughput.revalidated?.p50 ?? '–'} ms; ${throughput.plain.statuses} / ${throughput.revalidated?.statuses ?? 'no ETag'}`,
+            anchor: 'goal: 304 ≥ 10× the 200 (answered from the data version, no query)',
+            ratio: throughput.revalidated ? `${ratio(throughput.revalidated.rps, throughput.plain.rps)} 304/200` : undefined,
+            data: throughput,
+          });
+        }
 
-        const contention = await measureContention(ready.url, profile.contention, profile.contentionRounds);
-        const successes = contention.map((c) => c.successes);
-        const worst = contention.reduce((a, b) => (b.latency.max > a.latency.max ? b : a));
-        report.add({
-          section,
-          measure: `booking contention: ${profile.contention} concurrent requests for one slot, ${contention.length} slot(s)`,
-          value: `${successes.join(', ')} success(es)`,
-          spread: `p50 ${ms(worst.latency.p50)} · p95 ${ms(worst.latency.p95)} · max ${ms(worst.latency.max)}; ${contention.map((c) => `${c.conflicts}×409${Object.entries(c.other).map(([k, v]) => ` ${v}×${k}`).join('')}`).join(', ')}`,
-          anchor: 'exactly 1 each',
-          ratio: !successes.every((s) => s === 1) ? 'WRONG: not 1 winner' : contention.some((c) => Object.keys(c.other).length > 0) ? '1 winner, but errors' : 'ok',
-          data: contention,
-        });
+        if (runs('contention')) {
+          const contention = await measureContention(ready.url, profile.contention, profile.contentionRounds);
+          const successes = contention.map((c) => c.successes);
+          const worst = contention.reduce((a, b) => (b.latency.max > a.latency.max ? b : a));
+          report.add({
+            section,
+            measure: `booking contention: ${profile.contention} concurrent requests for one slot, ${contention.length} slot(s)`,
+            value: `${successes.join(', ')} success(es)`,
+            spread: `p50 ${ms(worst.latency.p50)} · p95 ${ms(worst.latency.p95)} · max ${ms(worst.latency.max)}; ${contention.map((c) => `${c.conflicts}×409${Object.entries(c.other).map(([k, v]) => ` ${v}×${k}`).join('')}`).join(', ')}`,
+            anchor: 'exactly 1 each',
+            ratio: !successes.every((s) => s === 1) ? 'WRONG: not 1 winner' : contention.some((c) => Object.keys(c.other).length > 0) ? '1 winner, but errors' : 'ok',
+            data: contention,
+          });
+        }
 
         const rss = await memory.finish(profile.quick ? 1500 : 3000);
-        report.add({
+        if (runs('memory')) report.add({
           section,
           measure: 'server RSS: after start / peak under load / steady',
           value: `${MiB(rss.afterStart)} / ${MiB(rss.loadPeak)} / ${MiB(rss.steady)}`,
@@ -104,7 +109,7 @@ export async function runApi(profile: Profile, report: Report) {
       } finally {
         await stopChild(server);
       }
-      if (backend === 'postgres') await reportProxy(env.env.BENCH_DATABASE_URL!, profile, report);
+      if (backend === 'postgres' && profile.apiParts.includes('proxy')) await reportProxy(env.env.BENCH_DATABASE_URL!, profile, report);
     } catch (error) {
       report.missing(section, 'API figures', `error: ${(error as Error).message.split('\n')[0]}`);
     } finally {

@@ -1,4 +1,21 @@
-/** The requests the API part times: four kinds, several variants each, over the scaled data. */
+/**
+ * The requests the API part times: four kinds, several variants each, over the scaled data.
+ *
+ * The anchor of each kind ("raw SQL" in latency.ts) is the SQL its own requests
+ * ran: every statement one request of the variant sent (captured at
+ * pg.Client#query in server-child.ts, background work left out), replayed one
+ * after the other on the server's pool, rows parsed by pg (jsonb included). It
+ * leaves out HTTP on both sides, routing, validation, query building, what the
+ * route computes from the rows and the JSON of the answer. Per kind:
+ *
+ * - organisation search: the search, and its facet counts unless the same
+ *   search was counted lately (the server's facet cache; then in neither);
+ * - events window: every candidate event of the 31 days (the total counts all
+ *   occurrences, not only the page) and the organiser and room names of the page;
+ * - room availability: the room and its bookings in the 14 days;
+ * - funding match: every programme of the tenant (the match ranks them all and
+ *   returns them all) and the three taxonomies the reasons name.
+ */
 export interface ApiRequest {
   method: 'GET' | 'POST';
   path: string;

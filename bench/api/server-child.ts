@@ -6,6 +6,8 @@
  *   serve  open the seeded database, serve on a free loopback port, and answer
  *          the bench over IPC: capture the SQL one request runs, replay it raw.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import http from 'node:http';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { generateScaledDataset } from '../../packages/server/src/demo/generate.js';
@@ -23,12 +25,19 @@ const mode = process.argv[2];
 const databaseOptions = process.env.BENCH_DATABASE_URL ? { databaseUrl: process.env.BENCH_DATABASE_URL } : { dataDir: process.env.BENCH_DATA_DIR ?? 'memory://' };
 
 // Every statement the server's Kysely sends goes through pg.Client#query; while
-// capturing, remember its text and parameters (same process, same pool).
+// capturing, remember its text and parameters (same process, same pool), but
+// only those an HTTP request runs: the outbox worker and the periodic jobs
+// query in the background, and their writes are not the request's SQL.
 let captured: Statement[] | null = null;
+const inRequest = new AsyncLocalStorage<true>();
+const originalEmit = http.Server.prototype.emit as (...args: unknown[]) => boolean;
+(http.Server.prototype as unknown as { emit: (...args: unknown[]) => boolean }).emit = function (this: http.Server, ...args: unknown[]) {
+  return args[0] === 'request' ? inRequest.run(true, () => originalEmit.apply(this, args)) : originalEmit.apply(this, args);
+};
 const originalQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.Client, ...args: unknown[]) {
   const [text, values] = args;
-  if (captured && typeof text === 'string') captured.push({ text, values: Array.isArray(values) ? values : [] });
+  if (captured && inRequest.getStore() && typeof text === 'string') captured.push({ text, values: Array.isArray(values) ? values : [] });
   return originalQuery.apply(this, args);
 };
 

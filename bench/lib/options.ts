@@ -7,10 +7,15 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const SECTIONS = ['sizes', 'browser', 'api', 'startup'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+export const API_PARTS = ['latency', 'throughput', 'contention', 'memory', 'proxy'] as const;
+export type ApiPart = (typeof API_PARTS)[number];
+
 export interface Profile {
   quick: boolean;
   sections: Section[];
   backends: Array<'pglite' | 'postgres'>;
+  /** Which measurements of the API part run (`--api-parts latency,contention`); all by default. */
+  apiParts: ApiPart[];
   scale: { organizations: number; events: number; fundingPrograms: number };
   /** API on the musterkreis demo data instead of the scaled data (`--demo`): the foundation's own targets are set on it. */
   demoData: boolean;
@@ -40,16 +45,20 @@ export function readOptions(argv = process.argv.slice(2)): Profile {
       only: { type: 'string' },
       backends: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'api-parts': { type: 'string' },
     },
   });
   const quick = Boolean(values.quick);
   const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
   for (const name of only ?? []) if (!SECTIONS.includes(name as Section)) throw new Error(`--only: unknown section "${name}" (${SECTIONS.join(', ')})`);
+  const apiParts = values['api-parts']?.split(',').map((s) => s.trim()).filter(Boolean) ?? [...API_PARTS];
+  for (const name of apiParts) if (!API_PARTS.includes(name as ApiPart)) throw new Error(`--api-parts: unknown part "${name}" (${API_PARTS.join(', ')})`);
   const backends = (values.backends?.split(',') ?? ['pglite', 'postgres']).filter((b): b is 'pglite' | 'postgres' => b === 'pglite' || b === 'postgres');
   return {
     quick,
     sections: only ? (only as Section[]) : [...SECTIONS],
     backends,
+    apiParts: apiParts as ApiPart[],
     demoData: Boolean(values.demo),
     scale: quick ? { organizations: 1_000, events: 750, fundingPrograms: 100 } : { organizations: 10_000, events: 7_500, fundingPrograms: 500 },
     apiRounds: quick ? 4 : 10,

@@ -161,37 +161,97 @@ const FORMATS: Record<ReasonLanguage, { money: Intl.NumberFormat; dates: Intl.Da
   },
 };
 
+/**
+ * Amounts and dates as the formats word them, remembered per format: a match
+ * words the same few deadlines and amounts for hundreds of programmes, and
+ * `Intl` formatting is slow. Bounded, as values come from the programmes.
+ */
+const wordings = new Map<Intl.NumberFormat | Intl.DateTimeFormat, Map<string | number, string>>();
+const MAX_WORDINGS_PER_FORMAT = 10_000;
+
+function formatted(format: Intl.NumberFormat | Intl.DateTimeFormat, value: string | number, toFormat: () => number | Date = () => value as number): string {
+  let known = wordings.get(format);
+  if (!known) wordings.set(format, (known = new Map()));
+  let text = known.get(value);
+  if (text === undefined) {
+    text = format.format(toFormat() as number & Date);
+    if (known.size >= MAX_WORDINGS_PER_FORMAT) known.clear();
+    known.set(value, text);
+  }
+  return text;
+}
+
 export const reasonLanguageFor = (locale: string): ReasonLanguage => (locale === 'de' ? 'de' : 'en');
 
 /** Every reason code this module can word (tests check that matching uses no other). */
 export const REASON_CODES = Object.keys(DE);
 
-export function withReason(verdict: RawVerdict, language: ReasonLanguage, labelOf: LabelOf): CriterionVerdict {
-  const { money, dates } = FORMATS[language];
-  const or = language === 'de' ? ' oder ' : ' or ';
-  const [open, close] = language === 'de' ? ['„', '“'] : ['“', '”'];
-  const joinList = (labels: string[]) => {
+/**
+ * The helpers the texts word a verdict with. One object per verdict whose
+ * methods live on the prototype: a match words thousands of verdicts, and a
+ * dozen fresh closures for each of them was most of the time it took.
+ */
+class VerdictWording implements Helpers {
+  private readonly formats: { money: Intl.NumberFormat; dates: Intl.DateTimeFormat };
+
+  constructor(
+    private readonly verdict: RawVerdict,
+    private readonly language: ReasonLanguage,
+    private readonly labelOf: LabelOf,
+  ) {
+    this.formats = FORMATS[language];
+  }
+
+  private raw(name: string) {
+    return this.verdict.params[name];
+  }
+
+  private joinList(labels: string[]): string {
+    const [open, close] = this.language === 'de' ? ['„', '“'] : ['“', '”'];
     // Labels such as "Jugend, Erziehung und Bildung" contain commas: then quote each one.
     const items = labels.length > 1 && labels.some((label) => label.includes(',')) ? labels.map((label) => `${open}${label}${close}`) : labels;
-    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${or}${items.at(-1)}`;
-  };
-  const raw = (name: string) => verdict.params[name];
-  const asList = (name: string) => {
-    const value = raw(name);
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${this.language === 'de' ? ' oder ' : ' or '}${items.at(-1)}`;
+  }
+
+  private labels(taxonomy: Parameters<LabelOf>[0], name: string): string {
+    return this.joinList(this.list(name).map((code) => this.labelOf(taxonomy, code)));
+  }
+
+  has(name: string) {
+    return this.raw(name) !== undefined;
+  }
+  str(name: string) {
+    return String(this.raw(name) ?? '');
+  }
+  num(name: string) {
+    return Number(this.raw(name) ?? 0);
+  }
+  list(name: string): string[] {
+    const value = this.raw(name);
     return Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
-  };
-  const helpers: Helpers = {
-    has: (name) => raw(name) !== undefined,
-    str: (name) => String(raw(name) ?? ''),
-    num: (name) => Number(raw(name) ?? 0),
-    list: asList,
-    eur: (name) => money.format(Number(raw(name) ?? 0)),
-    date: (name) => dates.format(new Date(`${String(raw(name))}T00:00:00Z`)),
-    kinds: (name) => joinList(asList(name).map((code) => labelOf('applicant-kinds', code))),
-    areas: (name) => joinList(asList(name).map((code) => labelOf('areas', code))),
-    topics: (name) => joinList(asList(name).map((code) => labelOf('topics', code))),
-    supports: (name) => joinList(asList(name).map((code) => SUPPORT_LABELS[language][code] ?? code)),
-  };
+  }
+  eur(name: string) {
+    return formatted(this.formats.money, Number(this.raw(name) ?? 0));
+  }
+  date(name: string) {
+    const day = String(this.raw(name));
+    return formatted(this.formats.dates, day, () => new Date(`${day}T00:00:00Z`));
+  }
+  kinds(name: string) {
+    return this.labels('applicant-kinds', name);
+  }
+  areas(name: string) {
+    return this.labels('areas', name);
+  }
+  topics(name: string) {
+    return this.labels('topics', name);
+  }
+  supports(name: string) {
+    return this.joinList(this.list(name).map((code) => SUPPORT_LABELS[this.language][code] ?? code));
+  }
+}
+
+export function withReason(verdict: RawVerdict, language: ReasonLanguage, labelOf: LabelOf): CriterionVerdict {
   const text = TEXTS[language][verdict.reasonCode];
-  return { ...verdict, reason: text ? text(helpers) : verdict.reasonCode };
+  return { ...verdict, reason: text ? text(new VerdictWording(verdict, language, labelOf)) : verdict.reasonCode };
 }

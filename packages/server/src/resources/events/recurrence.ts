@@ -218,6 +218,75 @@ function overlaps(occurrence: Occurrence, from: Date, to: Date): boolean {
   return occurrence.end.getTime() === occurrence.start.getTime() && occurrence.start.getTime() >= from.getTime();
 }
 
+/**
+ * Parsed rules, and the wall dates of finite series, remembered across
+ * requests: the event list expands every candidate series on each request,
+ * and reading the RRULE and walking a COUNT series from its first date cost
+ * more than the rest of the answer. What determines a series' dates is its
+ * rule, start, all-day flag and zone, so that is the key; exception dates
+ * and the end are applied per request.
+ */
+interface RememberedSeries {
+  rule: RRuleType;
+  /** Every wall date of a finite series, once made; null for a series without end or with too many dates. */
+  dates?: Date[] | null;
+}
+
+/** Dates of one finite series kept in the list (a COUNT series has at most MAX_COUNT). */
+const MAX_LISTED_DATES_PER_SERIES = 2 * MAX_COUNT;
+/** All remembered dates together; beyond, the memory starts over (about 20 MB). */
+const MAX_LISTED_DATES = 400_000;
+const MAX_REMEMBERED_SERIES = 50_000;
+const rememberedRules = new Map<string, RememberedSeries>();
+let listedDates = 0;
+
+function forgetSeriesWhenFull() {
+  if (rememberedRules.size < MAX_REMEMBERED_SERIES && listedDates < MAX_LISTED_DATES) return;
+  rememberedRules.clear();
+  listedDates = 0;
+}
+
+/** The series' rule in wall time (as `wallRule`, which throws for a rule that cannot be read), parsed once. */
+function rememberedSeries(schedule: Schedule): RememberedSeries {
+  const key = `${schedule.timeZone}\n${schedule.allDay}\n${schedule.start.getTime()}\n${schedule.recurrence?.rrule ?? ''}`;
+  let series = rememberedRules.get(key);
+  if (!series) {
+    series = { rule: wallRule(schedule) };
+    forgetSeriesWhenFull();
+    rememberedRules.set(key, series);
+  }
+  return series;
+}
+
+function datesOfFiniteSeries(series: RememberedSeries): Date[] | null {
+  if (series.dates !== undefined) return series.dates;
+  const { count, until } = series.rule.options;
+  let dates: Date[] | null = null;
+  if (count || until) {
+    const all: Date[] = [];
+    series.rule.all((date) => {
+      all.push(date);
+      return all.length <= MAX_LISTED_DATES_PER_SERIES;
+    });
+    if (all.length <= MAX_LISTED_DATES_PER_SERIES) dates = all;
+  }
+  series.dates = dates;
+  listedDates += dates?.length ?? 0;
+  return dates;
+}
+
+/** The index of the first date at or after `wall` in dates sorted ascending. */
+function firstIndexNotBefore(dates: readonly Date[], wall: Date): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (dates[middle]!.getTime() < wall.getTime()) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export interface ExpansionLimits {
   /** Stop after this many occurrences (default MAX_OCCURRENCES_PER_WINDOW). */
   limit?: number;
@@ -241,21 +310,30 @@ export function occurrencesBetween(schedule: Schedule, from: Date, to: Date, lim
   const spanMs = span.kind === 'exact' ? span.ms : span.days * DAY_MS;
   // Search a little wider in wall time (offsets, spans), then filter exactly.
   const wallFrom = new Date(wallOf(from, schedule.timeZone).getTime() - spanMs - 2 * DAY_MS);
-  const rule = fastForward(wallRule(schedule), wallFrom);
   const wallTo = new Date(wallOf(to, schedule.timeZone).getTime() + 2 * DAY_MS);
+  const series = rememberedSeries(schedule);
   const excluded = exdateFilter(schedule);
   const found: Occurrence[] = [];
   let examined = 0;
   if (limit <= 0) return found;
-  // rrule hands out the dates in order, so stopping early keeps the first ones.
-  rule.between(wallFrom, wallTo, true, (wall) => {
+  const take = (wall: Date) => {
     const occurrence = occurrenceAt(wall, span, schedule.timeZone);
     if (!excluded(occurrence) && overlaps(occurrence, from, to)) {
       examined += 1;
       if (accept(occurrence)) found.push(occurrence);
     }
     return found.length < limit && examined < MAX_EXAMINED_PER_WINDOW;
-  });
+  };
+  const dates = datesOfFiniteSeries(series);
+  if (dates) {
+    // The same dates rrule's `between` hands out, in the same order, from the list made once.
+    for (let index = firstIndexNotBefore(dates, wallFrom); index < dates.length && dates[index]!.getTime() <= wallTo.getTime(); index += 1) {
+      if (!take(dates[index]!)) break;
+    }
+  } else {
+    // rrule hands out the dates in order, so stopping early keeps the first ones.
+    fastForward(series.rule, wallFrom).between(wallFrom, wallTo, true, take);
+  }
   return found.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 

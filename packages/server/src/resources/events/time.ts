@@ -6,15 +6,15 @@
  * calendar dates, days and offsets come from `src/time/zoned.ts`.
  */
 import { TZDate } from '@date-fns/tz';
+import { instantMsOfSteadyWall, wallMsOf } from '../../time/offsets.js';
 
 const DAY_MS = 86_400_000;
 
 /** The wall time of an instant in the zone, as a wall date. */
 export function wallOf(instant: Date, timeZone: string): Date {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return new Date(
-    Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds(), local.getMilliseconds()),
-  );
+  const wall = new Date(wallMsOf(instant.getTime(), timeZone));
+  // Date.UTC reads the years 0-99 as 1900-1999, which is what this gave before it skipped TZDate.
+  return wall.getUTCFullYear() >= 0 && wall.getUTCFullYear() < 100 ? new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds())) : wall;
 }
 
 /**
@@ -23,6 +23,9 @@ export function wallOf(instant: Date, timeZone: string): Date {
  * ambiguous one in October takes the later (standard time) instant.
  */
 export function instantOfWall(wall: Date, timeZone: string): Date {
+  // Away from a clock change the offset alone gives the instant; near one, TZDate's rules decide.
+  const steady = wall.getUTCFullYear() >= 100 ? instantMsOfSteadyWall(wall.getTime(), timeZone) : undefined;
+  if (steady !== undefined) return new Date(steady);
   const zoned = new TZDate(
     wall.getUTCFullYear(),
     wall.getUTCMonth(),
