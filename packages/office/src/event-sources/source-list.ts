@@ -10,6 +10,7 @@ import { localized, msg, str } from '@lit/localize';
 import { ApiError, type EventSource, type TeilhabeClient } from '@teilhabe/sdk';
 import { baseStyles, formatDate, formatNumber, tokens } from '../shared/from-components.js';
 import { officeStyles } from '../shared/office.styles.js';
+import { RemoteData, remoteState } from '../shared/remote-data.js';
 import { doneBanner } from '../shared/done-banner.js';
 import { errorSummary, focusErrorSummary } from '../shared/form-errors.js';
 import { activeOfficeLocale } from '../localization/index.js';
@@ -56,8 +57,7 @@ export class TkOfficeEventSources extends LitElement {
 
   @property({ attribute: false }) client: TeilhabeClient | undefined;
 
-  @state() private sources: EventSource[] | undefined;
-  @state() private failed = false;
+  private readonly sources = new RemoteData(this, async () => (await this.client!.eventSources.list()).data, { args: () => [this.client] });
   @state() private notice: string | undefined;
   @state() private problem: string | undefined;
   /** What the last "sync now" came to, read out by the live region. */
@@ -65,20 +65,6 @@ export class TkOfficeEventSources extends LitElement {
   @state() private syncing: string | undefined;
   @state() private editing: string | undefined;
   @state() private confirming: string | undefined;
-
-  override updated(changed: Map<string, unknown>): void {
-    if (changed.has('client')) void this.load();
-  }
-
-  private async load() {
-    if (!this.client) return;
-    this.failed = false;
-    try {
-      this.sources = (await this.client.eventSources.list()).data;
-    } catch {
-      this.failed = true;
-    }
-  }
 
   private async focusOn(selector: string) {
     await this.updateComplete;
@@ -88,7 +74,7 @@ export class TkOfficeEventSources extends LitElement {
   private async saved(source: EventSource, created: boolean) {
     this.editing = undefined;
     this.problem = undefined;
-    await this.load();
+    await this.sources.reload();
     this.notice = created ? msg(str`„${source.name}“ ist hinzugefügt. Der Server liest den Kalender innerhalb einer Minute.`, { id: 'sources.created' }) : msg(str`„${source.name}“ ist gespeichert.`, { id: 'sources.saved' });
     await this.focusOn('.banner');
   }
@@ -99,7 +85,7 @@ export class TkOfficeEventSources extends LitElement {
     this.syncOutcome = msg(str`„${source.name}“ wird abgeglichen …`, { id: 'sources.syncing' });
     try {
       const { data } = await this.client.eventSources.sync(source.id);
-      this.sources = this.sources?.map((s) => (s.id === data.id ? data : s));
+      if (this.sources.value) this.sources.value = this.sources.value.map((s) => (s.id === data.id ? data : s));
       this.syncOutcome = data.lastError
         ? msg(str`Der Abgleich von „${data.name}“ ist fehlgeschlagen: ${data.lastError}`, { id: 'sources.sync.failed' })
         : msg(str`Abgleich von „${data.name}“ fertig: ${reportText(data)}.`, { id: 'sources.sync.done' });
@@ -131,7 +117,7 @@ export class TkOfficeEventSources extends LitElement {
     try {
       await this.client.eventSources.delete(source.id);
       this.confirming = undefined;
-      await this.load();
+      await this.sources.reload();
       this.notice = msg(str`„${source.name}“ ist entfernt. Seine Veranstaltungen bleiben und lassen sich jetzt hier bearbeiten.`, { id: 'sources.deleted' });
       await this.focusOn('.banner');
     } catch {
@@ -147,16 +133,16 @@ export class TkOfficeEventSources extends LitElement {
       <p class="measure">${msg('Diese Kalender liest der Server regelmäßig und hält ihre Veranstaltungen aktuell: neue kommen hinzu, geänderte werden übernommen, entfernte verschwinden.', { id: 'sources.intro' })}</p>
       ${doneBanner(this.notice)} ${errorSummary(new Map(), this.problem)}
       <p class="visually-hidden" role="status" aria-live="polite" id="sync-outcome">${this.syncOutcome}</p>
-      ${this.failed
-        ? html`<p>${msg('Die Kalender konnten nicht geladen werden.', { id: 'sources.load-failed' })}</p>
-            <p><button type="button" class="button secondary" @click=${() => this.load()}>${msg('Erneut versuchen', { id: 'queue.retry' })}</button></p>`
-        : !this.sources
-          ? html`<p role="status">${msg('Die Kalender werden geladen …', { id: 'sources.loading' })}</p>`
-          : html`${this.sources.length ? html`<ul class="terms">${this.sources.map((source) => this.renderSource(source))}</ul>` : html`<p>${msg('Es gibt noch keinen Kalender-Import.', { id: 'sources.empty' })}</p>`}
+      ${remoteState(
+        this.sources,
+        { loading: msg('Die Kalender werden geladen …', { id: 'sources.loading' }), failed: msg('Die Kalender konnten nicht geladen werden.', { id: 'sources.load-failed' }) },
+        (sources) =>
+          html`${sources.length ? html`<ul class="terms">${sources.map((source) => this.renderSource(source))}</ul>` : html`<p>${msg('Es gibt noch keinen Kalender-Import.', { id: 'sources.empty' })}</p>`}
               <section aria-labelledby="add-title">
                 <h2 id="add-title">${msg('Kalender hinzufügen', { id: 'sources.add' })}</h2>
                 <tk-office-event-source-form .client=${this.client} @tk-event-source-saved=${(e: CustomEvent<EventSource>) => this.saved(e.detail, true)}></tk-office-event-source-form>
-              </section>`}`;
+              </section>`,
+      )}`;
   }
 
   private renderSource(source: EventSource) {

@@ -1,7 +1,9 @@
 /**
  * What a screen loads from the API when it appears: a reactive controller
  * that holds the value and its state, and the one template for "is loading",
- * "could not be loaded, try again" and the loaded value.
+ * "could not be loaded, try again" and the loaded value. A reload (after a
+ * change, or because `args` changed) keeps the last value on screen until the
+ * new one arrives, so the list does not flash and focus targets stay.
  *
  * `@lit/task` covers loading and retrying, but a screen often already has the
  * new value in the answer to a change (the account page after a passkey is
@@ -12,20 +14,38 @@ import { msg } from '@lit/localize';
 
 export type RemoteStatus = 'loading' | 'loaded' | 'failed';
 
+export interface RemoteDataOptions {
+  /**
+   * What the load depends on (the client, a route parameter): it loads when
+   * the host is first updated and again whenever one of them changes. Without
+   * `args` it loads each time the host is connected.
+   */
+  args?: () => readonly unknown[];
+}
+
 export class RemoteData<T> implements ReactiveController {
   status: RemoteStatus = 'loading';
   private current: T | undefined;
   /** Only the newest load may write: an older answer that arrives late is dropped. */
   private generation = 0;
+  private lastArgs: readonly unknown[] | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly load: () => Promise<T>,
+    private readonly options: RemoteDataOptions = {},
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    if (!this.options.args) void this.reload();
+  }
+
+  hostUpdated(): void {
+    const args = this.options.args?.();
+    if (!args || (this.lastArgs && args.length === this.lastArgs.length && args.every((arg, i) => arg === this.lastArgs![i]))) return;
+    this.lastArgs = args;
     void this.reload();
   }
 
@@ -66,9 +86,9 @@ export interface RemoteTexts {
   failed: string;
 }
 
-/** The loading status, the error with "Erneut versuchen", or what `loaded` draws from the value. */
+/** The loading status, the error with "Erneut versuchen", or what `loaded` draws from the (last) value. */
 export function remoteState<T>(data: RemoteData<T>, texts: RemoteTexts, loaded: (value: T) => unknown): TemplateResult {
-  if (data.status === 'loaded' && data.value !== undefined) return html`${loaded(data.value)}`;
+  if (data.status !== 'failed' && data.value !== undefined) return html`${loaded(data.value)}`;
   if (data.status === 'failed') {
     return html`<div class="state state-error"><p class="state-title" role="alert">${texts.failed}</p>
       <button type="button" class="button" @click=${() => void data.reload()}>${msg('Erneut versuchen', { id: 'queue.retry' })}</button></div>`;

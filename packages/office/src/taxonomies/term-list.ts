@@ -19,6 +19,7 @@ import { taxonomyRoute, taxonomyTitle } from './taxonomy-names.js';
 import { tenantLocales } from './tenant-locales.js';
 import { usageText } from './usage-text.js';
 import { taxonomiesStyles } from './taxonomies.styles.js';
+import { RemoteData, remoteState } from '../shared/remote-data.js';
 
 @localized()
 export class TkOfficeTaxonomyTerms extends LitElement {
@@ -27,30 +28,20 @@ export class TkOfficeTaxonomyTerms extends LitElement {
   @property({ attribute: false }) client: TeilhabeClient | undefined;
   @property() name: TaxonomyName = 'areas';
 
-  @state() private terms: StoredTaxonomyTerm[] | undefined;
-  @state() private locales: Locale[] = ['de'];
-  @state() private failed = false;
+  /** The terms with every label, and the tenant's languages to show them in. */
+  private readonly list = new RemoteData(
+    this,
+    async () => {
+      const [terms, locales] = await Promise.all([this.client!.taxonomies.terms(this.name), tenantLocales(this.client!)]);
+      return { terms: terms.data, locales };
+    },
+    { args: () => [this.client, this.name] },
+  );
   @state() private notice: string | undefined;
   @state() private problem: string | undefined;
   /** The term whose removal is being asked about. */
   @state() private confirming: string | undefined;
   @state() private busy = false;
-
-  override updated(changed: Map<string, unknown>): void {
-    if (changed.has('name') || changed.has('client')) void this.load();
-  }
-
-  private async load() {
-    if (!this.client) return;
-    this.failed = false;
-    try {
-      const [terms, locales] = await Promise.all([this.client.taxonomies.terms(this.name), tenantLocales(this.client)]);
-      this.terms = terms.data;
-      this.locales = locales;
-    } catch {
-      this.failed = true;
-    }
-  }
 
   private async focusOn(selector: string) {
     await this.updateComplete;
@@ -59,7 +50,7 @@ export class TkOfficeTaxonomyTerms extends LitElement {
 
   private async created(term: StoredTaxonomyTerm) {
     this.problem = undefined;
-    await this.load();
+    await this.list.reload();
     this.notice = msg(str`Der Begriff „${term.label.de}“ ist angelegt.`, { id: 'taxonomies.created' });
     await this.focusOn('.banner');
   }
@@ -83,7 +74,7 @@ export class TkOfficeTaxonomyTerms extends LitElement {
     try {
       await this.client.taxonomies.deleteTerm(this.name, term.code, { version: term.version });
       this.confirming = undefined;
-      await this.load();
+      await this.list.reload();
       this.notice = msg(str`Der Begriff „${term.label.de}“ ist gelöscht.`, { id: 'taxonomies.deleted' });
       await this.focusOn('.banner');
     } catch (error) {
@@ -102,7 +93,7 @@ export class TkOfficeTaxonomyTerms extends LitElement {
       return msg(str`„${term.label.de}“ kann nicht gelöscht werden: ${usageText(usage)}. Entfernen Sie den Begriff zuerst aus diesen Einträgen; dann können Sie ihn löschen.`, { id: 'taxonomies.in-use' });
     }
     if (error instanceof ApiError && error.status === 412) {
-      void this.load();
+      void this.list.reload();
       return msg('Jemand anderes hat den Begriff inzwischen geändert. Die Liste zeigt ihn jetzt, wie er gespeichert ist; prüfen Sie, ob Sie ihn noch löschen wollen.', { id: 'taxonomies.delete.conflict' });
     }
     if (error instanceof ApiError && error.status === 403) return msg('Begriffe löschen dürfen nur Personen mit der Rolle „Redaktion“.', { id: 'taxonomies.delete.forbidden' });
@@ -114,27 +105,27 @@ export class TkOfficeTaxonomyTerms extends LitElement {
     return html`<p><a href=${router.href(back)} @click=${navigate(back)}>${msg('Zurück zu: Kategorien und Gebiete', { id: 'taxonomies.back' })}</a></p>
       <h1 tabindex="-1">${taxonomyTitle(this.name)}</h1>
       ${doneBanner(this.notice)} ${errorSummary(new Map(), this.problem)}
-      ${this.failed
-        ? html`<p>${msg('Die Begriffe konnten nicht geladen werden.', { id: 'taxonomies.load-failed' })}</p>
-            <p><button type="button" class="button secondary" @click=${() => this.load()}>${msg('Erneut versuchen', { id: 'queue.retry' })}</button></p>`
-        : !this.terms
-          ? html`<p role="status">${msg('Die Begriffe werden geladen …', { id: 'taxonomies.loading' })}</p>`
-          : html`${this.terms.length ? html`<ul class="terms">${this.terms.map((term) => this.renderTerm(term))}</ul>` : html`<p>${msg('Diese Liste hat noch keine Begriffe.', { id: 'taxonomies.empty' })}</p>`}
+      ${remoteState(
+        this.list,
+        { loading: msg('Die Begriffe werden geladen …', { id: 'taxonomies.loading' }), failed: msg('Die Begriffe konnten nicht geladen werden.', { id: 'taxonomies.load-failed' }) },
+        ({ terms, locales }) =>
+          html`${terms.length ? html`<ul class="terms">${terms.map((term) => this.renderTerm(term, locales))}</ul>` : html`<p>${msg('Diese Liste hat noch keine Begriffe.', { id: 'taxonomies.empty' })}</p>`}
               <section class="add" aria-labelledby="add-title">
                 <h2 id="add-title">${msg('Begriff hinzufügen', { id: 'taxonomies.add' })}</h2>
                 <p class="measure">${msg('Der Code und die deutsche Bezeichnung sind nötig. Übersetzungen können Sie jetzt oder später eintragen; bis dahin sehen Besucherinnen und Besucher die deutsche Bezeichnung.', { id: 'taxonomies.add.hint' })}</p>
-                <tk-office-term-form .client=${this.client} .name=${this.name} .locales=${this.locales} @tk-term-created=${(e: CustomEvent<StoredTaxonomyTerm>) => this.created(e.detail)}></tk-office-term-form>
-              </section>`}`;
+                <tk-office-term-form .client=${this.client} .name=${this.name} .locales=${locales} @tk-term-created=${(e: CustomEvent<StoredTaxonomyTerm>) => this.created(e.detail)}></tk-office-term-form>
+              </section>`,
+      )}`;
   }
 
-  private renderTerm(term: StoredTaxonomyTerm) {
+  private renderTerm(term: StoredTaxonomyTerm, locales: Locale[]) {
     const edit = taxonomyRoute(this.name, term.code);
     const german = term.label.de;
     return html`<li class="term">
       <h2 lang="de">${german}</h2>
       <p class="hint">${msg(str`Code: ${term.code}`, { id: 'taxonomies.code.value' })} · ${usageText(term.usage)}</p>
       <dl class="summary-list term-labels">
-        ${this.locales.map((locale) => {
+        ${locales.map((locale) => {
           const text = term.label[locale];
           return html`<div>
             <dt>${languageName(locale)}</dt>
