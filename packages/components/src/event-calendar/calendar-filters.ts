@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { filterGroup } from '../shared/filter-group.js';
+import { searchField } from '../shared/search-field.js';
 import type { CodeLabel } from '../shared/taxonomy-labels.js';
 import type { FilterKey, Filters } from './calendar-state.js';
 import { filterName } from './event-labels.js';
@@ -39,4 +40,26 @@ export function calendarFilters(context: CalendarFiltersContext): TemplateResult
       )}
     </div>
   </div>`;
+}
+
+export interface CalendarSearchContext extends CalendarFiltersContext {
+  /** The search text typed so far. */
+  text: string;
+  onInput: (value: string) => void;
+  /** The notice when the filters' names could not be loaded. */
+  notice: unknown;
+}
+
+/** The search region above the period: the search field, the filters and the taxonomy notice. */
+export function calendarSearch(context: CalendarSearchContext): TemplateResult {
+  return html`<search class="controls" aria-label=${msg('Veranstaltungen filtern', { id: 'calendar.search-region' })}>
+    ${searchField({
+      id: 'search',
+      label: msg('Suchbegriff', { id: 'search.label' }),
+      hint: msg('Zum Beispiel Elternabend, Sprachcafé oder der Name eines Vereins.', { id: 'calendar.search.hint' }),
+      value: context.text,
+      onInput: context.onInput,
+    })}
+    ${calendarFilters(context)} ${context.notice}
+  </search>`;
 }

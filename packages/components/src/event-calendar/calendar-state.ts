@@ -1,5 +1,6 @@
-import type { EventOccurrence } from './calendar-api.js';
-import { berlinHour, daysOf, weekdayIndex, type DayKey } from './calendar-dates.js';
+import type { EventFilters, EventOccurrence } from './calendar-api.js';
+import { addDays } from '../shared/dates.js';
+import { addMonths, berlinHour, daysOf, monthWeeks, startOfMonth, startOfWeek, weekdayIndex, type DayKey } from './calendar-dates.js';
 
 /** Filters the API applies, by their query parameter. */
 export const API_FILTER_KEYS = ['topic', 'language', 'organizer', 'area', 'format'] as const;
@@ -64,4 +65,53 @@ export function byDay(list: readonly PlacedOccurrence[]): Map<DayKey, PlacedOccu
     }
   }
   return days;
+}
+
+/** The days a view shows, first and last: the month grid's whole weeks, the list's month, the week. */
+export function periodOf(view: CalendarView, focusDay: DayKey): [DayKey, DayKey] {
+  if (view === 'week') {
+    const monday = startOfWeek(focusDay);
+    return [monday, addDays(monday, 6)];
+  }
+  if (view === 'list') {
+    const first = startOfMonth(focusDay);
+    return [first, addDays(addMonths(first, 1), -1)];
+  }
+  const weeks = monthWeeks(focusDay);
+  return [weeks[0]![0]!, weeks[weeks.length - 1]![6]!];
+}
+
+/**
+ * The loaded occurrences after the time-of-day filter (applied in the
+ * browser), and by day. Recomputed only when the data or that filter change,
+ * so a re-render for a focus move costs nothing.
+ */
+export class TimeOfDayView {
+  private source: readonly PlacedOccurrence[] | undefined;
+  private time = '';
+  visible: PlacedOccurrence[] = [];
+  days = new Map<DayKey, PlacedOccurrence[]>();
+
+  of(source: readonly PlacedOccurrence[] | undefined, time: readonly string[]): this {
+    const key = time.join(',');
+    if (this.source !== source || this.time !== key) {
+      this.source = source;
+      this.time = key;
+      this.visible = (source ?? []).filter((placed) => matchesTime(placed, time));
+      this.days = byDay(this.visible);
+    }
+    return this;
+  }
+}
+
+/** The filters the API applies: a preset wins over the reader's choice of the same dimension; the time of day is left to the browser. */
+export function eventFilters(presets: Filters, chosen: Filters, q: string): EventFilters {
+  const filters: EventFilters = {};
+  for (const key of API_FILTER_KEYS) {
+    const values = presets[key].length > 0 ? presets[key] : chosen[key];
+    if (values.length > 0) filters[key] = values;
+  }
+  if (chosen.free.includes('true')) filters.free = 'true';
+  if (q.trim()) filters.q = q.trim();
+  return filters;
 }

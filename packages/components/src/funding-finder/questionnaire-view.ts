@@ -75,3 +75,29 @@ export function privacyNotice({ consent, headingLevel, onConsent, onForget }: { 
     <button type="button" class="button secondary" part="button" id="forget" @click=${onForget}>${msg('Meine Angaben löschen', { id: 'funding.privacy.delete' })}</button>
   </section>`;
 }
+
+export interface InlineQuestionContext {
+  programId: string;
+  key: QuestionKey;
+  error: string | undefined;
+  /** The question's controls, described by `describedBy`. */
+  controls: (idPrefix: string, describedBy: string, invalid: boolean) => TemplateResult;
+  onSubmit: (event: Event) => void;
+}
+
+/** A missing answer asked inside a result card ("Angabe ergänzen"); applying it ranks the list again. */
+export function inlineQuestion({ programId, key, error, controls, onSubmit }: InlineQuestionContext): TemplateResult {
+  const prefix = `inline-${programId}`;
+  const hintId = `${prefix}-hint`;
+  const errorId = `${prefix}-error`;
+  const describedBy = error ? `${hintId} ${errorId}` : hintId;
+  return html`<form class="inline-form no-print" novalidate @submit=${onSubmit}>
+    <fieldset aria-describedby=${describedBy}>
+      <legend id=${`${prefix}-legend`} tabindex="-1">${questionText(key)}</legend>
+      <p class="field-hint" id=${hintId}>${questionHint(key)}</p>
+      ${error ? html`<p class="field-error" id=${errorId} tabindex="-1" role="alert">${error}</p>` : nothing}
+      ${controls(prefix, describedBy, Boolean(error))}
+    </fieldset>
+    <button type="submit" class="button" part="button">${msg('Übernehmen und neu sortieren', { id: 'funding.inline.apply' })}</button>
+  </form>`;
+}

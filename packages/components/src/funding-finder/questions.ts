@@ -208,3 +208,32 @@ export function questionControls(key: QuestionKey, context: QuestionContext): Te
       return textInput(key, context, '');
   }
 }
+
+/** The questions answered by typing: a number or a date, read once the reader moves on. */
+export function isTypedQuestion(key: QuestionKey): key is 'amountEur' | 'ownContributionPercent' | 'neededBy' {
+  return key === 'amountEur' || key === 'ownContributionPercent' || key === 'neededBy';
+}
+
+/**
+ * What was typed into a number or date field, read in the UI locale's
+ * digits: the value, or the error to show. `undefined` when nothing was
+ * typed (the answer given before stands).
+ */
+export function readTypedAnswer(key: QuestionKey, typed: string | undefined, locale: string): { value: string | number } | { error: string } | undefined {
+  if (!isTypedQuestion(key) || typed === undefined) return undefined;
+  if (key === 'neededBy') return /^\d{4}-\d{2}-\d{2}$/.test(typed) ? { value: typed } : { error: answerError(key) };
+  const value = parseNumber(typed, key === 'amountEur' ? 10_000_000 : 100, locale);
+  return value === undefined ? { error: answerError(key) } : { value };
+}
+
+/** The taxonomy a question's choices come from, if any. */
+export function taxonomyOfQuestion(key: QuestionKey): 'applicant-kinds' | 'areas' | 'topics' | undefined {
+  return key === 'applicantKind' ? 'applicant-kinds' : key === 'area' ? 'areas' : key === 'topics' ? 'topics' : undefined;
+}
+
+/** The control of a step that its error summary links to: the field, or the first choice. */
+export function stepInputId(key: QuestionKey, labels: TaxonomyLabels): string {
+  if (isTypedQuestion(key)) return `step-${key}`;
+  const first = key === 'needs' ? 'money' : key === 'nonProfit' ? 'yes' : (labels.codes(taxonomyOfQuestion(key) ?? 'topics')[0] ?? (key === 'applicantKind' ? 'registered-association' : ''));
+  return `step-${key}-${first}`;
+}

@@ -10,16 +10,15 @@ import { resultCardStyles } from '../shared/result-card.styles.js';
 import { factsStyles } from '../shared/facts.styles.js';
 import { detailDialogStyles } from '../shared/detail-dialog.styles.js';
 import { parseCodes } from '../shared/codes.js';
-import { debounce } from '../shared/debounce.js';
 import { DetailDialogController, detailDialog } from '../shared/detail-dialog.js';
-import { filterChips, focusNextChipOrSearch, type ActiveFilter } from '../shared/filter-chips.js';
-import { FilterSelectionController } from '../shared/filter-selection.js';
+import { filterChips, type ActiveFilter } from '../shared/filter-chips.js';
 import { plural } from '../shared/plural.js';
+import { SearchFiltersController } from '../shared/search-filters.js';
 import { searchField } from '../shared/search-field.js';
 import { NarrowController } from '../shared/narrow-controller.js';
 import { PagedList } from '../shared/paged-list.js';
 import { showMore } from '../shared/show-more.js';
-import { clearFiltersAction, emptyState, errorState, skeleton } from '../shared/status.js';
+import { clearFiltersAction, emptyState, errorState, loadStatusText, skeleton } from '../shared/status.js';
 import { UrlStateController } from '../shared/url-state-controller.js';
 import type { FilterState } from '../shared/url-state.js';
 import { WidgetElement } from '../shared/widget-element.js';
@@ -116,34 +115,25 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   /** Map-service URL template with `{address}`. */
   @property({ attribute: 'map-url' }) mapUrl: string | undefined;
 
-  @state() private searchText = '';
   @state() private openId: string | undefined;
 
   protected readonly taxonomies: readonly DirectoryTaxonomy[] = ['topics', 'organization-types', 'offers', 'areas'];
-  private readonly filters = new FilterSelectionController(this, FILTER_KEYS);
-  private readonly url = new UrlStateController(this, URL_KEYS, (saved) => {
-    this.restore(saved);
-    this.refresh();
+  private readonly query = new SearchFiltersController(this, FILTER_KEYS, {
+    delay: 250,
+    focus: this.focusAfterUpdate,
+    onChange: (typing) => {
+      this.changed(!typing);
+      void this.search();
+    },
   });
+  private readonly url = new UrlStateController(this, URL_KEYS, (saved) => this.restore(saved), { afterPopState: () => this.refresh() });
   private readonly dialog = new DetailDialogController(this);
   private readonly organizations = new PagedList<OrganizationSummary>(this.fetcher<ListResponse<OrganizationSummary>>(), this.fetcher<ListResponse<OrganizationSummary>>());
   private readonly detail = this.fetcher<Organization>();
   private searchPending = true;
-  private readonly debouncedSearch = debounce(() => this.applySearch(), 250);
 
   protected createApi(baseUrl: string, tenant: string): DirectoryApi {
     return createDirectoryApi(baseUrl, tenant);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const saved = this.url.read();
-    if (saved) this.restore(saved);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.debouncedSearch.cancel();
   }
 
   /** Starts a new search from the first page. */
@@ -163,14 +153,14 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   }
 
   private presets(): Record<FilterKey, string[]> {
-    return { ...this.filters.empty(), topic: parseCodes(this.topic), area: parseCodes(this.area), type: parseCodes(this.type), language: parseCodes(this.language) };
+    return { ...this.query.selection.empty(), topic: parseCodes(this.topic), area: parseCodes(this.area), type: parseCodes(this.type), language: parseCodes(this.language) };
   }
 
   private queryFor(cursor?: string) {
     const presets = this.presets();
-    const codes = (key: FilterKey) => (presets[key].length > 0 ? presets[key] : this.filters.selected[key]);
+    const codes = (key: FilterKey) => (presets[key].length > 0 ? presets[key] : this.query.selected[key]);
     return {
-      q: this.searchText.trim() || undefined,
+      q: this.query.text.trim() || undefined,
       topic: codes('topic'),
       type: codes('type'),
       language: codes('language'),
@@ -208,52 +198,18 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
     if (this.openId) void this.loadDetail(this.openId, false);
   }
 
-  private onSearchInput(value: string): void {
-    this.searchText = value;
-    this.debouncedSearch();
-  }
-
-  private applySearch(): void {
-    this.changed(false);
-    void this.search();
-  }
-
-  private toggleFilter(key: FilterKey, code: string, checked: boolean): void {
-    this.filters.toggle(key, code, checked);
-    this.filtersChanged();
-  }
-
-  private removeFilter(filter: ActiveFilter): void {
-    this.toggleFilter(filter.key as FilterKey, filter.code, false);
-    void this.updateComplete.then(() => focusNextChipOrSearch(this.renderRoot));
-  }
-
-  private clearFilters(): void {
-    this.filters.clear();
-    this.searchText = '';
-    this.filtersChanged();
-    this.focusAfterUpdate.request('input[type="search"]');
-  }
-
-  private filtersChanged(): void {
-    this.debouncedSearch.cancel();
-    this.changed(true);
-    void this.search();
-  }
-
   /** The search or the filters changed: the URL follows and the page hears of it. */
   private changed(push: boolean): void {
     this.writeUrl(push);
-    this.emit('tk-filter-change', { q: this.searchText, filters: this.filters.selected });
+    this.emit('tk-filter-change', { q: this.query.text, filters: this.query.selected });
   }
 
   private writeUrl(push: boolean): void {
-    this.url.write({ q: this.searchText ? [this.searchText] : [], ...this.filters.selected, org: this.openId ? [this.openId] : [] }, push);
+    this.url.write({ ...this.query.urlState(), org: this.openId ? [this.openId] : [] }, push);
   }
 
   private restore(saved: FilterState): void {
-    this.searchText = saved['q']?.join(',') ?? '';
-    this.filters.restore(saved);
+    this.query.restore(saved);
     const org = saved['org']?.[0];
     if (org !== this.openId) {
       if (org) void this.openDetail(org, undefined, false);
@@ -296,7 +252,7 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   }
 
   private activeFilters(): ActiveFilter[] {
-    return this.filters.active((key, code) => this.labels.label(TAXONOMY_OF[key], code));
+    return this.query.selection.active((key, code) => this.labels.label(TAXONOMY_OF[key], code));
   }
 
   private resultCount(total: number): string {
@@ -304,17 +260,12 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
   }
 
   private statusText(): string {
-    switch (this.organizations.list.status) {
-      case 'idle':
-      case 'loading':
-        return this.organizations.meta ? this.resultCount(this.organizations.meta.total) : msg('Organisationen werden geladen …', { id: 'status.loading' });
-      case 'offline':
-        return msg('Sie sind offline. Die Daten konnten nicht geladen werden.', { id: 'state.offline.title' });
-      case 'error':
-        return msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
-      case 'success':
-        return this.organizations.meta?.total === 0 ? msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' }) : this.resultCount(this.organizations.meta?.total ?? 0);
-    }
+    const meta = this.organizations.meta;
+    return loadStatusText(this.organizations.list.status, {
+      // A search after the first keeps the last count on the line until the new one arrives.
+      loading: () => (meta ? this.resultCount(meta.total) : msg('Organisationen werden geladen …', { id: 'status.loading' })),
+      success: () => (meta?.total === 0 ? msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' }) : this.resultCount(meta?.total ?? 0)),
+    });
   }
 
   private renderResults(): TemplateResult {
@@ -322,13 +273,13 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
     if ((status === 'loading' || status === 'idle') && !this.organizations.meta) return skeleton(Math.min(this.pageSize, 3));
     if (status === 'error' || status === 'offline') return errorState(status === 'offline', () => void this.organizations.list.retry());
     if (this.organizations.items.length === 0) {
-      const hasFilters = this.searchText !== '' || this.filters.hasAny();
+      const hasFilters = this.query.hasAny();
       return emptyState({
         title: msg('Keine Organisation passt zu Ihrer Suche.', { id: 'state.empty.title' }),
         hint: hasFilters
           ? msg('Ändern Sie den Suchbegriff oder entfernen Sie Filter.', { id: 'state.empty.hint' })
           : msg('Versuchen Sie einen anderen Suchbegriff.', { id: 'state.empty.hint-search' }),
-        action: hasFilters ? clearFiltersAction(() => this.clearFilters()) : undefined,
+        action: hasFilters ? clearFiltersAction(() => this.query.clear()) : undefined,
       });
     }
     const uiLocale = activeUiLocale();
@@ -387,8 +338,8 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
           id: 'search',
           label: msg('Suchbegriff', { id: 'search.label' }),
           hint: msg('Zum Beispiel ein Name, eine Sprache oder ein Angebot wie Hausaufgabenhilfe.', { id: 'search.hint' }),
-          value: this.searchText,
-          onInput: (value) => this.onSearchInput(value),
+          value: this.query.text,
+          onInput: (value) => this.query.input(value),
         })}
         ${filterKeys.length > 0
           ? html`<div class="filter-panel">
@@ -397,15 +348,15 @@ export class TkMoDirectory extends WidgetElement<DirectoryApi, DirectoryEvents> 
                 uiLocale,
                 labels: this.labels,
                 keys: filterKeys,
-                selected: this.filters.selected,
+                selected: this.query.selected,
                 facets: this.organizations.meta?.facets,
-                onToggle: (key, code, checked) => this.toggleFilter(key, code, checked),
+                onToggle: (key, code, checked) => this.query.toggle(key, code, checked),
               })}
             </div>`
           : nothing}
         ${this.taxonomyNotice()}
       </search>
-      ${filterChips(this.activeFilters(), (filter) => this.removeFilter(filter), () => this.clearFilters(), this.headingLevel + 1)}
+      ${filterChips(this.activeFilters(), (filter) => this.query.remove(filter), () => this.query.clear(), this.headingLevel + 1)}
       <p class="status" part="status" role="status" aria-live="polite">${this.statusText()}</p>
       <div class="results-area" lang=${this.contentLocale} dir=${directionOf(this.contentLocale)}>${this.renderResults()}</div>
       ${this.renderDetail()}`);

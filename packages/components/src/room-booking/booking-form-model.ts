@@ -7,7 +7,8 @@ import { msg } from '@lit/localize';
 import type { FieldError } from '@teilhabe/sdk';
 import type { RuleViolation } from './booking-api.js';
 import type { BookingRequestInput, Room, RoomSummary } from './booking-api.js';
-import { formatDateFull, minutesOf, zonedIso, type LocalDate } from '../shared/dates.js';
+import { addDays, formatDateFull, localDatePart, localTimePart, minutesOf, zonedIso, type LocalDate } from '../shared/dates.js';
+import type { SearchValues } from './room-search.js';
 import { parseTypedNumber } from '../shared/typed-number.js';
 import { plural } from '../shared/plural.js';
 
@@ -249,4 +250,49 @@ export function serverFieldErrors(invalid: { fieldErrors: readonly FieldError[];
     errors[field] = errors[field] ? `${errors[field]} ${withDate}` : withDate;
   });
   return errors;
+}
+
+/** The form after a change: new dates or a new rule make the dates left out of a series meaningless. */
+export function withFormChange(form: BookingFormValues, patch: Partial<BookingFormValues>): BookingFormValues {
+  const datesChanged = 'date' in patch || 'start' in patch || 'end' in patch || 'repeat' in patch || 'until' in patch;
+  return { ...form, ...patch, ...(datesChanged && !('excludeDates' in patch) ? { excludeDates: [] } : {}) };
+}
+
+/**
+ * The form for a room opened from the search: what was searched for (date,
+ * times, people, kind of organisation) fills what is still empty. Another
+ * room's house rules must be accepted again.
+ */
+export function formFromSearch(form: BookingFormValues, search: SearchValues, sameRoom: boolean): BookingFormValues {
+  const patch: Partial<BookingFormValues> = {};
+  if (search.dateFrom && !form.date) patch.date = search.dateFrom;
+  if (search.timeFrom && !form.start) patch.start = search.timeFrom;
+  if (search.timeTo && !form.end) patch.end = search.timeTo;
+  if (search.people && !form.attendees) patch.attendees = search.people;
+  if (search.applicantKind && !form.applicantKind) patch.applicantKind = search.applicantKind;
+  return { ...form, ...patch, acceptHouseRules: sameRoom ? form.acceptHouseRules : false };
+}
+
+/** The form for one more request after a sent one: who asks stays, what was asked for goes. */
+export function formForAnotherRequest(form: BookingFormValues): BookingFormValues {
+  return { ...emptyForm(), name: form.name, email: form.email, phone: form.phone, organizationName: form.organizationName, applicantKind: form.applicantKind };
+}
+
+/** The number of dates of the series in the form (for "2 of 6 dates are taken"). */
+export function seriesLength({ date, until, repeat, excludeDates }: BookingFormValues): number {
+  if (repeat === 'none' || !date || !until) return 1;
+  const step = repeat === 'weekly' ? 7 : 14;
+  let count = 0;
+  for (let day = date; day <= until; day = addDays(day, step)) if (!excludeDates.includes(day)) count++;
+  return count;
+}
+
+/**
+ * The form at an alternative the server offered for a taken time: its date
+ * and times, a single date again. Another room has other house rules: they
+ * must be read and accepted again.
+ */
+export function formAtAlternative(form: BookingFormValues, alternative: { start: string; end: string }, otherRoom: boolean): BookingFormValues {
+  const at = { date: localDatePart(alternative.start), start: localTimePart(alternative.start), end: localTimePart(alternative.end), excludeDates: [] };
+  return { ...form, ...at, ...(otherRoom ? { acceptHouseRules: false } : {}) };
 }

@@ -227,3 +227,10 @@ export function bookingForm(context: BookingFormContext, focusField: (field: Fie
     </div>
   </form>`;
 }
+
+/** Focus on a field named in the error summary; a group of radio buttons takes it on its chosen (else first) button. */
+export function focusFormField(root: ParentNode, field: FieldName): void {
+  const find = (selector: string) => root.querySelector<HTMLElement>(selector);
+  const target = field === 'repeat' || field === 'isPublic' ? (find(`#form-${field} input:checked`) ?? find(`#form-${field} input`)) : find(`#form-${field}`);
+  target?.focus();
+}

@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../shared/format.js';
 import { safeUrl } from '../shared/safe-url.js';
-import type { BookingCreated, ConflictAlternative } from './booking-api.js';
+import type { BookingCreated, ConflictAlternative, Room } from './booking-api.js';
+import { bookingIcs } from './booking-ics.js';
 import { formatDateFull, localDatePart, localTimePart, minutesOf } from '../shared/dates.js';
 import { formatEuro } from './room-card.js';
 import { formatTimeOfDay } from '../shared/format.js';
@@ -148,4 +149,15 @@ export function successPanel(context: SuccessContext): TemplateResult {
     </div>
     <button type="button" class="button secondary" part="button" @click=${context.onAgain}>${msg('Noch einen Raum anfragen', { id: 'rb.success.again' })}</button>
   </section>`;
+}
+
+/** The calendar file of a sent request: the room and where it is, the purpose and the secret link to manage it. */
+export function bookingCalendarFile(created: BookingCreated, room: Pick<Room, 'venue'>): string {
+  const booking = created.data;
+  const address = room.venue.address;
+  return bookingIcs(booking, {
+    summary: msg(str`Raum: ${booking.roomName}`, { id: 'rb.ics.summary' }),
+    location: [booking.roomName, booking.venueName, address ? `${address.street}, ${address.postalCode} ${address.city}` : ''].filter(Boolean).join(', '),
+    description: `${booking.purpose}\n${created.manageUrl}`,
+  });
 }

@@ -12,6 +12,8 @@ import type { TaxonomyLabels } from '../shared/taxonomy-labels.js';
 import { addDays, isoWeekday, type LocalDate } from '../shared/dates.js';
 import { contentText } from '../shared/fallback.js';
 import { parseTypedNumber } from '../shared/typed-number.js';
+import { parseCodes } from '../shared/codes.js';
+import type { RoomListQuery } from './booking-api.js';
 
 export type Preset = '' | 'evening' | 'weekend';
 
@@ -206,4 +208,28 @@ export function searchPanel(context: SearchPanelContext): TemplateResult {
       <button type="submit" class="button" part="button">${msg('Räume suchen', { id: 'rb.search.submit' })}</button>
     </div>
   </form>`;
+}
+
+/**
+ * The API query of a search: capacity, equipment, accessibility, the area
+ * (the page's preset wins), and a free time only when a date or time was
+ * asked for (from today on when only a time was given).
+ */
+export function roomListQuery(values: SearchValues, areaPreset: string, today: LocalDate, locale: string): RoomListQuery {
+  const query: RoomListQuery = { limit: 50 };
+  const people = peopleOf(values, locale);
+  if (people !== undefined) query.capacity = people;
+  if (values.equipment.length) query.equipment = values.equipment;
+  if (values.accessibility.length) query.accessibility = values.accessibility;
+  const area = areaPreset ? parseCodes(areaPreset) : values.area ? [values.area] : [];
+  if (area.length) query.area = area;
+  const timeGiven = values.timeFrom || values.timeTo || values.weekdays.length;
+  if (values.dateFrom || timeGiven) {
+    query.freeFrom = values.dateFrom || today;
+    if (values.dateTo) query.freeTo = values.dateTo;
+    if (values.timeFrom) query.freeStart = values.timeFrom;
+    if (values.timeTo) query.freeEnd = values.timeTo;
+    if (values.weekdays.length) query.freeWeekdays = values.weekdays;
+  }
+  return query;
 }

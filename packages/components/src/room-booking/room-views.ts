@@ -11,6 +11,11 @@ import type { Room } from './booking-api.js';
 
 export type FormNotice = 'network' | 'rate-limit' | 'server' | 'picked' | 'room-changed';
 
+/** The notice above the form when a request was refused for a reason outside the form (too many, the server, no answer). */
+export function refusalNotice(kind: 'rate-limited' | 'server-error' | 'no-answer'): FormNotice {
+  return kind === 'rate-limited' ? 'rate-limit' : kind === 'server-error' ? 'server' : 'network';
+}
+
 /** What the reader should know before asking: the description, opening hours, closures and whom to ask. */
 export function roomFacts(room: Room, uiLocale: string, today: LocalDate): TemplateResult {
   const byWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, hours: room.openingHours.filter((h) => h.weekday === weekday) }));

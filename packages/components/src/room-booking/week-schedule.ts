@@ -5,7 +5,7 @@
  * on the booking grid of quarter hours, as the form's times do.
  */
 import type { Availability } from './booking-api.js';
-import { addDays, localDatePart, localTimePart, minutesOf, type LocalDate } from '../shared/dates.js';
+import { addDays, localDateTimeOf, localDatePart, localTimePart, minutesOf, type LocalDate } from '../shared/dates.js';
 
 export type SegmentKind = 'free' | 'requested' | 'booked' | 'closed' | 'too-soon' | 'past';
 
@@ -128,4 +128,25 @@ export function weekBounds(days: readonly DaySchedule[]): { start: number; end: 
   const start = Math.min(...opens.map((o) => o.start));
   const end = Math.max(...opens.map((o) => o.end));
   return { start: Math.floor(start / 60) * 60, end: Math.ceil(end / 60) * 60 };
+}
+
+/** The week as of now: times before now are past, times inside the room's notice are too soon. */
+export function weekScheduleNow(availability: Availability, monday: LocalDate, now = Date.now()): DaySchedule[] {
+  const notice = availability.bookingPolicy.minNoticeHours * 3_600_000;
+  return weekSchedule(availability, monday, {
+    now: localDateTimeOf(new Date(now), availability.timeZone),
+    earliest: localDateTimeOf(new Date(now + notice), availability.timeZone),
+  });
+}
+
+/**
+ * A free time as the form's times (minutes of the day): within the time of
+ * day searched for (an evening search starts the evening, not the morning),
+ * at most two hours and the room's longest booking.
+ */
+export function slotTimes(segment: Pick<Segment, 'start' | 'end'>, searched: { timeFrom: string; timeTo: string }, maxDurationMinutes: number | undefined): { start: number; end: number } {
+  const from = searched.timeFrom ? Math.max(segment.start, minutesOf(searched.timeFrom)) : segment.start;
+  const to = searched.timeTo ? Math.min(segment.end, minutesOf(searched.timeTo)) : segment.end;
+  const [start, end] = from < to ? [from, to] : [segment.start, segment.end];
+  return { start, end: start + Math.min(end - start, 120, maxDurationMinutes ?? 120) };
 }

@@ -36,3 +36,16 @@ export function mapUrl(template: string | undefined, address: string): string | 
   if (!template) return undefined;
   return safeUrl(template.replace('{address}', encodeURIComponent(address)));
 }
+
+/**
+ * Fills a link template of the host page with an id (e.g.
+ * `/verzeichnis?tk-org={id}`, resolved against the page). No template, no link.
+ */
+export function idLink(template: string, id: string): string | undefined {
+  if (!template) return undefined;
+  try {
+    return safeUrl(new URL(template.replace('{id}', encodeURIComponent(id)), location.href).href);
+  } catch {
+    return undefined;
+  }
+}

@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import type { FetchStatus } from './fetch-controller.js';
 
 /** Placeholder cards shaped like the real ones. Hidden from assistive technology. */
 export function skeleton(count: number): TemplateResult {
@@ -52,4 +53,23 @@ export function errorState(offline: boolean, onRetry: () => void): TemplateResul
       ${msg('Erneut versuchen', { id: 'state.retry' })}
     </button>
   </div>`;
+}
+
+/**
+ * The status line of a load (the one polite live region): what is being
+ * loaded, why it failed, or the result. The texts of failure are the same in
+ * every widget.
+ */
+export function loadStatusText(status: FetchStatus, { loading, success }: { loading: () => string; success: () => string }): string {
+  switch (status) {
+    case 'idle':
+    case 'loading':
+      return loading();
+    case 'offline':
+      return msg('Sie sind offline. Die Daten konnten nicht geladen werden.', { id: 'state.offline.title' });
+    case 'error':
+      return msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' });
+    case 'success':
+      return success();
+  }
 }

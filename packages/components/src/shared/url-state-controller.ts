@@ -3,20 +3,29 @@ import { readUrlState, urlWithState, writeUrlState, type FilterState } from './u
 
 type UrlHost = ReactiveControllerHost & { urlState: 'query' | 'none'; urlPrefix: string };
 
+export interface UrlStateOptions {
+  /** After the back button has restored a state: by default the widget renders again; a list may search again instead. */
+  afterPopState?: () => void;
+}
+
 /**
- * A widget's state in the page URL under its prefix, and back: `read` at
- * connect and after the back button (`onPopState`), `write` after a change.
+ * A widget's state in the page URL under its prefix, and back: `restore`
+ * runs at connect and after the back button, `write` after a change.
  * Writing only changes the URL; telling the page (events, announcements) is
  * the widget's own step, so moving the date writes the URL without a
  * `tk-filter-change`.
  */
 export class UrlStateController implements ReactiveController {
+  private readonly afterPopState: () => void;
+
   constructor(
     private readonly host: UrlHost,
     private readonly keys: readonly string[],
-    private readonly onPopState: (state: FilterState) => void,
+    private readonly restore: (state: FilterState) => void,
+    { afterPopState }: UrlStateOptions = {},
   ) {
     host.addController(this);
+    this.afterPopState = afterPopState ?? (() => host.requestUpdate());
   }
 
   get enabled(): boolean {
@@ -39,6 +48,8 @@ export class UrlStateController implements ReactiveController {
   }
 
   hostConnected(): void {
+    const state = this.read();
+    if (state) this.restore(state);
     window.addEventListener('popstate', this.popState);
   }
 
@@ -48,6 +59,8 @@ export class UrlStateController implements ReactiveController {
 
   private readonly popState = () => {
     const state = this.read();
-    if (state) this.onPopState(state);
+    if (!state) return;
+    this.restore(state);
+    this.afterPopState();
   };
 }
