@@ -126,7 +126,9 @@ export function wallRule(schedule: Schedule): RRuleType {
   }
   const until = untilWall(rrule, schedule.allDay, schedule.timeZone);
   try {
-    return new RRule({ ...options, dtstart: dtstartWall(schedule), tzid: null, until });
+    // noCache: rules are remembered across requests (rememberedSeries), and rrule's own cache would keep the
+    // result of every window ever asked for, without bound; the finite series' dates are listed once instead.
+    return new RRule({ ...options, dtstart: dtstartWall(schedule), tzid: null, until }, true);
   } catch (error) {
     throw new RecurrenceError('invalid_rrule', `The RRULE cannot be used: ${(error as Error).message}.`);
   }
