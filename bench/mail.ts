@@ -24,6 +24,7 @@ import { setBookingStatus } from '../packages/server/src/resources/bookings/repo
 import { seedDataset } from '../packages/server/src/seed.js';
 import { createTestDatabase } from '../tests/support/postgres-cluster.js';
 import { startSmtpSink } from '../tests/support/smtp-sink.js';
+import { openRoomInput } from '../tests/support/open-room.js';
 
 const { values } = parseArgs({ options: { backend: { type: 'string', default: 'pglite' }, mails: { type: 'string', default: '500' }, decisions: { type: 'string', default: '50' } } });
 const decisions = Number(values.decisions);
@@ -41,12 +42,7 @@ const venue = (await db.selectFrom('venues').select('id').where('tenant_id', '='
 await app.request('/v1/musterkreis/rooms/benchraum', {
   method: 'PUT',
   headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-  body: JSON.stringify({
-    id: 'benchraum', venueId: venue, name: 'Benchraum', description: { de: 'Raum für Messungen.' }, capacity: 30,
-    openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })), closures: [],
-    bookingPolicy: { needsApproval: true, minNoticeHours: 0, maxAdvanceDays: 700, maxDurationMinutes: 240, bufferMinutes: 0 },
-    fees: { standardEurPerHour: 0, rules: [] }, houseRules: { de: 'Aufräumen.' }, contactOffice: { name: 'Büro', email: 'buero@example.org' },
-  }),
+  body: JSON.stringify(openRoomInput('benchraum', venue, { name: 'Benchraum', description: 'Raum für Messungen.', contactEmail: 'buero@example.org' })),
 });
 
 async function request(n: number): Promise<string> {

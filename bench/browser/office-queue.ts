@@ -29,6 +29,7 @@ import { readOptions, type Profile } from '../lib/options.js';
 import { Report } from '../lib/report.js';
 import { ms, range, summarize } from '../lib/stats.js';
 import { launchChromium } from './index.js';
+import { openRoomInput } from '../../tests/support/open-room.js';
 
 const WAITING = 500;
 const ROOM = 'bench-office-raum';
@@ -50,19 +51,7 @@ async function putRoom(baseUrl: string, token: string) {
   const response = await fetch(`${baseUrl}/v1/musterkreis/rooms/${ROOM}`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      id: ROOM,
-      venueId: rooms.data[0]!.venue.id,
-      name: 'Raum der Messung',
-      description: { de: 'Ein Raum für die Messung der Office-App.' },
-      capacity: 30,
-      openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })),
-      closures: [],
-      bookingPolicy: { needsApproval: true, minNoticeHours: 0, maxAdvanceDays: 700, maxDurationMinutes: 240, bufferMinutes: 0 },
-      fees: { standardEurPerHour: 0, rules: [] },
-      houseRules: { de: 'Den Raum aufgeräumt verlassen.' },
-      contactOffice: { name: 'Integrationsbüro', email: 'bench@example.org' },
-    }),
+    body: JSON.stringify(openRoomInput(ROOM, rooms.data[0]!.venue.id, { name: 'Raum der Messung', description: 'Ein Raum für die Messung der Office-App.', contactEmail: 'bench@example.org' })),
   });
   if (!response.ok) throw new Error(`room: ${response.status} ${await response.text()}`);
 }

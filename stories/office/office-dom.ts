@@ -4,16 +4,9 @@
  * use the same helpers, so a story shows what a test checks.
  */
 
-/** Polls `check` until it returns something truthy; no fixed sleep, so a loaded machine only makes it slower. */
-export async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeout = 10_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { waitFor } from '../wait-for.js';
+
+export { waitFor };
 
 /** The first element matching `selector` in the document or any open shadow root below it. */
 export function deepQuery<T extends Element = HTMLElement>(selector: string, root: ParentNode = document): T | null {

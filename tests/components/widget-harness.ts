@@ -23,16 +23,7 @@ export async function mockHandlers(handlers: RequestHandler[]): Promise<void> {
   worker.resetHandlers(...handlers);
 }
 
-/** Polls until `check` returns a truthy value (or throws after `timeout` ms). */
-export async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeout = 10_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export { waitFor } from '../../stories/wait-for.js';
 
 export function shadow(element: Element): ShadowRoot {
   return element.shadowRoot!;

@@ -20,6 +20,7 @@ import { startServer } from '../../packages/server/src/server.js';
 import { bookingRequest } from '../support/booking-fixtures.js';
 import { createTestDatabase, freePort } from '../support/postgres-cluster.js';
 import { addressesOf, startSmtpSink } from '../support/smtp-sink.js';
+import { openRoomInput } from '../support/open-room.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -52,19 +53,7 @@ async function putRoom(baseUrl: string, token: string, id: string, contactEmail:
   const response = await fetch(`${baseUrl}/v1/musterkreis/rooms/${id}`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      id,
-      venueId: rooms.data[0].venue.id,
-      name: `Testraum ${id}`,
-      description: { de: 'Ein Raum für Tests.' },
-      capacity: 30,
-      openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })),
-      closures: [],
-      bookingPolicy: { needsApproval: true, minNoticeHours: 0, maxAdvanceDays: 700, maxDurationMinutes: 240, bufferMinutes: 0 },
-      fees: { standardEurPerHour: 0, rules: [] },
-      houseRules: { de: 'Den Raum aufgeräumt verlassen.' },
-      contactOffice: { name: 'Integrationsbüro', email: contactEmail },
-    }),
+    body: JSON.stringify(openRoomInput(id, rooms.data[0].venue.id, { name: `Testraum ${id}`, contactEmail })),
   });
   assert.equal(response.status, 200, await response.text());
 }

@@ -20,6 +20,7 @@ import { startLiveServer, type LiveServer } from '../support/live-server.js';
 import { buildOfficeBundle } from '../support/office-bundle.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { buildSharedWidgetBundles } from '../support/widget-bundles.js';
+import { openRoomInput } from '../support/open-room.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -82,19 +83,7 @@ async function putRoom() {
   const response = await fetch(`${server.baseUrl}/v1/musterkreis/rooms/${ROOM}`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.editorToken}` },
-    body: JSON.stringify({
-      id: ROOM,
-      venueId: rooms.data[0].venue.id,
-      name: 'Raum der Office-Probe',
-      description: { de: 'Ein Raum für den Test der Office-App.' },
-      capacity: 30,
-      openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })),
-      closures: [],
-      bookingPolicy: { needsApproval: true, minNoticeHours: 0, maxAdvanceDays: 700, maxDurationMinutes: 240, bufferMinutes: 0 },
-      fees: { standardEurPerHour: 0, rules: [] },
-      houseRules: { de: 'Den Raum aufgeräumt verlassen.' },
-      contactOffice: { name: 'Integrationsbüro', email: 'office-e2e@example.org' },
-    }),
+    body: JSON.stringify(openRoomInput(ROOM, rooms.data[0].venue.id, { name: 'Raum der Office-Probe', description: 'Ein Raum für den Test der Office-App.', contactEmail: 'office-e2e@example.org' })),
   });
   assert.equal(response.status, 200, await response.text());
 }

@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import { ApiError, createClient, type TeilhabeClient } from '@teilhabe/sdk';
 import { bookingRequest } from '../support/booking-fixtures.js';
 import { startLiveServer, type LiveServer } from '../support/live-server.js';
+import { openRoomInput } from '../support/open-room.js';
 
 const ROOM = 'sdk-zeitleiste-raum';
 const HOUR = 3_600_000;
@@ -45,19 +46,7 @@ test('the last admin keeps the role: 409 last-admin until another person is admi
 
 test("a room's requests and confirmed bookings of one window, as the timeline asks for them", async () => {
   const venue = (await anonymous.rooms.list({ limit: 1 })).data[0]!.venue.id;
-  await admin.rooms.put(ROOM, {
-    id: ROOM,
-    venueId: venue,
-    name: 'Raum der Zeitleiste',
-    description: { de: 'Ein Raum für den Test der Zeitleiste.' },
-    capacity: 20,
-    openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })),
-    closures: [],
-    bookingPolicy: { needsApproval: true, minNoticeHours: 0, maxAdvanceDays: 400, maxDurationMinutes: 240, bufferMinutes: 0 },
-    fees: { standardEurPerHour: 0, rules: [] },
-    houseRules: { de: 'Den Raum aufgeräumt verlassen.' },
-    contactOffice: { name: 'Integrationsbüro', email: 'zeitleiste@example.org' },
-  } as never);
+  await admin.rooms.put(ROOM, openRoomInput(ROOM, venue, { name: 'Raum der Zeitleiste', description: 'Ein Raum für den Test der Zeitleiste.', capacity: 20, maxAdvanceDays: 400, contactEmail: 'zeitleiste@example.org' }) as never);
   const day = new Date(Date.now() + 30 * 24 * HOUR);
   day.setUTCHours(15, 0, 0, 0);
   const at = (hours: number) => new Date(day.getTime() + hours * HOUR).toISOString().replace('.000Z', 'Z');
