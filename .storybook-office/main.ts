@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions } from 'vite';
+import { storybookBase } from '../stories/storybook-base.js';
 
 /**
  * The office app's Storybook: every screen state against the office mocks of
@@ -9,18 +9,8 @@ import { defaultClientConditions } from 'vite';
  */
 const config: StorybookConfig = {
   stories: ['../stories/office/*.stories.ts'],
-  framework: { name: '@storybook/web-components-vite', options: {} },
+  ...storybookBase,
   addons: [],
-  // msw's worker beside the stories (the preview registers it by a relative address, so /storybook/office/ works too).
-  staticDirs: [{ from: '../packages/mocks/public', to: '/' }],
-  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  async viteFinal(viteConfig) {
-    return {
-      ...viteConfig,
-      // Workspace packages are used from source (their `source` export condition).
-      resolve: { ...viteConfig.resolve, conditions: ['source', ...defaultClientConditions] },
-    };
-  },
 };
 
 export default config;

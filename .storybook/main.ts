@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions } from 'vite';
+import { storybookBase } from '../stories/storybook-base.js';
 
 /**
  * Storybook for designers: every widget state, locale and theme, against the
@@ -9,23 +9,13 @@ import { defaultClientConditions } from 'vite';
 const config: StorybookConfig = {
   // The office's stories have a Storybook of their own (.storybook-office), shown here through a ref.
   stories: ['../stories/*.stories.ts'],
-  framework: { name: '@storybook/web-components-vite', options: {} },
+  ...storybookBase,
   addons: ['@storybook/addon-docs'],
-  // msw's worker beside the stories (the preview registers it by a relative address, so /storybook/ works too).
-  staticDirs: [{ from: '../packages/mocks/public', to: '/' }],
   // Composition: `npm run storybook:office` in development; in the static build the office's Storybook sits in
   // office/ beside this one (npm run build-storybook), so a relative address works offline and under /storybook/.
   refs: (_config, { configType }) => ({
     office: { title: 'Office-App', url: configType === 'DEVELOPMENT' ? 'http://localhost:6007' : './office' },
   }),
-  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  async viteFinal(viteConfig) {
-    return {
-      ...viteConfig,
-      // Workspace packages are used from source (their `source` export condition).
-      resolve: { ...viteConfig.resolve, conditions: ['source', ...defaultClientConditions] },
-    };
-  },
 };
 
 export default config;

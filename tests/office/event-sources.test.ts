@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { eventSourceLog } from '@teilhabe/mocks';
-import { click, clickButton, deepActive, deepQuery, deepQueryAll, fill, renderOffice, textOf, waitFor } from './support.js';
+import { click, clickButton, deepActive, deepQuery, deepQueryAll, fill, overflowingElements, renderOffice, textOf, waitFor } from './support.js';
 
 const sources = () => deepQueryAll('li.source');
 const outcome = () => textOf(deepQuery('#sync-outcome'));
@@ -119,9 +119,7 @@ describe('office app: calendar imports at 320 px', function () {
 
   it('shows the list and the form without sideways scrolling', async () => {
     await openSources();
-    const overflowing = deepQueryAll('*')
-      .filter((element) => element.getBoundingClientRect().right > 321)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+    const overflowing = overflowingElements();
     expect(overflowing).to.deep.equal([]);
   });
 });

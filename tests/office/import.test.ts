@@ -10,7 +10,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { importRequestLog } from '@teilhabe/mocks';
 import type { StaffSession } from '@teilhabe/sdk';
 import { mayImport } from '../../packages/office/src/import/access.js';
-import { deepActive, deepQuery, deepQueryAll, renderOffice, tabTo, textOf, waitFor } from './support.js';
+import { deepActive, deepQuery, deepQueryAll, overflowingElements, renderOffice, tabTo, textOf, waitFor } from './support.js';
 
 async function fixtureFile(name: string): Promise<File> {
   const response = await fetch(`/tests/fixtures/import/${name}`);
@@ -171,9 +171,7 @@ describe('office import screen at 320 px', function () {
     chooseFile(input, await fixtureFile('mo-liste-buero.xlsx'));
     deepQuery<HTMLButtonElement>('#import-preview')!.click();
     await waitFor(() => deepQueryAll('.import-row').length === 4, 'four rows');
-    const overflowing = deepQueryAll('*')
-      .filter((element) => element.getBoundingClientRect().right > 321)
-      .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${[...element.classList].join('.')}`);
+    const overflowing = overflowingElements();
     expect(overflowing).to.deep.equal([]);
   });
 });

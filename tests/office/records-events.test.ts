@@ -11,7 +11,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { recordWriteLog } from '@teilhabe/mocks';
 import { ruleOf, wordsOf } from '../../packages/office/src/records/recurrence-rule.js';
-import { clickButton, deepActive, deepQuery, deepQueryAll, fill, renderOffice, tabTo, textOf, waitFor } from './support.js';
+import { clickButton, deepActive, deepQuery, deepQueryAll, fill, overflowingElements, renderOffice, tabTo, textOf, waitFor } from './support.js';
 
 const EVENT = 'records/events/elterncafe';
 
@@ -27,12 +27,6 @@ const previewDates = () => deepQueryAll('.occurrences li').map((li) => textOf(li
 function choose(selector: string) {
   const input = deepQuery<HTMLInputElement>(selector)!;
   input.click();
-}
-
-function overflowing(): string[] {
-  return deepQueryAll('*')
-    .filter((element) => element.getBoundingClientRect().right > 321)
-    .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}#${element.id}`);
 }
 
 describe('office app: event form', function () {
@@ -194,6 +188,6 @@ describe('office event form at 320 px', function () {
     await fill('#exdate-new', '15.01.2030');
     await clickButton('Ausnahme hinzufügen');
     await waitFor(() => deepQuery('#exdate-0-remove'), 'the exception');
-    expect(overflowing()).to.deep.equal([]);
+    expect(overflowingElements()).to.deep.equal([]);
   });
 });

@@ -11,7 +11,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { recordWriteLog } from '@teilhabe/mocks';
-import { clickButton, deepActive, deepQuery, deepQueryAll, fill, renderOffice, tabTo, textOf, waitFor } from './support.js';
+import { clickButton, deepActive, deepQuery, deepQueryAll, fill, overflowingElements, renderOffice, tabTo, textOf, waitFor } from './support.js';
 
 const ROOM = 'records/rooms/begegnungsraum-nord';
 const VENUE = 'records/venues/buergerhaus-nord';
@@ -24,11 +24,7 @@ async function openRoom(options: Parameters<typeof renderOffice>[0] = {}) {
 }
 
 /** What sticks out to the right; text only for screen readers (clipped to nothing) does not count. */
-function overflowing(): string[] {
-  return deepQueryAll('*')
-    .filter((element) => element.getBoundingClientRect().right > 321 && !element.closest('.visually-hidden'))
-    .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}#${element.id}`);
-}
+const overflowing = () => overflowingElements({ ignoreVisuallyHidden: true });
 
 describe('office app: venue form', function () {
   this.timeout(30_000);

@@ -5,14 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { click, deepQuery, deepQueryAll, renderOffice, waitFor } from './support.js';
-
-/** The widest element of the app, inside its shadow roots. */
-function overflowing(): string[] {
-  return deepQueryAll('*')
-    .filter((element) => element.getBoundingClientRect().right > 321)
-    .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
-}
+import { click, deepQuery, deepQueryAll, overflowingElements, renderOffice, waitFor } from './support.js';
 
 describe('office app at 320 px', function () {
   this.timeout(30_000);
@@ -22,11 +15,11 @@ describe('office app at 320 px', function () {
   it('shows the queue and a decision without sideways scrolling', async () => {
     await renderOffice({ signedIn: true, route: 'bookings' });
     await waitFor(() => deepQueryAll('.request').length === 3, 'three requests');
-    expect(overflowing()).to.deep.equal([]);
+    expect(overflowingElements()).to.deep.equal([]);
     await click('a.decide');
     await waitFor(() => deepQuery('tk-office-decision'), 'the decision');
     await click('#choice-declined');
     await waitFor(() => deepQuery('#reason'), 'the reason field');
-    expect(overflowing()).to.deep.equal([]);
+    expect(overflowingElements()).to.deep.equal([]);
   });
 });

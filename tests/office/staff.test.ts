@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { MOCK_TOKEN_SECRET, officeHandlers, peopleLog } from '@teilhabe/mocks';
 import { mockHandlers } from '../components/widget-harness.js';
-import { click, clickButton, deepActive, deepQuery, deepQueryAll, fill, renderOffice, tabTo, textOf, waitFor } from './support.js';
+import { click, clickButton, deepActive, deepQuery, deepQueryAll, fill, overflowingElements, renderOffice, tabTo, textOf, waitFor } from './support.js';
 
 const isButton = (label: string) => (el: Element) => el.matches('button, a') && textOf(el) === label;
 const navLinks = () => deepQueryAll('nav a').map((a) => textOf(a));
@@ -233,27 +233,23 @@ describe('office app: staff and tokens at 320 px', function () {
   before(() => setViewport({ width: 320, height: 640 }));
   after(() => setViewport({ width: 1280, height: 800 }));
 
-  const overflowing = () =>
-    deepQueryAll('*')
-      .filter((element) => element.getBoundingClientRect().right > 321)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
 
   it('shows the list and the invite form without sideways scrolling', async () => {
     await openStaff();
-    expect(overflowing()).to.deep.equal([]);
+    expect(overflowingElements()).to.deep.equal([]);
     await clickButton('Person einladen');
     await waitFor(() => deepQuery('#invite-name'), 'the invite form');
-    expect(overflowing()).to.deep.equal([]);
+    expect(overflowingElements()).to.deep.equal([]);
   });
 
   it('shows a token’s secret without sideways scrolling', async () => {
     await openTokens();
-    expect(overflowing()).to.deep.equal([]);
+    expect(overflowingElements()).to.deep.equal([]);
     await clickButton('Token erstellen');
     await fill('#token-name', 'Import');
     await click('#token-role-editor');
     await click('.button-row .button');
     await waitFor(() => deepQuery('#token-secret'), 'the secret');
-    expect(overflowing()).to.deep.equal([]);
+    expect(overflowingElements()).to.deep.equal([]);
   });
 });

@@ -11,12 +11,22 @@ import '../../packages/office/src/define.js';
 import type { TkOfficeApp } from '../../packages/office/src/shell/office-app.js';
 import { router } from '../../packages/office/src/shell/router.js';
 import { mockHandlers } from '../components/widget-harness.js';
-import { deepActive, deepQuery, waitFor } from '../../stories/office/office-dom.js';
+import { deepActive, deepQuery, deepQueryAll, waitFor } from '../../stories/office/office-dom.js';
 
 // The DOM helpers live beside the office stories, whose play functions use them too.
 export { click, clickButton, deepActive, deepQuery, deepQueryAll, fill, textOf, waitFor } from '../../stories/office/office-dom.js';
 
 const SESSION_KEY = 'tk-office:session:musterkreis';
+
+/**
+ * The elements (across shadow roots) that stick out of a 320 px viewport, as `tag#id.class` for the failure
+ * message: reflow (WCAG 1.4.10) holds when this is empty. One pixel of rounding is allowed.
+ */
+export function overflowingElements({ ignoreVisuallyHidden = false } = {}): string[] {
+  return deepQueryAll('*')
+    .filter((element) => element.getBoundingClientRect().right > 321 && !(ignoreVisuallyHidden && element.closest('.visually-hidden')))
+    .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`);
+}
 
 /** The app on a fresh mocked API; `signedIn` puts a session in the tab first, `route` opens a screen. */
 export async function renderOffice(options: OfficeHandlerOptions & { signedIn?: boolean; route?: string } = {}): Promise<TkOfficeApp> {

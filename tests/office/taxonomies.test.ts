@@ -11,7 +11,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { taxonomyWriteLog } from '@teilhabe/mocks';
-import { click, clickButton, deepActive, deepQuery, deepQueryAll, fill, renderOffice, tabTo, textOf, waitFor } from './support.js';
+import { click, clickButton, deepActive, deepQuery, deepQueryAll, fill, overflowingElements, renderOffice, tabTo, textOf, waitFor } from './support.js';
 
 const cards = () => deepQueryAll('li.term');
 const cardOf = (german: string) => cards().find((card) => textOf(card.querySelector('h2')) === german);
@@ -173,16 +173,12 @@ describe('office app: taxonomies at 320 px', function () {
   before(() => setViewport({ width: 320, height: 640 }));
   after(() => setViewport({ width: 1280, height: 800 }));
 
-  const overflowing = () =>
-    deepQueryAll('*')
-      .filter((element) => element.getBoundingClientRect().right > 321)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
 
   it('shows the terms, the add form and a term form without sideways scrolling', async () => {
     await openAreas();
-    expect(overflowing()).to.deep.equal([]);
+    expect(overflowingElements()).to.deep.equal([]);
     await clickButton('Bezeichnungen bearbeiten – Musterstadt');
     await waitFor(() => deepQuery('#label-tr'), 'the term form');
-    expect(overflowing()).to.deep.equal([]);
+    expect(overflowingElements()).to.deep.equal([]);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { deepActive, deepQuery, deepQueryAll, renderOffice, tabTo, textOf, waitFor } from './support.js';
+import { deepActive, deepQuery, deepQueryAll, overflowingElements, renderOffice, tabTo, textOf, waitFor } from './support.js';
 
 const AMINA = '0b6f3a52-6c1e-4d7e-9a43-1f0e2d3c4b5a';
 const isButton = (label: string) => (el: Element) => el.matches('button') && textOf(el) === label;
@@ -89,7 +89,7 @@ describe('office app: room timeline at 320 px', function () {
     expect(days).to.have.length(7);
     expect(textOf(days[1]!)).to.contain('Di., 12. Jan.').and.contain('Angefragt: 18:00–21:00 Uhr Arabischer Kulturverein Musterstadt diese Anfrage Konkurrenz');
     expect(textOf(days[2]!)).to.contain('Zugesagt: 18:00–20:00 Uhr Georgischer Chor Musterstadt');
-    const overflowing = deepQueryAll('*').filter((element) => element.getBoundingClientRect().right > 321).map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+    const overflowing = overflowingElements();
     expect(overflowing).to.deep.equal([]);
   });
 });
