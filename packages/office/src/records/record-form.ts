@@ -11,6 +11,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ApiError, type Locale, type RecordCollection, type TaxonomyTerm, type TeilhabeClient } from '@teilhabe/sdk';
 import { baseStyles, formatDate, tokens } from '../shared/from-components.js';
+import { ALL_CONTENT_LOCALES } from '../shared/tenant-locales.js';
 import { officeStyles } from '../shared/office.styles.js';
 import { meaningOf } from '../shared/api-errors.js';
 import { errorSummary, focusErrorSummary } from '../shared/form-errors.js';
@@ -90,13 +91,12 @@ export class TkOfficeRecordForm extends LitElement {
 
   /** The tenant's content locales, German first; every locale when the settings are not readable for this role. */
   private async tenantLocales(): Promise<Locale[]> {
-    const all: Locale[] = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'];
     try {
       const { data } = await this.client!.settings.get();
       this.timeZone = data.timeZone;
       return [SOURCE_LOCALE, ...data.locales.filter((l) => l !== SOURCE_LOCALE)];
     } catch {
-      return all;
+      return [...ALL_CONTENT_LOCALES];
     }
   }
 

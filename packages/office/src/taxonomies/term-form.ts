@@ -23,7 +23,7 @@ import { recordsStyles } from '../records/records.styles.js';
 import { UnsavedChangesController } from '../records/unsaved-changes.js';
 import { navigate, router } from '../shell/router.js';
 import { taxonomyRoute, taxonomyTitle } from './taxonomy-names.js';
-import { tenantLocales } from './tenant-locales.js';
+import { tenantLocales } from '../shared/tenant-locales.js';
 
 const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

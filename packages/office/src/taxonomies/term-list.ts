@@ -16,7 +16,7 @@ import { errorSummary, focusErrorSummary } from '../shared/form-errors.js';
 import { directionOf, languageName } from '../records/language-names.js';
 import { navigate, router } from '../shell/router.js';
 import { taxonomyRoute, taxonomyTitle } from './taxonomy-names.js';
-import { tenantLocales } from './tenant-locales.js';
+import { tenantLocales } from '../shared/tenant-locales.js';
 import { usageText } from './usage-text.js';
 import { taxonomiesStyles } from './taxonomies.styles.js';
 import { RemoteData, remoteState } from '../shared/remote-data.js';

@@ -5,7 +5,8 @@
  */
 import type { Locale, TeilhabeClient } from '@teilhabe/sdk';
 
-const ALL: readonly Locale[] = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'];
+/** Every content locale the API knows, German (the source) first. */
+export const ALL_CONTENT_LOCALES: readonly Locale[] = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'fa'];
 
 export async function tenantLocales(client: TeilhabeClient): Promise<Locale[]> {
   try {
@@ -14,5 +15,5 @@ export async function tenantLocales(client: TeilhabeClient): Promise<Locale[]> {
   } catch {
     // Falls through to every locale.
   }
-  return [...ALL];
+  return [...ALL_CONTENT_LOCALES];
 }
