@@ -131,7 +131,7 @@ async function main() {
         const file = required('file');
         const terms = parseTermsFile(file, readFileSync(file, 'utf8'));
         await importTerms(db, tenantId, taxonomy, terms);
-        console.log(`Imported ${terms.length} terms into ${taxonomy} of "${tenantId}".`);
+        console.log(`Imported ${terms.length} ${terms.length === 1 ? 'term' : 'terms'} into ${taxonomy} of "${tenantId}".`);
       });
     case 'user create':
       return withDatabase(async (database) => {
