@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test of the project, node side first, then the browser
- * tests in headless Chromium. Exits non-zero when any part fails.
+ * tests in headless Chromium, then the release check. Exits non-zero when any part fails.
  *
  *   npm test                 everything (the lint first)
  *   npm test -- lint         only the lint (ESLint, as `npm run lint`)
  *   npm test -- node         only the Node test files (contract, sdk, server, e2e, localization, accessibility)
  *   npm test -- browser      only the browser tests (@web/test-runner)
- *   npm test -- packaging    the release check (not part of `npm test`): builds and packs every
- *                            public package, publint, arethetypeswrong, Vite apps from the tarballs
- *                            (about 10 minutes on 2 cores)
+ *   npm test -- packaging    only the release check: builds and packs every public package,
+ *                            publint, arethetypeswrong, Vite apps from the tarballs (about 2 minutes)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -18,8 +17,8 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv[2];
 const NODE_TEST_DIRS = ['tests/contract', 'tests/sdk', 'tests/server', 'tests/e2e', 'tests/storybook', 'tests/localization', 'tests/accessibility', 'tests/theme'];
-// The release check rebuilds packages/*/dist with types and installs tarballs: too slow for every run,
-// and it must not race the other tests over dist.
+// The release check rebuilds packages/*/dist with types and installs tarballs: it runs last, so that
+// it never races the other tests over dist.
 const RELEASE_TEST_DIRS = ['tests/packaging'];
 
 function findTestFiles(dir) {
@@ -47,10 +46,10 @@ if (!only || only === 'node') {
   const files = NODE_TEST_DIRS.flatMap(findTestFiles);
   failed = run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...files]) !== 0 || failed;
 }
-if (only === 'packaging') {
-  failed = run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', ...RELEASE_TEST_DIRS.flatMap(findTestFiles)]) !== 0 || failed;
-}
 if ((!only || only === 'browser') && existsSync(join(root, 'web-test-runner.config.mjs'))) {
   failed = run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', 'web-test-runner.config.mjs']) !== 0 || failed;
+}
+if (!only || only === 'packaging') {
+  failed = run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', ...RELEASE_TEST_DIRS.flatMap(findTestFiles)]) !== 0 || failed;
 }
 process.exit(failed ? 1 : 0);

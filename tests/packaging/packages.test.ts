@@ -33,7 +33,9 @@ const ATTW_EXCLUDED: Record<string, string[]> = { components: ['themes/kern.css'
 async function buildLibraries(): Promise<void> {
   const configs = (tsupConfig as Options[]).filter((config) => (PUBLIC_PACKAGES as readonly string[]).includes(config.name ?? ''));
   assert.equal(configs.length, PUBLIC_PACKAGES.length, 'tsup.config.ts has a build for each public package');
-  for (const config of configs) await tsup({ ...config, silent: true });
+  // `config: false`: with a config file on disk, tsup's build() runs every
+  // build of that file with these options merged over it, not only this one.
+  for (const config of configs) await tsup({ ...config, config: false, silent: true });
 }
 
 async function extractInto(tarball: string, folder: string): Promise<void> {
@@ -93,6 +95,14 @@ describe('npm packages', { timeout: 900_000 }, () => {
       assert.match(stdout, /bundler: 🟢/u, stdout);
     });
   }
+
+  test('@teilhabe/react imports the widgets from @teilhabe/components and bundles no copy of them', async () => {
+    const folder = join(work, 'react-package');
+    await extractInto(tarballs.get('react')!, folder);
+    const code = await readFile(join(folder, 'dist/index.js'), 'utf8');
+    assert.match(code, /from ["']@teilhabe\/components["']/);
+    assert.doesNotMatch(code, /customElements\.define/, 'a second copy of a widget would clash with the app\'s own');
+  });
 
   describe('Vite apps that install the tarballs', () => {
     const builtApps: Record<string, string> = {};
