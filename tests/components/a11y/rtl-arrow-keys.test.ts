@@ -53,6 +53,7 @@ describe('arrow keys are mirrored right to left', function () {
       const freeColumns = () => [...root.querySelectorAll('.week-grid .week-day')].filter((column) => column.querySelector('.slot.free'));
       // Late in the week, the current week may have one day with free times left: the next week has a full week of them.
       if (freeColumns().length < 2) {
+        // The week bar's buttons: "previous week" (hidden in the current week), then "next week".
         const nextWeek = root.querySelectorAll<HTMLButtonElement>('.week-bar button')[1]!;
         nextWeek.click();
         await waitFor(() => freeColumns().length > 1, 'free times next week');
