@@ -34,7 +34,7 @@ describe('retries', () => {
       () => HttpResponse.json({ type: '/problems/internal', title: 'Internal server error', status: 500 }, { status: 500, headers: { 'Retry-After': '1' } }),
       ok,
     ]);
-    const { ms, value, error } = await timed(testClient().organizations.list());
+    const { ms, value, error } = await timed(() => testClient().organizations.list());
     assert.equal(error, undefined);
     assert.equal(value?.data[0]?.id, 'a');
     assert.equal(seen.length, 2);
@@ -44,7 +44,7 @@ describe('retries', () => {
   test('Retry-After as an HTTP date is honoured too', async () => {
     const inOneSecond = new Date(Date.now() + 1500).toUTCString(); // HTTP dates have whole seconds
     const seen = sequence('get', '/organizations', [() => HttpResponse.json({ title: 'Busy', status: 503 }, { status: 503, headers: { 'Retry-After': inOneSecond } }), ok]);
-    const { ms, error } = await timed(testClient().organizations.list());
+    const { ms, error } = await timed(() => testClient().organizations.list());
     assert.equal(error, undefined);
     assert.equal(seen.length, 2);
     assert.ok(ms >= 400, `waited ${ms} ms`);
@@ -52,7 +52,7 @@ describe('retries', () => {
 
   test('without Retry-After the backoff is used, and after `retries` repeats the last error is thrown', async () => {
     const seen = sequence('get', '/organizations', [unavailable]);
-    const { error } = await timed(testClient({ retries: 2 }).organizations.list());
+    const { error } = await timed(() => testClient({ retries: 2 }).organizations.list());
     assert.ok(error instanceof ApiError);
     assert.equal(error.status, 503);
     assert.equal(seen.length, 3);
@@ -81,7 +81,7 @@ describe('retries', () => {
 
   test('a POST without an idempotency key (funding match) is never retried', async () => {
     const seen = sequence('post', '/funding-programs/match', [unavailable, () => HttpResponse.json({ data: [], meta: { total: 0, locale: 'de' } })]);
-    const { error } = await timed(testClient().funding.match({ applicantKind: 'registered-association' }));
+    const { error } = await timed(() => testClient().funding.match({ applicantKind: 'registered-association' }));
     assert.ok(error instanceof ApiError);
     assert.equal(error.status, 503);
     assert.equal(seen.length, 1);
@@ -161,7 +161,7 @@ describe('retries', () => {
 
   test('a Retry-After beyond the deadline is not waited for: the error comes at once', async () => {
     const seen = sequence('get', '/organizations', [() => HttpResponse.json({ title: 'Too many requests', status: 429 }, { status: 429, headers: { 'Retry-After': '5' } })]);
-    const { ms, error } = await timed(testClient({ timeoutMs: 2_000 }).organizations.list());
+    const { ms, error } = await timed(() => testClient({ timeoutMs: 2_000 }).organizations.list());
     assert.ok(error instanceof ApiError);
     assert.equal(error.status, 429);
     assert.equal(error.retryAfterMs, 5_000);
@@ -171,7 +171,7 @@ describe('retries', () => {
 
   test('a long Retry-After is capped by backoff.maxRetryAfterMs', async () => {
     const seen = sequence('get', '/organizations', [() => HttpResponse.json({ title: 'Busy', status: 503 }, { status: 503, headers: { 'Retry-After': '3600' } }), ok]);
-    const { ms, error } = await timed(testClient({ backoff: { maxRetryAfterMs: 200 } }).organizations.list());
+    const { ms, error } = await timed(() => testClient({ backoff: { maxRetryAfterMs: 200 } }).organizations.list());
     assert.equal(error, undefined);
     assert.equal(seen.length, 2);
     assert.ok(ms >= 190 && ms < 2_000, `took ${ms} ms`);
@@ -184,7 +184,7 @@ describe('timeouts and aborts', () => {
       await delay(2_000);
       return ok();
     }));
-    const { ms, error } = await timed(testClient({ timeoutMs: 100 }).organizations.list());
+    const { ms, error } = await timed(() => testClient({ timeoutMs: 100 }).organizations.list());
     assert.ok(error instanceof TimeoutError, String(error));
     assert.ok(error instanceof TeilhabeError);
     assert.equal(error.status, 0);
@@ -203,7 +203,7 @@ describe('timeouts and aborts', () => {
   test('the deadline covers the retries: no endless retrying of a slow failure', async () => {
     const seen = sequence('get', '/organizations', [unavailable]);
     const client = testClient({ retries: 50, timeoutMs: 300, backoff: { baseDelayMs: 100, maxDelayMs: 100, random: () => 0.99 } });
-    const { ms, error } = await timed(client.organizations.list());
+    const { ms, error } = await timed(() => client.organizations.list());
     assert.ok(error instanceof ApiError || error instanceof TimeoutError, String(error));
     assert.ok(ms < 1_000, `took ${ms} ms`);
     assert.ok(seen.length <= 4, `sent ${seen.length} times`);
@@ -216,7 +216,7 @@ describe('timeouts and aborts', () => {
     }));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const { ms, error } = await timed(testClient().organizations.list({}, { signal: controller.signal }));
+    const { ms, error } = await timed(() => testClient().organizations.list({}, { signal: controller.signal }));
     assert.ok(error instanceof Error);
     assert.equal(error.name, 'AbortError');
     assert.ok(!(error instanceof TeilhabeError));
@@ -247,7 +247,7 @@ describe('timeouts and aborts', () => {
     const seen = sequence('get', '/organizations', [() => HttpResponse.json({ title: 'Busy', status: 503 }, { status: 503, headers: { 'Retry-After': '2' } }), ok]);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
-    const { ms, error } = await timed(testClient().organizations.list({}, { signal: controller.signal }));
+    const { ms, error } = await timed(() => testClient().organizations.list({}, { signal: controller.signal }));
     assert.equal((error as Error).name, 'AbortError');
     assert.ok(ms < 1_000, `took ${ms} ms`);
     await delay(50);
@@ -260,7 +260,7 @@ describe('timeouts and aborts', () => {
       return ok();
     }));
     const controller = new AbortController();
-    const { error } = await timed(testClient({ timeoutMs: 50 }).organizations.list({}, { signal: controller.signal }));
+    const { error } = await timed(() => testClient({ timeoutMs: 50 }).organizations.list({}, { signal: controller.signal }));
     assert.ok(error instanceof TimeoutError);
     assert.equal(controller.signal.aborted, false);
   });
@@ -269,7 +269,7 @@ describe('timeouts and aborts', () => {
 describe('bad answers', () => {
   test('malformed JSON becomes a ResponseFormatError', async () => {
     server.use(http.get(api('/organizations'), () => new HttpResponse('{"data": [', { headers: { 'Content-Type': 'application/json' } })));
-    const { error } = await timed(testClient().organizations.list());
+    const { error } = await timed(() => testClient().organizations.list());
     assert.ok(error instanceof ResponseFormatError, String(error));
     assert.equal(error.status, 200);
     assert.match(error.message, /not valid JSON/);
@@ -306,7 +306,7 @@ describe('bad answers', () => {
 
   test('a network failure becomes a NetworkError with status 0, after the GET retries', async () => {
     const seen = sequence('get', '/organizations', [() => HttpResponse.error()]);
-    const { error } = await timed(testClient().organizations.list());
+    const { error } = await timed(() => testClient().organizations.list());
     assert.ok(error instanceof NetworkError, String(error));
     assert.equal(error.status, 0);
     assert.equal(error.method, 'GET');
@@ -338,7 +338,7 @@ describe('problem details', () => {
         ),
       ),
     );
-    const { error } = await timed(testClient().organizations.list({ topic: 'NOT A CODE' }));
+    const { error } = await timed(() => testClient().organizations.list({ topic: 'NOT A CODE' }));
     assert.ok(error instanceof ApiError, String(error));
     assert.equal(error.status, 400);
     assert.equal(error.problem.title, 'The request is invalid');
@@ -351,7 +351,7 @@ describe('problem details', () => {
 
   test('the request id comes from X-Request-Id when the problem has none', async () => {
     server.use(http.get(api('/rooms/none'), () => HttpResponse.json({ type: '/problems/not-found', title: 'Room not found', status: 404 }, { status: 404, headers: { 'X-Request-Id': 'req-header-5678' } })));
-    const { error } = await timed(testClient().rooms.get('none'));
+    const { error } = await timed(() => testClient().rooms.get('none'));
     assert.ok(error instanceof ApiError);
     assert.equal(error.status, 404);
     assert.equal(error.requestId, 'req-header-5678');
@@ -368,7 +368,7 @@ describe('problem details', () => {
         ),
       ),
     );
-    const { error } = await timed(testClient().bookings.create(bookingInput));
+    const { error } = await timed(() => testClient().bookings.create(bookingInput));
     assert.ok(error instanceof ApiError);
     assert.equal(error.status, 409);
     assert.deepEqual(error.problem.alternatives, alternatives);
@@ -377,7 +377,7 @@ describe('problem details', () => {
 
   test('an error page that is not problem+json still yields an ApiError with a usable problem', async () => {
     server.use(http.get(api('/organizations'), () => HttpResponse.html('<html><body>Bad Gateway</body></html>', { status: 502, statusText: 'Bad Gateway' })));
-    const { error } = await timed(testClient({ retries: 0 }).organizations.list());
+    const { error } = await timed(() => testClient({ retries: 0 }).organizations.list());
     assert.ok(error instanceof ApiError);
     assert.equal(error.status, 502);
     assert.equal(error.problem.status, 502);
@@ -393,8 +393,8 @@ describe('problem details', () => {
       http.get(api('/bookings/:id'), () => HttpResponse.json({ title: 'Not found', status: 404 }, { status: 404 })),
     );
     const client = testClient({ token });
-    const { error: deleteError } = await timed(client.organizations.delete('a'));
-    const { error: bookingError } = await timed(client.bookings.get(bookingCreated.data.id, { token: secret }));
+    const { error: deleteError } = await timed(() => client.organizations.delete('a'));
+    const { error: bookingError } = await timed(() => client.bookings.get(bookingCreated.data.id, { token: secret }));
     for (const error of [deleteError, bookingError]) {
       assert.ok(error instanceof ApiError);
       const everything = `${error.message} ${error.stack} ${JSON.stringify(error)} ${JSON.stringify(Object.entries(error))} ${error.url}`;

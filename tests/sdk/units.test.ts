@@ -114,7 +114,7 @@ describe('a misbehaving fetch', () => {
           { headers: { 'Content-Type': 'application/json' } },
         ),
       );
-    const { ms, error } = await timed(client(stalled).organizations.list());
+    const { ms, error } = await timed(() => client(stalled).organizations.list());
     // A TimeoutError at all means the deadline ended the wait (a hang never settles); it came no earlier
     // than the deadline. No upper bound: a loaded machine may run the timer late.
     assert.ok(error instanceof TimeoutError, String(error));
@@ -123,7 +123,7 @@ describe('a misbehaving fetch', () => {
 
   test('a fetch that ignores the signal cannot outlive the deadline', async () => {
     const never = () => new Promise<Response>(() => undefined);
-    const { ms, error } = await timed(client(never).organizations.list());
+    const { ms, error } = await timed(() => client(never).organizations.list());
     assert.ok(error instanceof TimeoutError, String(error));
     assert.ok(ms >= 90, `gave up after ${ms} ms, before the 100 ms deadline`);
   });
