@@ -13,8 +13,9 @@
  * - events window: every candidate event of the 31 days (the total counts all
  *   occurrences, not only the page) and the organiser and room names of the page;
  * - room availability: the room and its bookings in the 14 days;
- * - funding match: every programme of the tenant (the match ranks them all and
- *   returns them all) and the three taxonomies the reasons name.
+ * - funding match: every programme of the tenant (the match scores them all,
+ *   then words the reasons of the page of 20 the widget asks for) and the
+ *   three taxonomies the reasons name.
  */
 export interface ApiRequest {
   method: 'GET' | 'POST';
@@ -63,7 +64,7 @@ export function requestKinds(now = new Date()): Record<'organisation search' | '
     'organisation search': ORGANIZATION_SEARCHES.map((s) => ({ method: 'GET', path: `${v1}/organizations?${s}` })),
     'events window (31 days)': EVENT_FILTERS.map((s) => ({ method: 'GET', path: `${v1}/events?from=${q(from.toISOString())}&to=${q(to.toISOString())}&limit=50${s ? `&${s}` : ''}` })),
     'room availability (14 days)': ROOMS.map((room) => ({ method: 'GET', path: `${v1}/rooms/${room}/availability?from=${q(from.toISOString())}&to=${q(availabilityTo.toISOString())}` })),
-    'funding match': FUNDING_PROFILES.map((body) => ({ method: 'POST', path: `${v1}/funding-programs/match?locale=de`, body })),
+    'funding match': FUNDING_PROFILES.map((body) => ({ method: 'POST', path: `${v1}/funding-programs/match?locale=de&limit=20`, body })),
   };
 }
 

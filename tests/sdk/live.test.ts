@@ -467,18 +467,19 @@ describe('funding', () => {
     assert.equal(program.translation.locale, 'en');
   });
 
-  test('match ranks every programme with a verdict per criterion', async () => {
+  test('match ranks every programme a page at a time, with a verdict per criterion', async () => {
     const { data: applicantKinds } = await client.taxonomies.get('applicant-kinds');
     const { data: areas } = await client.taxonomies.get('areas');
     const { meta: listMeta } = await client.funding.list({ limit: 1 });
-    const { data, meta } = await client.funding.match({
-      applicantKind: applicantKinds[0]!.code,
-      area: areas[0]!.code,
-      needs: ['money'],
-      nonProfit: true,
-    });
+    const profile = { applicantKind: applicantKinds[0]!.code, area: areas[0]!.code, needs: ['money' as const], nonProfit: true };
+    const { data: firstPage, meta } = await client.funding.match(profile, { limit: 5 });
     assert.equal(meta.total, listMeta.total, 'every programme is ranked');
-    assert.equal(data.length, listMeta.total);
+    assert.equal(firstPage.length, 5);
+    assert.equal(meta.fits.eligible + meta.fits.partial + meta.fits.ineligible, meta.total);
+    const data = [];
+    for await (const match of client.funding.iterateMatches(profile)) data.push(match);
+    assert.equal(data.length, listMeta.total, 'iterateMatches goes through every page');
+    assert.deepEqual(data.slice(0, 5).map((match) => match.program.id), firstPage.map((match) => match.program.id));
     const verdicts = new Set<string>();
     for (const match of data) {
       assert.ok(['eligible', 'partial', 'ineligible'].includes(match.fit));

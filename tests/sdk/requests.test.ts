@@ -109,7 +109,7 @@ describe('locale', () => {
       http.all(`${BASE}/*`, ({ request }) => {
         seen.push(request);
         const path = new URL(request.url).pathname;
-        if (path.endsWith('/match')) return HttpResponse.json({ data: [], meta: { total: 0, locale: 'uk' } });
+        if (path.endsWith('/match')) return HttpResponse.json({ data: [], meta: { total: 0, nextCursor: null, fits: { eligible: 0, partial: 0, ineligible: 0 }, locale: 'uk' } });
         if (/\/(taxonomies\/\w+|rooms|events|funding-programs|organizations)$/.test(path)) return emptyList();
         return record_();
       }),

@@ -49,8 +49,9 @@ const problemOf = (response: Response) => json<Problem>(response);
 const matchesOf = (response: Response) => json<ListResponse<FundingMatch>>(response);
 const programOf = (response: Response) => json<{ data: FundingProgram }>(response);
 
-async function match(api: TestApi, profile: unknown, locale = 'de') {
-  const response = await api.request(`${BASE}/funding-programs/match?locale=${locale}`, {
+/** The match in one page of 100 (every programme of these tests), or as `query` asks. */
+async function match(api: TestApi, profile: unknown, locale = 'de', query = 'limit=100') {
+  const response = await api.request(`${BASE}/funding-programs/match?locale=${locale}&${query}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(profile),
@@ -174,6 +175,56 @@ describeOnBothBackends('funding programmes', (api) => {
     assert.equal(applicant.reason, 'Migrantenorganisation: Sie dürfen einen Antrag stellen.');
     const deadline = ours.criteria.find((c) => c.criterion === 'deadline')!;
     assert.deepEqual(deadline.params, { nextDeadline: '2027-01-15', neededBy: '2027-03-01' });
+  });
+
+  it('ranks a page at a time: the pages add up to the whole ranking, the fit counts are of all of it', async () => {
+    const whole = await matchesOf(await match(api(), {}));
+    const total = whole.meta.total;
+    assert.ok(total > 5, `${total} programmes`);
+    const fits = { eligible: 0, partial: 0, ineligible: 0 };
+    for (const m of whole.data) fits[m.fit]++;
+    assert.deepEqual((whole.meta as unknown as { fits: typeof fits }).fits, fits);
+
+    const paged: FundingMatch[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await match(api(), {}, 'de', `limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      assert.equal(response.status, 200);
+      const page = await matchesOf(response);
+      assert.ok(page.data.length <= 4);
+      assert.deepEqual((page.meta as unknown as { fits: typeof fits }).fits, fits);
+      assert.equal(page.meta.total, total);
+      paged.push(...page.data);
+      cursor = page.meta.nextCursor;
+    } while (cursor);
+    assert.deepEqual(paged.map((m) => m.program.id), whole.data.map((m) => m.program.id));
+    assert.equal((await matchesOf(await match(api(), {}, 'de', ''))).data.length, Math.min(20, total), 'a page of 20 without a limit');
+
+    const bad = await match(api(), {}, 'de', 'cursor=nonsense');
+    assert.equal(bad.status, 400);
+    assert.ok((await problemOf(bad)).errors!.some((e) => e.path === 'cursor'));
+  });
+
+  it('ranks within presets, and runs the page on through a programme when asked', async () => {
+    const whole = await matchesOf(await match(api(), {}));
+    const withinKind = await matchesOf(await match(api(), {}, 'de', 'limit=100&kind=micro-grant'));
+    assert.ok(withinKind.data.length > 0 && withinKind.data.length < whole.data.length, `${withinKind.data.length} of ${whole.data.length}`);
+    assert.ok(withinKind.data.every((m) => m.program.kinds.includes('micro-grant')));
+    assert.equal(withinKind.meta.total, whole.data.filter((m) => m.program.kinds.includes('micro-grant')).length);
+    // A programme open to every topic stays within a topic preset, as the matching treats it.
+    const withinTopic = await matchesOf(await match(api(), {}, 'de', 'limit=100&topic=sport'));
+    assert.deepEqual(
+      withinTopic.data.map((m) => m.program.id),
+      whole.data.filter((m) => m.program.topics.length === 0 || m.program.topics.includes('sport')).map((m) => m.program.id),
+    );
+
+    const last = whole.data.at(-1)!.program.id;
+    const through = await matchesOf(await match(api(), {}, 'de', `limit=2&through=${last}`));
+    assert.equal(through.data.at(-1)!.program.id, last);
+    assert.equal(through.data.length % 2 === 0 || through.data.length === whole.data.length, true, `${through.data.length} is whole pages of 2`);
+    assert.equal(through.meta.nextCursor, null);
+    const unknown = await matchesOf(await match(api(), {}, 'de', 'limit=2&through=no-such-programme'));
+    assert.equal(unknown.data.length, 2);
   });
 
   it('says why a profile is not eligible', async () => {

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   DateOnly,
   Email,
+  ListMeta,
   LocaleQuery,
   LocalizedTextInput,
   MachineTranslatedInput,
@@ -176,8 +177,36 @@ export const FundingMatch = z
   .openapi('FundingMatch');
 export type FundingMatch = z.infer<typeof FundingMatch>;
 
+export const FundingFitCounts = z
+  .object({ eligible: z.number().int(), partial: z.number().int(), ineligible: z.number().int() })
+  .openapi('FundingFitCounts', { description: 'How many programmes of the whole ranking (not only this page) have each fit.' });
+
 export const FundingMatchResponse = z
-  .object({ data: z.array(FundingMatch), meta: z.object({ total: z.number().int(), locale: z.string() }) })
+  .object({
+    data: z.array(FundingMatch),
+    meta: ListMeta.omit({ facets: true }).extend({ fits: FundingFitCounts }),
+  })
   .openapi('FundingMatchResponse');
 
-export const FundingMatchQuery = z.object({ locale: LocaleQuery });
+/**
+ * The ranking is a page at a time, like every list: reasons are worded only
+ * for the programmes returned, and a widget draws only those. The filters are
+ * the page's presets; `topic` keeps programmes open to every topic (no topics
+ * listed), as the matching itself does.
+ */
+export const FundingMatchQuery = z.object({
+  locale: LocaleQuery,
+  kind: FundingListQuery.shape.kind,
+  topic: FundingListQuery.shape.topic.openapi({
+    param: { name: 'topic', in: 'query' },
+    type: 'string',
+    description: 'Programmes with any of these topics, and those open to every topic.',
+  }),
+  providerLevel: FundingListQuery.shape.providerLevel,
+  through: Slug.optional().openapi({
+    param: { name: 'through', in: 'query' },
+    description:
+      'A programme id: the page runs on, in whole pages of `limit`, until it includes this programme (to show it again after an answer re-ranked the list). An unknown id is ignored.',
+  }),
+  ...PageQuery,
+});

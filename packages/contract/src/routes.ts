@@ -393,7 +393,7 @@ export const matchFundingPrograms = publicRoute({
   tags: ['Funding'],
   method: 'post',
   path: '/v1/{tenant}/funding-programs/match',
-  summary: 'Rank every programme against an applicant profile, with a verdict per criterion',
+  summary: 'Rank the programmes against an applicant profile, a page at a time, with a verdict per criterion',
   description: 'Nothing of the profile is stored or logged.',
   request: {
     params: TenantParam,
@@ -401,7 +401,7 @@ export const matchFundingPrograms = publicRoute({
     body: { required: true, content: { 'application/json': { schema: ApplicantProfile } } },
   },
   responses: {
-    200: json(FundingMatchResponse, 'Every programme, best fit first'),
+    200: json(FundingMatchResponse, 'A page of the ranking, best fit first, with the fit counts of all of it'),
     400: problem('The profile is invalid; `errors` names each field.'),
     404: problem('No such tenant.'),
   },

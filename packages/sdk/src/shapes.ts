@@ -7,10 +7,10 @@
 import type { Problem } from './types.js';
 
 /**
- * - `list`: `{ data: object[], meta: { total: number, nextCursor: string | null } }`
+ * - `list`: `{ data: object[], meta: { total: number, nextCursor: string | null } }` (lists, the funding match)
  * - `record`: `{ data: object }`
  * - `created`: `{ data: object, manageUrl: string, manageToken: string }` (a booking request)
- * - `items`: `{ data: object[] }` (tenants, funding match)
+ * - `items`: `{ data: object[] }` (tenants)
  * - `page`: `{ data: object[], meta: { nextCursor: string | null } }` (the office's lists)
  * - `object`: any JSON object (a sign-in session)
  * - `empty`: no body (204); a body is tolerated

@@ -142,6 +142,8 @@ export type EventFeedQuery = Omit<FilterQuery<'eventsFeed', EventCodes>, 'free'>
 type FundingCodes = 'kind' | 'topic' | 'providerLevel' | 'applicant' | 'supportType';
 export type FundingListQuery = FilterQuery<'listFundingPrograms', FundingCodes>;
 export type FundingFeedQuery = FilterQuery<'fundingDeadlinesFeed', FundingCodes>;
+/** The page of the match and the presets it ranks within. */
+export type FundingMatchQuery = FilterQuery<'matchFundingPrograms', 'kind' | 'topic' | 'providerLevel'>;
 
 // ── The office side ─────────────────────────────────────────────────────────
 

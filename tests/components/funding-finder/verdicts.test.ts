@@ -15,7 +15,7 @@ const VERDICT_WORD = { met: 'Erfüllt', 'not-met': 'Nicht erfüllt', unknown: 'N
 const FIT_WORD = { eligible: 'Passt zu Ihren Angaben', partial: 'Passt vielleicht: Es fehlen Angaben', ineligible: 'Passt nicht' } as const;
 
 async function apiMatches(profile: ApplicantProfile, locale: 'de' | 'en' = 'de'): Promise<FundingMatch[]> {
-  return (await createClient({ baseUrl: location.origin, tenant: 'musterkreis' }).funding.match(profile, { locale })).data;
+  return (await createClient({ baseUrl: location.origin, tenant: 'musterkreis' }).funding.match(profile, {}, { locale })).data;
 }
 
 async function showResults(profile: ApplicantProfile, locale = 'de'): Promise<TkFundingFinder> {
@@ -113,7 +113,7 @@ describe('explanations against the API verdicts', function () {
     const profile: ApplicantProfile = { applicantKind: 'migrant-organization', area: 'neudorf', needs: ['money'], amountEur: 50_000 };
     for (const locale of ['en', 'ar'] as const) {
       const element = await showResults(profile, locale);
-      const matches = (await createClient({ baseUrl: location.origin, tenant: 'musterkreis' }).funding.match(profile, { locale })).data;
+      const matches = (await createClient({ baseUrl: location.origin, tenant: 'musterkreis' }).funding.match(profile, {}, { locale })).data;
       const expected = JSON.stringify(matches.map((m) => ({ id: m.program.id, fit: m.fit })));
       await waitFor(() => JSON.stringify(rankedCards(element)) === expected, `the ranked list in ${locale}`);
       expect(rankedCards(element)).to.deep.equal(matches.map((m) => ({ id: m.program.id, fit: m.fit })));

@@ -13,6 +13,7 @@ import {
   type FundingFeedQuery,
   type FundingListQuery,
   type FundingMatch,
+  type FundingMatchQuery,
   type FundingMatchResponse,
   type FundingProgram,
   type FundingProgramSummary,
@@ -22,7 +23,7 @@ import {
 import { type ApiCallOptions, type TenantTimeZoneSource, tenantTimeZone } from '../shared/api-options.js';
 import type { UiLocale } from '../localization/index.js';
 
-export type { ApplicantProfile, CriterionVerdict, FundingMatch, FundingMatchResponse, FundingProgram, FundingProgramSummary, ListResponse, TaxonomyTerm };
+export type { ApplicantProfile, CriterionVerdict, FundingMatch, FundingMatchQuery, FundingMatchResponse, FundingProgram, FundingProgramSummary, ListResponse, TaxonomyTerm };
 
 /** The taxonomies whose labels the funding finder shows. */
 export type FundingTaxonomy = 'funding-kinds' | 'applicant-kinds' | 'topics' | 'areas';
@@ -31,8 +32,8 @@ export type FundingTaxonomy = 'funding-kinds' | 'applicant-kinds' | 'topics' | '
 export interface FundingApi extends TenantTimeZoneSource {
   listPrograms(query: FundingListQuery, options: ApiCallOptions): Promise<ListResponse<FundingProgramSummary>>;
   getProgram(id: string, options: ApiCallOptions): Promise<FundingProgram>;
-  /** Every programme ranked against the profile. The profile is sent with this request only. */
-  match(profile: ApplicantProfile, options: ApiCallOptions): Promise<FundingMatchResponse>;
+  /** A page of the programmes ranked against the profile, within `query`'s presets. The profile is sent with this request only. */
+  match(profile: ApplicantProfile, query: FundingMatchQuery, options: ApiCallOptions): Promise<FundingMatchResponse>;
   getTaxonomy(name: FundingTaxonomy, options: ApiCallOptions): Promise<TaxonomyTerm[]>;
   /** The iCalendar URL of the deadlines of the programmes matching `filters` (or of one `program`). Makes no request. */
   feedUrl(filters: FundingFeedQuery, locale: UiLocale): string;
@@ -48,7 +49,7 @@ export function createFundingApi(baseUrl: string, tenant: string): FundingApi {
     getTimeZone: tenantTimeZone(connection),
     listPrograms: (query, { locale, signal }) => funding.list(query, { locale, signal }),
     getProgram: async (id, { locale, signal }) => (await funding.get(id, { locale, signal })).data,
-    match: (profile, { locale, signal }) => funding.match(profile, { locale, signal }),
+    match: (profile, query, { locale, signal }) => funding.match(profile, query, { locale, signal }),
     getTaxonomy: async (name, { locale, signal }) => (await taxonomies.get(name, { locale, signal })).data,
     feedUrl: (filters, locale) => funding.feedUrl(filters, { locale }),
   };

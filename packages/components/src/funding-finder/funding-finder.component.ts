@@ -32,7 +32,7 @@ import {
 } from './funding-api.js';
 import { fundingFinderStyles } from './funding-finder.styles.js';
 import { rankedResults } from './results-view.js';
-import { RESULTS_PAGE, matchAnnouncement, matchSummary, matchesWithin, moreResultsText, shownText, shownThrough } from './ranked-matches.js';
+import { RESULTS_PAGE, matchAnnouncement, matchSummary, moreResultsText, shownText } from './ranked-matches.js';
 import { ApplicantAnswers } from './applicant-answers.js';
 import { STEPS, cleanProfile, type QuestionKey } from './profile.js';
 import { questionControls, stepInputId, taxonomyOfQuestion } from './questions.js';
@@ -109,8 +109,6 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   @state() private inlineError: string | undefined;
   @state() private detailId: string | undefined;
   @state() private ticked = new Map<string, Set<number>>();
-  /** How many ranked results are drawn (a multiple of `RESULTS_PAGE`). */
-  @state() private shownResults = RESULTS_PAGE;
 
   protected readonly taxonomies: readonly FundingTaxonomy[] = ['applicant-kinds', 'areas', 'topics', 'funding-kinds'];
   private readonly url = new UrlStateController(this, URL_KEYS, (saved) => this.restore(saved));
@@ -118,7 +116,8 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     this.stepError = undefined;
     this.inlineError = undefined;
   });
-  private readonly matchFetch = this.fetcher<FundingMatchResponse>();
+  /** The ranked results fetched so far: a page at first, one more per "show more". */
+  private readonly ranking = new PagedList<FundingMatch, FundingMatchResponse>(this.fetcher(), this.fetcher());
   private readonly browse = new BrowseController(this, new PagedList(this.fetcher<ListResponse<FundingProgramSummary>>(), this.fetcher<ListResponse<FundingProgramSummary>>()), {
     presets: () => this.presets(),
     source: () => {
@@ -140,7 +139,11 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const inputs = ['apiBase', 'tenant', 'api', 'kind', 'topic', 'providerLevel'] as const;
-    if (inputs.some((name) => changed.has(name))) this.browse.stale = true;
+    if (inputs.some((name) => changed.has(name))) {
+      this.browse.stale = true;
+      // The server ranks within the presets: new presets are a new ranking.
+      if (this.showResults && this.ranking.meta) void this.runMatch(undefined);
+    }
     if (changed.has('profile') && this.profile) this.applicant.preset(this.profile);
     this.applicant.useTenant(this.tenant);
     if (this.mode === 'browse' && this.browse.stale && this.client()) {
@@ -156,7 +159,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
 
   protected localeChanged(): void {
     this.browse.stale = true;
-    if (this.showResults && this.matchFetch.value) void this.runMatch(undefined);
+    if (this.showResults && this.ranking.meta) void this.runMatch(undefined);
     if (this.detailId) void this.loadDetail(this.detailId, false);
     this.requestUpdate();
   }
@@ -193,17 +196,20 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     else void this.runMatch('#results-heading');
   }
 
-  private async runMatch(focus: string | undefined): Promise<void> {
+  /** Ranks anew from the first page; with `through`, the first pages run on until they include that programme. */
+  private async runMatch(focus: string | undefined, through?: string): Promise<void> {
     const api = this.client();
     if (!api) return;
     this.stepError = undefined;
     this.showResults = true;
-    this.shownResults = RESULTS_PAGE;
     if (focus) this.focusLater(focus);
     const locale = this.contentLocale;
     const profile = cleanProfile(this.applicant.profile);
-    await this.matchFetch.run((signal) => api.match(profile, { locale, signal }));
-    if (this.matchFetch.status === 'success') this.announcer.announce(this.matchAnnouncement());
+    const { kind, topic, providerLevel } = this.presets();
+    await this.ranking.search((cursor, signal) =>
+      api.match(profile, { kind, topic, providerLevel, limit: RESULTS_PAGE, cursor, through: cursor ? undefined : through }, { locale, signal }),
+    );
+    if (this.ranking.list.status === 'success') this.announcer.announce(this.matchAnnouncement());
     else this.announcer.announce(msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' }));
     if (focus) this.focusLater(focus);
   }
@@ -225,9 +231,8 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
     }
     this.openQuestion = undefined;
     this.inlineError = undefined;
-    await this.runMatch(undefined);
-    if (this.matchFetch.status === 'success') {
-      this.showThrough(programId);
+    await this.runMatch(undefined, programId);
+    if (this.ranking.list.status === 'success') {
       this.announcer.announce(`${msg('Die Liste ist neu sortiert.', { id: 'funding.reranked' })} ${this.matchAnnouncement()}`);
       this.focusLater(`[data-open="${CSS.escape(programId)}"]`);
     }
@@ -246,9 +251,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   private forgetAnswers(): void {
     this.applicant.forget();
     this.openQuestion = undefined;
-    this.matchFetch.abort();
-    this.matchFetch.value = undefined;
-    this.matchFetch.status = 'idle';
+    this.ranking.clear();
     this.announcer.announce(msg('Ihre Angaben sind gelöscht.', { id: 'funding.privacy.deleted' }));
     this.mode = 'guided';
     this.detailId = undefined;
@@ -309,7 +312,6 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
 
   private closeDetail(): void {
     const opener = this.opener;
-    if (opener && this.mode === 'guided') this.showThrough(opener);
     this.detailId = undefined;
     this.detail.abort();
     this.reflect(true);
@@ -322,26 +324,18 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
 
   // ── Rendering ─────────────────────────────────────────────────────────────
 
-  private visibleMatches(): FundingMatch[] {
-    return matchesWithin(this.matchFetch.value?.data ?? [], this.presets());
-  }
-
   private matchAnnouncement(): string {
-    return matchAnnouncement(this.visibleMatches(), this.shownResults, activeUiLocale());
+    const { meta, items } = this.ranking;
+    return meta ? matchAnnouncement(meta, items.length, activeUiLocale()) : '';
   }
 
-  /** Draws enough pages of ranked results to include this programme (after re-ranking or coming back from its detail). */
-  private showThrough(programId: string): void {
-    this.shownResults = shownThrough(this.visibleMatches(), programId, this.shownResults);
-  }
-
-  /** Draws the next `RESULTS_PAGE` results; focus goes to the first new one. */
-  private showMoreResults(): void {
-    const matches = this.visibleMatches();
-    const first = matches[this.shownResults];
-    this.shownResults += RESULTS_PAGE;
-    this.announcer.announce(shownText(this.shownResults, matches.length, activeUiLocale()) ?? matchSummary(matches, activeUiLocale()));
-    if (first) this.focusLater(`[data-open="${CSS.escape(first.program.id)}"]`);
+  /** Fetches and draws the next page of ranked results; focus goes to the first new one. */
+  private async showMoreResults(): Promise<void> {
+    const firstNew = await this.ranking.loadMore();
+    const { meta, items } = this.ranking;
+    if (firstNew === undefined || !meta) return;
+    this.announcer.announce(shownText(items.length, meta.total, activeUiLocale()) ?? matchSummary(meta.fits, activeUiLocale()));
+    this.focusLater(`[data-open="${CSS.escape(items[firstNew]!.program.id)}"]`);
   }
 
   private renderStep(): TemplateResult {
@@ -370,14 +364,17 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
   }
 
   private renderResults(): TemplateResult {
-    const { status } = this.matchFetch;
-    const matches = status === 'success' ? this.visibleMatches() : [];
+    const { status } = this.ranking.list;
+    const { meta, items } = this.ranking;
+    const loaded = status === 'success' && meta !== undefined;
     return rankedResults({
       status,
-      matches,
-      shownCount: this.shownResults,
-      summary: status === 'success' ? matchSummary(matches, activeUiLocale()) : '',
-      shownText: shownText(this.shownResults, matches.length, activeUiLocale()),
+      matches: loaded ? items : [],
+      total: loaded ? meta.total : 0,
+      anyFit: loaded && meta.fits.eligible + meta.fits.partial > 0,
+      moreFailed: this.ranking.more.status === 'error' || this.ranking.more.status === 'offline',
+      summary: loaded ? matchSummary(meta.fits, activeUiLocale()) : '',
+      shownText: loaded ? shownText(items.length, meta.total, activeUiLocale()) : undefined,
       moreText: (remaining) => moreResultsText(remaining, activeUiLocale()),
       headingLevel: this.headingLevel + 1,
       card: {
@@ -392,7 +389,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       onChangeAnswers: () => this.goToStep(0),
       onRetry: () => void this.runMatch('#results-heading'),
       onBrowse: () => this.setMode('browse'),
-      onMore: () => this.showMoreResults(),
+      onMore: () => void this.showMoreResults(),
     });
   }
 
@@ -423,7 +420,7 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
       headingLevel: this.headingLevel + 1,
       labels: this.labels,
       today: todayIn(this.timeZone),
-      match: this.mode === 'guided' ? this.matchFetch.value?.data.find((match) => match.program.id === this.detailId) : undefined,
+      match: this.mode === 'guided' ? this.ranking.items.find((match) => match.program.id === this.detailId) : undefined,
       ticked: (id) => this.ticked.get(id) ?? new Set(),
       icsUrl: api ? (id) => api.feedUrl({ program: id }, locale) : undefined,
       onTick: (id, index, checked) => this.tick(id, index, checked),

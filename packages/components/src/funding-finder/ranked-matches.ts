@@ -1,34 +1,23 @@
 /**
- * The questionnaire's ranked results as the widget shows them: within the
- * page's presets, summarised by fit, and drawn a page at a time. Drawing
- * every card at once (500 programmes, 9 criteria each) took 1–3 s after the
- * last answer; with 20 the widget's own part is ~40 ms (the rest is the
- * server's match). The criterion texts are built only for the cards shown.
+ * The questionnaire's ranked results as the widget shows them: summarised by
+ * fit and fetched a page at a time. The server ranks within the page's
+ * presets and words the reasons only for the page it returns (a full answer
+ * for 500 programmes was 1.2 MB, and drawing every card took 1–3 s).
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../shared/format.js';
 import { plural } from '../shared/plural.js';
-import type { BrowseCodes } from './browse-state.js';
-import type { FundingMatch } from './funding-api.js';
+import type { FundingMatchResponse } from './funding-api.js';
 
-/** Ranked results drawn at first and added by each "show more". */
+/** Ranked results fetched at first and added by each "show more". */
 export const RESULTS_PAGE = 20;
 
-/** The matches the page's presets allow (a programme without topics suits every topic). */
-export function matchesWithin(matches: readonly FundingMatch[], presets: BrowseCodes): FundingMatch[] {
-  return matches.filter(
-    ({ program }) =>
-      (!presets.kind.length || program.kinds.some((code) => presets.kind.includes(code))) &&
-      (!presets.topic.length || program.topics.length === 0 || program.topics.some((code) => presets.topic.includes(code))) &&
-      (!presets.providerLevel.length || presets.providerLevel.includes(program.provider.level)),
-  );
-}
+export type FitCounts = FundingMatchResponse['meta']['fits'];
 
-export function matchSummary(matches: readonly FundingMatch[], locale: string): string {
-  const count = (fit: FundingMatch['fit']) => formatNumber(matches.filter((m) => m.fit === fit).length, locale);
-  const eligible = count('eligible');
-  const partial = count('partial');
-  const ineligible = count('ineligible');
+export function matchSummary(fits: FitCounts, locale: string): string {
+  const eligible = formatNumber(fits.eligible, locale);
+  const partial = formatNumber(fits.partial, locale);
+  const ineligible = formatNumber(fits.ineligible, locale);
   return msg(str`Passt: ${eligible}. Passt vielleicht: ${partial}. Passt nicht: ${ineligible}.`, { id: 'funding.results.summary' });
 }
 
@@ -41,15 +30,9 @@ export function shownText(shownCount: number, total: number, locale: string): st
 }
 
 /** The summary for the status line; says the total when only the first results are drawn. */
-export function matchAnnouncement(matches: readonly FundingMatch[], shownCount: number, locale: string): string {
-  const shown = shownText(shownCount, matches.length, locale);
-  return shown ? `${matchSummary(matches, locale)} ${shown}.` : matchSummary(matches, locale);
-}
-
-/** How many results to draw so that this programme is among them (after re-ranking or coming back from its detail). */
-export function shownThrough(matches: readonly FundingMatch[], programId: string, shownCount: number): number {
-  const index = matches.findIndex((match) => match.program.id === programId);
-  return index >= shownCount ? Math.ceil((index + 1) / RESULTS_PAGE) * RESULTS_PAGE : shownCount;
+export function matchAnnouncement(meta: FundingMatchResponse['meta'], shownCount: number, locale: string): string {
+  const shown = shownText(shownCount, meta.total, locale);
+  return shown ? `${matchSummary(meta.fits, locale)} ${shown}.` : matchSummary(meta.fits, locale);
 }
 
 export function moreResultsText(remaining: number, locale: string): string {

@@ -1,7 +1,6 @@
 /**
  * The ranked results of the questionnaire: heading, summary, actions, the
- * cards drawn so far (only those: each builds its criterion texts) and the
- * "show more" for the rest.
+ * cards of the pages fetched so far and the "show more" for the rest.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -13,9 +12,14 @@ import { matchCard, type MatchCardContext } from './match-card.js';
 
 export interface RankedResultsContext {
   status: FetchStatus;
+  /** The matches fetched so far, all drawn. */
   matches: readonly FundingMatch[];
-  /** How many cards are drawn. */
-  shownCount: number;
+  /** How many programmes the ranking has in all. */
+  total: number;
+  /** Whether any programme of the whole ranking fits or may fit. */
+  anyFit: boolean;
+  /** The last "show more" failed. */
+  moreFailed: boolean;
   summary: string;
   /** "20 von 500 angezeigt" while not all are drawn. */
   shownText: string | undefined;
@@ -40,15 +44,13 @@ export function rankedResults(context: RankedResultsContext): TemplateResult {
     return html`${heading}<p class="hint-text">${msg('Die Programme werden geprüft …', { id: 'funding.results.loading' })}</p>${skeleton(3)}`;
   }
   if (status === 'error' || status === 'offline') return html`${heading}${errorState(status === 'offline', context.onRetry)}${actions}`;
-  const anyFit = matches.some((match) => match.fit !== 'ineligible');
-  const shown = matches.slice(0, context.shownCount);
-  const remaining = matches.length - shown.length;
+  const remaining = context.total - matches.length;
   return html`${heading}
     <p class="results-summary">${context.summary}</p>
     ${actions}
-    ${matches.length === 0
+    ${context.total === 0
       ? html`<div class="state" part="state state-empty"><p class="state-title">${msg('Es gibt noch keine Förderprogramme.', { id: 'funding.results.none-at-all' })}</p></div>`
-      : anyFit
+      : context.anyFit
         ? nothing
         : html`<div class="state" part="state state-empty">
             <p class="state-title">${msg('Kein Programm passt ganz zu Ihren Angaben.', { id: 'funding.results.no-match' })}</p>
@@ -56,12 +58,13 @@ export function rankedResults(context: RankedResultsContext): TemplateResult {
             <button type="button" class="button" part="button" @click=${context.onBrowse}>${msg('Alle Programme ansehen', { id: 'funding.mode.browse' })}</button>
           </div>`}
     <ol class="results" part="list" aria-labelledby="results-heading">
-      ${repeat(shown, (match) => match.program.id, (match) => html`<li>${matchCard(match, context.card)}</li>`)}
+      ${repeat(matches, (match) => match.program.id, (match) => html`<li>${matchCard(match, context.card)}</li>`)}
     </ol>
     ${remaining > 0
       ? html`<div class="more">
           ${context.shownText ? html`<p class="hint-text">${context.shownText}</p>` : nothing}
           <button type="button" class="button secondary no-print" part="more button" id="results-more" @click=${context.onMore}>${context.moreText(remaining)}</button>
+          ${context.moreFailed ? html`<p class="hint-text" role="alert">${msg('Die Daten konnten nicht geladen werden.', { id: 'state.error.title' })}</p>` : nothing}
         </div>`
       : nothing}`;
 }

@@ -1,8 +1,14 @@
 import type { ListResponse } from '@teilhabe/sdk';
 import type { FetchController } from './fetch-controller.js';
 
+/** What a page needs to be chained: its items and the cursor of the next one. */
+export interface Page<T> {
+  data: T[];
+  meta: { nextCursor: string | null };
+}
+
 /** Fetches one page of a list: the first without a cursor, the next with the cursor of the last. */
-export type PageFetch<T> = (cursor: string | undefined, signal: AbortSignal) => Promise<ListResponse<T>>;
+export type PageFetch<T, R extends Page<T> = ListResponse<T>> = (cursor: string | undefined, signal: AbortSignal) => Promise<R>;
 
 /**
  * A list loaded page by page, "show more" at the end: a new search replaces
@@ -10,18 +16,19 @@ export type PageFetch<T> = (cursor: string | undefined, signal: AbortSignal) => 
  * the next page. `list` and `more` are the widget's fetch controllers, so both
  * get the chassis' retry when the browser is back online.
  */
-export class PagedList<T> {
+export class PagedList<T, R extends Page<T> = ListResponse<T>> {
   items: T[] = [];
-  meta: ListResponse<T>['meta'] | undefined;
-  private fetchPage: PageFetch<T> | undefined;
+  /** The `meta` of the last page loaded. */
+  meta: R['meta'] | undefined;
+  private fetchPage: PageFetch<T, R> | undefined;
 
   constructor(
-    readonly list: FetchController<ListResponse<T>>,
-    readonly more: FetchController<ListResponse<T>>,
+    readonly list: FetchController<R>,
+    readonly more: FetchController<R>,
   ) {}
 
   /** Loads the first page; `fetchPage` also serves the following ones. */
-  async search(fetchPage: PageFetch<T>): Promise<void> {
+  async search(fetchPage: PageFetch<T, R>): Promise<void> {
     this.more.abort();
     this.fetchPage = fetchPage;
     await this.list.run(async (signal) => {
@@ -47,5 +54,18 @@ export class PagedList<T> {
       return page;
     });
     return this.more.status === 'success' && this.items.length > firstNew ? firstNew : undefined;
+  }
+
+  /** Forgets every page and stops what is on its way. */
+  clear(): void {
+    this.list.abort();
+    this.more.abort();
+    this.items = [];
+    this.meta = undefined;
+    this.fetchPage = undefined;
+    for (const fetcher of [this.list, this.more]) {
+      fetcher.value = undefined;
+      fetcher.status = 'idle';
+    }
   }
 }

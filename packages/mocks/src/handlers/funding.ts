@@ -11,7 +11,19 @@
  */
 import { delay, http, HttpResponse } from 'msw';
 import type { ApplicantProfile, FacetCount, FundingMatchResponse, FundingProgram, FundingProgramSummary, ListResponse, TaxonomyTerm } from '@teilhabe/sdk';
-import { isSoon, matchProgram, nextDeadline, reasonLanguageFor, withReason, type LabelOf, type MatchableProgram } from '@teilhabe/server/domain';
+import {
+  isSoon,
+  matchProgram,
+  nextDeadline,
+  pageOfRanking,
+  rankCandidates,
+  reasonLanguageFor,
+  withReason,
+  withinPresets,
+  type LabelOf,
+  type MatchPresets,
+  type MatchableProgram,
+} from '@teilhabe/server/domain';
 import { berlinToday, fundingFixtures, toFundingProgram, toFundingSummary, type FundingFixture } from '../fixtures/funding.js';
 import { fundingTaxonomyFixtures, fundingTaxonomyTerms } from '../fixtures/funding-taxonomies.js';
 import { taxonomyFixtures } from '../fixtures/taxonomies.js';
@@ -87,31 +99,50 @@ function labelsIn(language: 'de' | 'en'): LabelOf {
   };
 }
 
+/** The page of the match a request asks for (the cursor of these mocks is the plain offset). */
+export interface MatchPageRequest extends MatchPresets {
+  offset?: number;
+  limit?: number;
+  through?: string | undefined;
+}
+
 /**
- * Every programme ranked against a profile, exactly as the server's match
- * route does it (same verdicts, same reasons, same order).
+ * A page of the programmes ranked against a profile, exactly as the server's
+ * match route does it (same verdicts, reasons, order, pages and counts).
  */
-export function matchFunding(all: readonly FundingFixture[], profile: ApplicantProfile, locale: ReturnType<typeof requestLocale>, today = berlinToday()): FundingMatchResponse {
+export function matchFunding(
+  all: readonly FundingFixture[],
+  profile: ApplicantProfile,
+  locale: ReturnType<typeof requestLocale>,
+  { offset = 0, limit = 20, ...rest }: MatchPageRequest = {},
+  today = berlinToday(),
+): FundingMatchResponse {
   const language = reasonLanguageFor(locale);
   const labelOf = labelsIn(language);
-  const matches = all.map((fixture) => {
-    const result = matchProgram(matchableOf(fixture), profile, today);
-    return {
-      fixture,
-      program: toFundingSummary(fixture, locale, today),
-      fit: result.fit,
-      score: result.score,
-      criteria: result.criteria.map((verdict) => withReason(verdict, language, labelOf)),
-    };
-  });
-  matches.sort(
-    (a, b) =>
-      b.score - a.score ||
-      STATUS_ORDER[a.fixture.status] - STATUS_ORDER[b.fixture.status] ||
-      (a.program.nextDeadline ?? '9999').localeCompare(b.program.nextDeadline ?? '9999') ||
-      a.program.title.localeCompare(b.program.title, locale),
-  );
-  return { data: matches.map(({ program, fit, score, criteria }) => ({ program, fit, score, criteria })), meta: { total: matches.length, locale } };
+  const candidates = all
+    .map((fixture) => ({ fixture, program: toFundingSummary(fixture, locale, today) }))
+    .filter(({ program }) => withinPresets(program, rest))
+    .map(({ fixture, program }) => ({ program, result: matchProgram(matchableOf(fixture), profile, today) }));
+  const { page, total, fits, nextOffset } = pageOfRanking(rankCandidates(candidates, locale), { offset, limit, through: rest.through });
+  const data = page.map(({ program, result }) => ({
+    program,
+    fit: result.fit,
+    score: result.score,
+    criteria: result.criteria.map((verdict) => withReason(verdict, language, labelOf)),
+  }));
+  return { data, meta: { total, nextCursor: nextOffset === null ? null : String(nextOffset), fits, locale } };
+}
+
+/** The page request of a match URL. */
+function matchPageOf(url: URL): MatchPageRequest {
+  return {
+    kind: codeList(url, 'kind'),
+    topic: codeList(url, 'topic'),
+    providerLevel: codeList(url, 'providerLevel'),
+    through: url.searchParams.get('through') ?? undefined,
+    offset: Number(url.searchParams.get('cursor') ?? 0) || 0,
+    limit: Number(url.searchParams.get('limit') ?? 20) || 20,
+  };
 }
 
 /** The two funding taxonomies (registered before the general taxonomy handler, so they win). */
@@ -146,7 +177,7 @@ export function fundingHandlers(all: readonly FundingFixture[] = fundingFixtures
     http.post(`${API}/funding-programs/match`, async ({ request }) => {
       const profile = (await request.json().catch(() => null)) as ApplicantProfile | null;
       if (!profile || typeof profile !== 'object' || Array.isArray(profile)) return problem(400, 'Die Angaben sind kein JSON-Objekt.');
-      return HttpResponse.json(matchFunding(all, profile, requestLocale(request)), { headers: { 'Cache-Control': 'no-store' } });
+      return HttpResponse.json(matchFunding(all, profile, requestLocale(request), matchPageOf(new URL(request.url))), { headers: { 'Cache-Control': 'no-store' } });
     }),
     http.get(`${API}/funding-programs`, ({ request }) => {
       const url = new URL(request.url);

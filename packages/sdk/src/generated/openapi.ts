@@ -384,7 +384,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rank every programme against an applicant profile, with a verdict per criterion
+         * Rank the programmes against an applicant profile, a page at a time, with a verdict per criterion
          * @description Nothing of the profile is stored or logged.
          */
         post: operations["matchFundingPrograms"];
@@ -2692,8 +2692,12 @@ export interface components {
         FundingMatchResponse: {
             data: components["schemas"]["FundingMatch"][];
             meta: {
+                /** @description Number of records that match, across all pages. */
                 total: number;
-                locale: string;
+                /** @description Pass as `cursor` to get the next page; null on the last page. */
+                nextCursor: string | null;
+                locale: components["schemas"]["Locale"];
+                fits: components["schemas"]["FundingFitCounts"];
             };
         };
         FundingMatch: {
@@ -2726,6 +2730,12 @@ export interface components {
         Criterion: "status" | "applicant" | "area" | "topic" | "need" | "amount" | "deadline" | "non-profit" | "own-contribution";
         /** @enum {string} */
         Verdict: "met" | "not-met" | "unknown";
+        /** @description How many programmes of the whole ranking (not only this page) have each fit. */
+        FundingFitCounts: {
+            eligible: number;
+            partial: number;
+            ineligible: number;
+        };
         ApplicantProfile: {
             /** @example youth-education */
             applicantKind?: string | null;
@@ -5655,6 +5665,16 @@ export interface operations {
             query?: {
                 /** @description Content locale. Without it, `Accept-Language` decides, then the tenant default. */
                 locale?: components["schemas"]["Locale"] & unknown;
+                kind?: string;
+                /** @description Programmes with any of these topics, and those open to every topic. */
+                topic?: string;
+                providerLevel?: string;
+                /** @description A programme id: the page runs on, in whole pages of `limit`, until it includes this programme (to show it again after an answer re-ranked the list). An unknown id is ignored. */
+                through?: string;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description The `meta.nextCursor` of the previous page. */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -5668,7 +5688,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Every programme, best fit first */
+            /** @description A page of the ranking, best fit first, with the fit counts of all of it */
             200: {
                 headers: {
                     [name: string]: unknown;

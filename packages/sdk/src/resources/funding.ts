@@ -5,6 +5,8 @@ import type {
   ApplicantProfile,
   FundingFeedQuery,
   FundingListQuery,
+  FundingMatch,
+  FundingMatchQuery,
   FundingMatchResponse,
   FundingProgram,
   FundingProgramInput,
@@ -22,12 +24,16 @@ export interface FundingResource {
   /** Every matching programme, page by page, up to `max` (default 1,000). */
   iterate(query?: Omit<FundingListQuery, 'cursor'>, options?: IterateOptions): AsyncGenerator<FundingProgramSummary, void, undefined>;
   /**
-   * Every programme ranked against an applicant profile, best fit first, with
-   * a verdict (`met`, `not-met`, `unknown`) and a reason per criterion.
+   * The programmes ranked against an applicant profile, best fit first, a
+   * page at a time (`limit`, default 20; `meta.nextCursor`), with a verdict
+   * (`met`, `not-met`, `unknown`) and a reason per criterion, and in
+   * `meta.fits` how many of all of them fit, may fit and do not.
    * Leave out what the user does not know. Nothing of the profile is stored.
    * Not retried automatically: it is a POST without an idempotency key.
    */
-  match(profile: ApplicantProfile, options?: CallOptions): Promise<FundingMatchResponse>;
+  match(profile: ApplicantProfile, query?: FundingMatchQuery, options?: CallOptions): Promise<FundingMatchResponse>;
+  /** Every ranked programme, page by page, up to `max` (default 1,000). */
+  iterateMatches(profile: ApplicantProfile, query?: Omit<FundingMatchQuery, 'cursor'>, options?: IterateOptions): AsyncGenerator<FundingMatch, void, undefined>;
   /** The URL of the iCalendar feed of the deadlines of the matching programmes. Makes no request. */
   feedUrl(filters?: FundingFeedQuery, options?: FeedUrlOptions): string;
   /** Creates or replaces a programme (needs the client's editor `token`). */
@@ -46,6 +52,15 @@ export function fundingResource(context: ResourceContext): FundingResource {
       }),
     );
 
+  const match: FundingResource['match'] = (profile, query, options) =>
+    transport.call({ shape: 'list', noStore: true }, options, (init) =>
+      transport.api.POST('/v1/{tenant}/funding-programs/match', {
+        ...init,
+        params: { path: { tenant }, query: wireQuery<WireQuery<'matchFundingPrograms'>>(query, localeFor(context, options)) },
+        body: profile,
+      }),
+    );
+
   return {
     list,
     get: (id, options) =>
@@ -60,13 +75,11 @@ export function fundingResource(context: ResourceContext): FundingResource {
         (cursor) => list({ limit: Math.min(ITERATE_PAGE_SIZE, options.max ?? ITERATE_PAGE_SIZE), ...query, cursor }, options),
         options.max,
       ),
-    match: (profile, options) =>
-      transport.call({ shape: 'items', noStore: true }, options, (init) =>
-        transport.api.POST('/v1/{tenant}/funding-programs/match', {
-          ...init,
-          params: { path: { tenant }, query: wireQuery<WireQuery<'matchFundingPrograms'>>({}, localeFor(context, options)) },
-          body: profile,
-        }),
+    match,
+    iterateMatches: (profile, query = {}, options = {}) =>
+      paginate(
+        (cursor) => match(profile, { limit: Math.min(ITERATE_PAGE_SIZE, options.max ?? ITERATE_PAGE_SIZE), ...query, cursor }, options),
+        options.max,
       ),
     feedUrl: (filters, options) => feedUrl(context, 'funding-programs.ics', filters, options),
     put: (id, input, options) =>

@@ -17,7 +17,11 @@ export function decodeCursor(cursor: string | undefined): number {
   });
 }
 
+export function encodeCursor(offset: number): string {
+  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+}
+
 export function nextCursor(offset: number, pageSize: number, total: number): string | null {
   const next = offset + pageSize;
-  return next < total ? Buffer.from(JSON.stringify({ o: next })).toString('base64url') : null;
+  return next < total ? encodeCursor(next) : null;
 }

@@ -3,7 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDependencies } from '../../app-dependencies.js';
 import { versionTag, writeVersioned } from '../../records/versioned-write.js';
 import type { AppEnv } from '../../http/env.js';
-import { decodeCursor, nextCursor } from '../../http/pagination.js';
+import { decodeCursor, encodeCursor, nextCursor } from '../../http/pagination.js';
 import { notFound } from '../../http/problem.js';
 import { todayIn } from '../../domain/funding-deadlines.js';
 import { deadlinesCalendar } from './ical-feed.js';
@@ -55,12 +55,15 @@ export function registerFundingRoutes(app: OpenAPIHono<AppEnv>, { db, now }: App
   // The profile is used for this answer only: it is not stored, and not logged.
   app.openapi(routes.matchFundingPrograms, async (c) => {
     const profile = c.req.valid('json');
+    const { kind, topic, providerLevel, through, limit, cursor } = c.req.valid('query');
     const tenant = c.get('tenant');
     const locale = c.get('locale');
     const today = todayIn(now(), tenant.timeZone);
-    const matches = await rankProgramsFor(db, tenant, profile, locale, today);
+    const offset = decodeCursor(cursor);
+    const ranking = await rankProgramsFor(db, tenant, profile, locale, today, { kind, topic, providerLevel, through, offset, limit });
+    const next = ranking.nextOffset === null ? null : encodeCursor(ranking.nextOffset);
     c.header('Cache-Control', 'no-store');
-    return c.json({ data: matches, meta: { total: matches.length, locale } }, 200);
+    return c.json({ data: ranking.data, meta: { total: ranking.total, nextCursor: next, fits: ranking.fits, locale } }, 200);
   });
 
   app.openapi(routes.fundingDeadlinesFeed, async (c) => {

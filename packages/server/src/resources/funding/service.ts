@@ -1,6 +1,6 @@
 /**
- * The rules of funding programmes that need the database: ranking every
- * programme against a profile with plain-language reasons, and what a stored
+ * The rules of funding programmes that need the database: ranking the
+ * programmes against a profile with plain-language reasons, and what a stored
  * programme must satisfy beyond its schema. The pure rules live in
  * `domain/` (shared with the mocks); this module feeds them.
  */
@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { Invalid } from '../../domain/errors.js';
 import { matchProgram, type MatchableProgram } from '../../domain/funding-matching.js';
+import { pageOfRanking, rankCandidates, withinPresets, type FitCounts, type MatchPresets } from '../../domain/funding-ranking.js';
 import { reasonLanguageFor, withReason, type LabelOf, type ReasonLanguage } from '../../domain/funding-reasons.js';
 import type { Tenant } from '../../domain/tenant.js';
 import { listTerms } from '../taxonomies/repository.js';
@@ -40,34 +41,40 @@ async function labelsFor(db: Kysely<DatabaseSchema>, tenantId: string, language:
   return (taxonomy, code) => labels.get(`${taxonomy}/${code}`) ?? code;
 }
 
-const STATUS_ORDER = { open: 0, upcoming: 1, closed: 2 } as const;
+export interface MatchPageQuery extends MatchPresets {
+  offset: number;
+  limit: number;
+  through?: string | undefined;
+}
 
 /**
- * Every programme of the tenant with its fit for the profile: best score
- * first, then open before upcoming before closed, the nearest deadline, the
- * title. The profile is used for this answer only.
+ * A page of the tenant's programmes ranked for the profile (see
+ * domain/funding-ranking.ts for the order), with the fit counts of all of
+ * them. Only the page's reasons are worded. The profile is used for this
+ * answer only.
  */
-export async function rankProgramsFor(db: Kysely<DatabaseSchema>, tenant: Tenant, profile: ApplicantProfile, locale: Locale, today: string): Promise<FundingMatch[]> {
+export async function rankProgramsFor(
+  db: Kysely<DatabaseSchema>,
+  tenant: Tenant,
+  profile: ApplicantProfile,
+  locale: Locale,
+  today: string,
+  query: MatchPageQuery,
+): Promise<{ data: FundingMatch[]; total: number; fits: FitCounts; nextOffset: number | null }> {
   const language = reasonLanguageFor(locale);
   const [rows, labelOf] = await Promise.all([fundingPrograms(db, tenant.id), labelsFor(db, tenant.id, language, tenant.defaultLocale)]);
-  const matches = rows.map((row) => {
-    const result = matchProgram(matchableOf(row.doc), profile, today);
-    return {
-      row,
-      program: toFundingSummary(row, locale, tenant.defaultLocale, today),
-      fit: result.fit,
-      score: result.score,
-      criteria: result.criteria.map((verdict) => withReason(verdict, language, labelOf)),
-    };
-  });
-  matches.sort(
-    (a, b) =>
-      b.score - a.score ||
-      STATUS_ORDER[a.row.doc.status] - STATUS_ORDER[b.row.doc.status] ||
-      (a.program.nextDeadline ?? '9999').localeCompare(b.program.nextDeadline ?? '9999') ||
-      a.program.title.localeCompare(b.program.title, locale),
-  );
-  return matches.map(({ program, fit, score, criteria }) => ({ program, fit, score, criteria }));
+  const candidates = rows
+    .map((row) => ({ program: toFundingSummary(row, locale, tenant.defaultLocale, today), row }))
+    .filter(({ program }) => withinPresets(program, query))
+    .map(({ program, row }) => ({ program, result: matchProgram(matchableOf(row.doc), profile, today) }));
+  const { page, total, fits, nextOffset } = pageOfRanking(rankCandidates(candidates, locale), query);
+  const data = page.map(({ program, result }) => ({
+    program,
+    fit: result.fit,
+    score: result.score,
+    criteria: result.criteria.map((verdict) => withReason(verdict, language, labelOf)),
+  }));
+  return { data, total, fits, nextOffset };
 }
 
 export async function checkFundingProgram(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, record: FundingProgramRecord) {
