@@ -19,6 +19,7 @@ import { findRoom, findRooms } from '../rooms/repository.js';
 import { blockedBy, nearestFreeIntervals, overlaps, type Interval } from '../rooms/schedule.js';
 import { bookingOccurrences, MAX_SERIES_OCCURRENCES } from './occurrences.js';
 import { bookingSlots, findBooking, insertBooking, isDoubleBooking, lockRoomBookings, setBookingStatus, type BookingDoc, type BookingRow } from './repository.js';
+import { inRoomTurn } from './room-turns.js';
 import { checkBookingRules } from './rules.js';
 
 type ValidRequest = Omit<BookingRequestInput, 'excludeDates'> & { excludeDates: string[] };
@@ -78,8 +79,6 @@ export async function requestBooking<T>(
     });
   }
 
-  await rejectConflicts(db, tenant, room, occurrences, now);
-
   const manageToken = newSecret('bk');
   const id = randomUUID();
   const doc: BookingDoc = {
@@ -94,21 +93,29 @@ export async function requestBooking<T>(
     ...(origin.searchPage ? { searchPage: origin.searchPage } : {}),
   };
   try {
-    const result = await inTransaction(db, async (trx) => {
-      await lockRoomBookings(trx, tenant.id, room.id);
-      await insertBooking(trx, {
-        id,
-        tenantId: tenant.id,
-        roomId: room.id,
-        status: roomDoc.bookingPolicy.needsApproval ? 'requested' : 'confirmed',
-        occurrences,
-        bufferMinutes: roomDoc.bookingPolicy.bufferMinutes,
-        doc,
-        manageTokenHash: hashSecret(manageToken),
+    const outcome = await inRoomTurn(db, `${tenant.id}:${room.id}`, async () => {
+      // Checked at the start of the turn, so that whoever waited behind the winner is answered by one query, without a transaction.
+      const taken = await takenOccurrences(db, tenant.id, room, occurrences);
+      if (taken.length) return { kind: 'taken' as const, taken };
+      const result = await inTransaction(db, async (trx) => {
+        await lockRoomBookings(trx, tenant.id, room.id);
+        await insertBooking(trx, {
+          id,
+          tenantId: tenant.id,
+          roomId: room.id,
+          status: roomDoc.bookingPolicy.needsApproval ? 'requested' : 'confirmed',
+          occurrences,
+          bufferMinutes: roomDoc.bookingPolicy.bufferMinutes,
+          doc,
+          manageTokenHash: hashSecret(manageToken),
+        });
+        return withBooking(trx, { id, manageToken });
       });
-      return withBooking(trx, { id, manageToken });
+      return { kind: 'booked' as const, result };
     });
-    return { id, manageToken, result };
+    // The alternatives are looked up after the turn: the next in line need not wait for them.
+    if (outcome.kind === 'taken') throw await conflictOf(db, tenant, room, occurrences, outcome.taken, now);
+    return { id, manageToken, result: outcome.result };
   } catch (error) {
     // Someone was faster between our check and the insert; the database said no.
     if (isDoubleBooking(error)) await rejectConflicts(db, tenant, room, occurrences, now, { certain: true });
@@ -125,19 +132,26 @@ export async function rejectConflicts(
   now: Date,
   options: { certain?: boolean; excludeBookingId?: string } = {},
 ) {
-  const roomDoc = room.doc as RoomDoc;
+  const taken = await takenOccurrences(db, tenant.id, room, occurrences, options.excludeBookingId);
+  if (taken.length === 0 && !options.certain) return;
+  throw await conflictOf(db, tenant, room, occurrences, taken, now);
+}
+
+/** The occurrences whose time (with the room's buffer) meets a confirmed booking of the room. */
+async function takenOccurrences(db: Kysely<DatabaseSchema>, tenantId: string, room: RoomRow, occurrences: readonly Interval[], excludeBookingId?: string): Promise<Interval[]> {
+  const { bufferMinutes } = (room.doc as RoomDoc).bookingPolicy;
   const first = occurrences[0]!;
   const horizon = new Date(occurrences[occurrences.length - 1]!.end.getTime() + 15 * 86_400_000);
-  const slots = (await findSlots(db, tenant.id, [room.id], new Date(first.start.getTime() - 86_400_000), horizon, ['confirmed'])).filter(
-    (slot) => slot.booking_id !== options.excludeBookingId,
-  );
+  const slots = (await findSlots(db, tenantId, [room.id], new Date(first.start.getTime() - 86_400_000), horizon, ['confirmed'])).filter((slot) => slot.booking_id !== excludeBookingId);
   const busy = slots.map((slot) => ({ start: slot.blocked_start, end: slot.blocked_end }));
-  const taken = occurrences.filter((occurrence) => busy.some((blocked) => overlaps(blocked, blockedBy(occurrence, roomDoc.bookingPolicy.bufferMinutes))));
-  if (taken.length === 0 && !options.certain) return;
-  const conflicts = taken.length ? taken : [...occurrences];
+  return occurrences.filter((occurrence) => busy.some((blocked) => overlaps(blocked, blockedBy(occurrence, bufferMinutes))));
+}
 
+/** The conflict answer: the taken dates (all of them when the database refused without naming one) and the nearest free alternatives. */
+async function conflictOf(db: Kysely<DatabaseSchema>, tenant: Tenant, room: RoomRow, occurrences: readonly Interval[], taken: readonly Interval[], now: Date): Promise<Conflict> {
+  const conflicts = taken.length ? taken : [...occurrences];
   const alternatives = await sharedAlternatives(db, tenant, room, conflicts[0]!, now);
-  throw new Conflict('The room is already booked at that time', {
+  return new Conflict('The room is already booked at that time', {
     type: 'booking-conflict',
     detail:
       occurrences.length > 1
