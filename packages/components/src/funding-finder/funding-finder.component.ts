@@ -159,7 +159,8 @@ export class TkFundingFinder extends WidgetElement<FundingApi, FundingEvents> {
 
   protected localeChanged(): void {
     this.browse.stale = true;
-    if (this.showResults && this.ranking.meta) void this.runMatch(undefined);
+    // As long a list as before, in the new language (and the open programme's verdicts with it).
+    if (this.showResults && this.ranking.meta) void this.runMatch(undefined, this.detailId ?? this.ranking.items.at(-1)?.program.id);
     if (this.detailId) void this.loadDetail(this.detailId, false);
     this.requestUpdate();
   }

@@ -4,44 +4,20 @@
  * programme must satisfy beyond its schema. The pure rules live in
  * `domain/` (shared with the mocks); this module feeds them.
  */
-import type {
-  ApplicantProfile,
-  FundingMatch,
-  FundingProgramRecord,
-  Locale,
-} from "@teilhabe/contract";
-import type { Kysely } from "kysely";
-import type { DatabaseSchema } from "../../db/schema.js";
-import { Invalid } from "../../domain/errors.js";
-import {
-  matchProgram,
-  type MatchableProgram,
-} from "../../domain/funding-matching.js";
-import { nextDeadline } from "../../domain/funding-deadlines.js";
-import {
-  pageOfRanking,
-  rankCandidates,
-  withinPresets,
-  type FitCounts,
-  type MatchPresets,
-  type RankableProgram,
-} from "../../domain/funding-ranking.js";
-import { Localizer } from "../../i18n/localizer.js";
-import {
-  reasonLanguageFor,
-  withReason,
-  type LabelOf,
-  type ReasonLanguage,
-} from "../../domain/funding-reasons.js";
-import type { Tenant } from "../../domain/tenant.js";
-import { listTerms } from "../taxonomies/repository.js";
-import { toFundingSummary } from "./mapping.js";
-import {
-  fundingPrograms,
-  type FundingDoc,
-  type FundingRow,
-} from "./repository.js";
-import { fundingProgramErrors } from "./validation.js";
+import type { ApplicantProfile, FundingMatch, FundingProgramRecord, Locale } from '@teilhabe/contract';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema.js';
+import { Invalid } from '../../domain/errors.js';
+import { nextDeadline } from '../../domain/funding-deadlines.js';
+import { matchProgram, type MatchableProgram } from '../../domain/funding-matching.js';
+import { pageOfRanking, rankCandidates, withinPresets, type FitCounts, type MatchPresets, type RankableProgram } from '../../domain/funding-ranking.js';
+import { reasonLanguageFor, withReason, type LabelOf, type ReasonLanguage } from '../../domain/funding-reasons.js';
+import type { Tenant } from '../../domain/tenant.js';
+import { Localizer } from '../../i18n/localizer.js';
+import { listTerms } from '../taxonomies/repository.js';
+import { toFundingSummary } from './mapping.js';
+import { fundingPrograms, type FundingDoc, type FundingRow } from './repository.js';
+import { fundingProgramErrors } from './validation.js';
 
 /** The programme's side of the matching. */
 export function matchableOf(doc: FundingDoc): MatchableProgram {
@@ -59,37 +35,20 @@ export function matchableOf(doc: FundingDoc): MatchableProgram {
 }
 
 /** Taxonomy labels in the reason language, for the plain-language reasons. */
-async function labelsFor(
-  db: Kysely<DatabaseSchema>,
-  tenantId: string,
-  language: ReasonLanguage,
-  defaultLocale: Locale
-): Promise<LabelOf> {
-  const taxonomies = ["applicant-kinds", "areas", "topics"] as const;
-  const terms = await Promise.all(
-    taxonomies.map((name) =>
-      listTerms(db, tenantId, name, language, defaultLocale)
-    )
-  );
+async function labelsFor(db: Kysely<DatabaseSchema>, tenantId: string, language: ReasonLanguage, defaultLocale: Locale): Promise<LabelOf> {
+  const taxonomies = ['applicant-kinds', 'areas', 'topics'] as const;
+  const terms = await Promise.all(taxonomies.map((name) => listTerms(db, tenantId, name, language, defaultLocale)));
   const labels = new Map<string, string>();
-  taxonomies.forEach((name, index) =>
-    terms[index]!.forEach((term) =>
-      labels.set(`${name}/${term.code}`, term.label)
-    )
-  );
+  taxonomies.forEach((name, index) => terms[index]!.forEach((term) => labels.set(`${name}/${term.code}`, term.label)));
   return (taxonomy, code) => labels.get(`${taxonomy}/${code}`) ?? code;
 }
 
 /** What the ranking reads of a stored programme; only the page's summaries are built. */
-function rankableOf(
-  row: FundingRow,
-  titles: Localizer,
-  today: string
-): RankableProgram & { row: FundingRow } {
+function rankableOf(row: FundingRow, titles: Localizer, today: string): RankableProgram & { row: FundingRow } {
   const { doc } = row;
   return {
     id: row.id,
-    title: titles.text("title", doc.title),
+    title: titles.text('title', doc.title),
     status: doc.status,
     nextDeadline: nextDeadline(doc.deadlines, today),
     kinds: doc.kinds,
@@ -108,8 +67,8 @@ export interface MatchPageQuery extends MatchPresets {
 /**
  * A page of the tenant's programmes ranked for the profile (see
  * domain/funding-ranking.ts for the order), with the fit counts of all of
- * them. Only the page's reasons are worded. The profile is used for this
- * answer only.
+ * them. Only the page's summaries and reasons are built. The profile is used
+ * for this answer only.
  */
 export async function rankProgramsFor(
   db: Kysely<DatabaseSchema>,
@@ -117,49 +76,27 @@ export async function rankProgramsFor(
   profile: ApplicantProfile,
   locale: Locale,
   today: string,
-  query: MatchPageQuery
-): Promise<{
-  data: FundingMatch[];
-  total: number;
-  fits: FitCounts;
-  nextOffset: number | null;
-}> {
+  query: MatchPageQuery,
+): Promise<{ data: FundingMatch[]; total: number; fits: FitCounts; nextOffset: number | null }> {
   const language = reasonLanguageFor(locale);
-  const [rows, labelOf] = await Promise.all([
-    fundingPrograms(db, tenant.id),
-    labelsFor(db, tenant.id, language, tenant.defaultLocale),
-  ]);
+  const [rows, labelOf] = await Promise.all([fundingPrograms(db, tenant.id), labelsFor(db, tenant.id, language, tenant.defaultLocale)]);
   // The sort reads titles only; no per-record translation notes are needed for that.
   const titles = new Localizer(locale, tenant.defaultLocale);
   const candidates = rows
     .map((row) => rankableOf(row, titles, today))
     .filter((program) => withinPresets(program, query))
-    .map((program) => ({
-      program,
-      result: matchProgram(matchableOf(program.row.doc), profile, today),
-    }));
-  const { page, total, fits, nextOffset } = pageOfRanking(
-    rankCandidates(candidates, locale),
-    query
-  );
+    .map((program) => ({ program, result: matchProgram(matchableOf(program.row.doc), profile, today) }));
+  const { page, total, fits, nextOffset } = pageOfRanking(rankCandidates(candidates, locale), query);
   const data = page.map(({ program, result }) => ({
     program: toFundingSummary(program.row, locale, tenant.defaultLocale, today),
     fit: result.fit,
     score: result.score,
-    criteria: result.criteria.map((verdict) =>
-      withReason(verdict, language, labelOf)
-    ),
+    criteria: result.criteria.map((verdict) => withReason(verdict, language, labelOf)),
   }));
   return { data, total, fits, nextOffset };
 }
 
-export async function checkFundingProgram(
-  db: Kysely<DatabaseSchema>,
-  tenantId: string,
-  pathId: string,
-  record: FundingProgramRecord
-) {
+export async function checkFundingProgram(db: Kysely<DatabaseSchema>, tenantId: string, pathId: string, record: FundingProgramRecord) {
   const errors = await fundingProgramErrors(db, tenantId, pathId, record);
-  if (errors.length)
-    throw new Invalid("The funding programme is invalid", errors);
+  if (errors.length) throw new Invalid('The funding programme is invalid', errors);
 }
