@@ -203,14 +203,10 @@ function satisfiable(rule: RRuleType, dtstart: Date): boolean {
   return found;
 }
 
-// Shared, so that a series without exception dates (most) and a list without a filter make no closure per event.
-const NEVER = () => false;
-const ALWAYS = () => true;
-
 /** A test for "this occurrence was cancelled by an exception date". */
 function exdateFilter(schedule: Schedule): (occurrence: Occurrence) => boolean {
   const exdates = schedule.recurrence?.exdates ?? [];
-  if (exdates.length === 0) return NEVER;
+  if (exdates.length === 0) return () => false;
   const instants = new Set(exdates.map((value) => Date.parse(value)));
   const localDate = (instant: Date) => localDateOf(instant, schedule.timeZone);
   const days = schedule.allDay ? new Set(exdates.map((value) => localDate(new Date(value)))) : new Set<string>();
@@ -293,19 +289,6 @@ function firstIndexNotBefore(dates: readonly Date[], wall: Date): number {
   return low;
 }
 
-/**
- * The window in wall time, remembered for the last window asked: a list
- * expands every candidate event over the same window in the same zone.
- */
-let lastWallWindow: { from: number; to: number; timeZone: string; wall: { from: number; to: number } } | undefined;
-function wallWindow(from: Date, to: Date, timeZone: string): { from: number; to: number } {
-  const last = lastWallWindow;
-  if (last && last.from === from.getTime() && last.to === to.getTime() && last.timeZone === timeZone) return last.wall;
-  const wall = { from: wallOf(from, timeZone).getTime(), to: wallOf(to, timeZone).getTime() };
-  lastWallWindow = { from: from.getTime(), to: to.getTime(), timeZone, wall };
-  return wall;
-}
-
 export interface ExpansionLimits {
   /** Stop after this many occurrences (default MAX_OCCURRENCES_PER_WINDOW). */
   limit?: number;
@@ -320,7 +303,7 @@ export interface ExpansionLimits {
  */
 export function occurrencesBetween(schedule: Schedule, from: Date, to: Date, limits: ExpansionLimits = {}): Occurrence[] {
   const limit = limits.limit ?? MAX_OCCURRENCES_PER_WINDOW;
-  const accept = limits.accept ?? ALWAYS;
+  const accept = limits.accept ?? (() => true);
   const span = spanOf(schedule);
   if (!schedule.recurrence) {
     const single = occurrenceAt(dtstartWall(schedule), span, schedule.timeZone);
@@ -328,9 +311,8 @@ export function occurrencesBetween(schedule: Schedule, from: Date, to: Date, lim
   }
   const spanMs = span.kind === 'exact' ? span.ms : span.days * DAY_MS;
   // Search a little wider in wall time (offsets, spans), then filter exactly.
-  const window = wallWindow(from, to, schedule.timeZone);
-  const wallFrom = new Date(window.from - spanMs - 2 * DAY_MS);
-  const wallTo = new Date(window.to + 2 * DAY_MS);
+  const wallFrom = new Date(wallOf(from, schedule.timeZone).getTime() - spanMs - 2 * DAY_MS);
+  const wallTo = new Date(wallOf(to, schedule.timeZone).getTime() + 2 * DAY_MS);
   const series = rememberedSeries(schedule);
   const excluded = exdateFilter(schedule);
   const found: Occurrence[] = [];

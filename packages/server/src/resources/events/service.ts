@@ -23,10 +23,12 @@ export async function occurrencesInWindow(
 ): Promise<Array<{ row: EventRow; occurrence: Occurrence }>> {
   const rows = await findEventsInWindow(db, tenantId, filters, window.from, window.to);
   // Each series yields at most MAX_OCCURRENCES_PER_WINDOW dates, so one series repeating every hour cannot stall the list.
-  // Without the time-of-day filter no test runs per date (and no closure is made per event).
-  const limits = (row: EventRow) => (time?.length ? { accept: (occurrence: Occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, time, row.time_zone) } : {});
   return rows
-    .flatMap((row) => occurrencesBetween(scheduleOf(row.doc, row.time_zone), window.from, window.to, limits(row)).map((occurrence) => ({ row, occurrence })))
+    .flatMap((row) =>
+      occurrencesBetween(scheduleOf(row.doc, row.time_zone), window.from, window.to, {
+        accept: (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, time, row.time_zone),
+      }).map((occurrence) => ({ row, occurrence })),
+    )
     .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.row.id.localeCompare(b.row.id));
 }
 
