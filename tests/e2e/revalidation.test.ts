@@ -1,8 +1,8 @@
 /**
  * Public revalidation by the tenant's data version: a matching If-None-Match
  * is answered 304 without a database query; a write through one instance is
- * seen through another on the same PostgreSQL; routes that show bookings keep
- * their body ETags.
+ * seen through another on the same PostgreSQL; a POST that only reads keeps
+ * the version; routes that show bookings keep their body ETags.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -60,6 +60,13 @@ describe('revalidation by data version', { timeout: 600_000 }, () => {
         assert.equal(again.headers.get('etag'), etag);
       }
       assert.equal(queries() - before, 0, 'no query for twenty revalidations');
+
+      // The funding match is a POST that only reads (`x-reads-only`): the version stays in memory.
+      const match = await fetch(`${server.url}${TENANT}/funding-programs/match?limit=1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      assert.equal(match.status, 200);
+      const afterMatch = queries();
+      assert.equal((await fetch(list, { headers: { 'If-None-Match': etag } })).status, 304);
+      assert.equal(queries() - afterMatch, 0, 'no query to revalidate after a funding match');
 
       const otherLanguage = await fetch(list, { headers: { 'If-None-Match': etag, 'Accept-Language': 'tr' } });
       assert.equal(otherLanguage.status, 200, 'another language is another representation');

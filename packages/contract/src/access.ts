@@ -20,9 +20,23 @@ export const ACCESS_ERRORS = {
   403: { description: 'Signed in, but without the role this operation needs (or for another tenant).', content: problemContent },
 } as const;
 
+export interface PublicRouteOptions {
+  /**
+   * A POST that only reads (the funding match: its profile stays out of URLs
+   * and logs). Marked `x-reads-only`, so that the server does not take it
+   * for a write: the cached data versions stay valid.
+   */
+  readsOnly?: boolean;
+}
+
 /** A public operation: no sign-in, no cookie, no personal data in the answer. */
-export function publicRoute<const R extends RouteConfig>(config: R) {
-  return createRoute({ ...config, security: [] });
+export function publicRoute<const R extends RouteConfig>(config: R, options: PublicRouteOptions = {}) {
+  return createRoute({ ...config, security: [], ...(options.readsOnly ? { 'x-reads-only': true as const } : {}) });
+}
+
+/** Whether the route changes no data although its method is not GET. */
+export function readsOnly(route: object): boolean {
+  return (route as { 'x-reads-only'?: boolean })['x-reads-only'] === true;
 }
 
 export interface StaffRouteOptions {

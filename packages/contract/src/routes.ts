@@ -405,7 +405,7 @@ export const matchFundingPrograms = publicRoute({
     400: problem('The profile is invalid; `errors` names each field.'),
     404: problem('No such tenant.'),
   },
-});
+}, { readsOnly: true });
 
 export const fundingDeadlinesFeed = publicRoute({
   operationId: 'fundingDeadlinesFeed',

@@ -3,7 +3,8 @@
  * OpenAPI document and the landing pages. `createApp` is all a host needs.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { buildOpenApiDocument, routes } from '@teilhabe/contract';
+import { buildOpenApiDocument, readsOnly, routes } from '@teilhabe/contract';
+import { createMiddleware } from 'hono/factory';
 import type { AppDependencies } from './app-dependencies.js';
 import { queueStaffLinkMail } from './mail/staff-mails.js';
 import { registerAuditRoutes } from './audit/routes.js';
@@ -141,13 +142,20 @@ export function createApp(options: AppOptions) {
 
 /**
  * Every route the contract marks with `x-roles` gets the role guard as its
- * first middleware, so no handler can forget the check.
+ * first middleware, so no handler can forget the check; one marked
+ * `x-reads-only` says so to the revalidation middleware.
  */
+const markReadsOnly = createMiddleware<AppEnv>(async (c, next) => {
+  c.set('readsOnly', true);
+  await next();
+});
+
 function guardEveryRouteByRole(app: OpenAPIHono<AppEnv>, { db, now }: AppDependencies) {
   const register = app.openapi.bind(app);
   app.openapi = ((route: Parameters<typeof register>[0], ...rest: unknown[]) => {
     const guard = roleGuard(route, db, now);
-    const middleware = [...(guard ? [guard] : []), ...[route.middleware ?? []].flat()];
+    const mark = readsOnly(route) ? [markReadsOnly] : [];
+    const middleware = [...(guard ? [guard] : []), ...mark, ...[route.middleware ?? []].flat()];
     return (register as (...args: unknown[]) => unknown)({ ...route, middleware }, ...rest);
   }) as typeof app.openapi;
 }

@@ -27,5 +27,7 @@ export interface AppEnv {
     locale: Locale;
     /** Set once the bearer secret of the request is checked. */
     actor?: Actor;
+    /** Set for a route the contract marks `x-reads-only` (a POST that changes no data). */
+    readsOnly?: boolean;
   };
 }

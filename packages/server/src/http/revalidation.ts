@@ -25,12 +25,6 @@ const VERSIONED_READS: Array<{ path: RegExp; unless?: RegExp }> = [
   { path: /^\/funding-programs(?:\/[^/]+|\.ics)?$/ },
 ];
 
-/**
- * POSTs that only read (the profile of a funding match stays out of URLs and
- * logs): they change no data, so they keep the cached versions and tenants.
- */
-const READS_BY_POST: RegExp[] = [/^\/funding-programs\/match$/];
-
 /** Another build may render the same data differently: its tags differ. */
 const BUILD = `${process.pid}.${Date.now()}`;
 
@@ -43,7 +37,8 @@ export function revalidateByDataVersion(versions: DataVersions, now: () => Date)
     const tenant = c.get('tenant');
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       await next();
-      if (READS_BY_POST.some((pattern) => pattern.test(c.req.path.slice(`/v1/${tenant.id}`.length)))) return;
+      // A POST that only reads (the contract's `x-reads-only`) keeps the cached versions and tenants.
+      if (c.get('readsOnly')) return;
       // This process's write is visible now; the notification to the others follows at commit.
       versions.forget(tenant.id);
       return;
