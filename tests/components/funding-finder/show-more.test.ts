@@ -9,9 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import { fundingFixtures, fundingHandlers, taxonomyHandlers } from '@teilhabe/mocks';
-import type { ApplicantProfile } from '@teilhabe/sdk';
-import type { TkFundingFinder } from '../../../packages/components/src/funding-finder/funding-finder.component.js';
-import { mockApi, rankedCards, renderFinder, resultsReady, shadow, stepReady, waitFor } from './support.js';
+import { answerQuestionnaire, mockApi, rankedCards, renderFinder, shadow, stepReady, waitFor } from './support.js';
 
 // 55 programmes: three pages of 20, the last one short.
 const many = Array.from({ length: 5 }, (_, round) =>
@@ -24,18 +22,6 @@ const recordMatches = http.post('*/v1/:tenant/funding-programs/match', ({ reques
   matchQueries.push(new URL(request.url).searchParams);
   return undefined;
 });
-
-/** Goes through the questionnaire: the answers of `profile` are kept, every other question is "Weiß ich nicht". */
-async function answer(element: TkFundingFinder, profile: ApplicantProfile = {}): Promise<void> {
-  element.profile = profile;
-  await element.updateComplete;
-  for (let i = 0; i < 6; i++) {
-    const key = shadow(element).querySelector<HTMLElement>('form[data-step]')!.dataset['step'] as keyof ApplicantProfile;
-    shadow(element).querySelector<HTMLButtonElement>(profile[key] === undefined ? '#step-unknown' : '#step-next')!.click();
-    await element.updateComplete;
-  }
-  await resultsReady(element);
-}
 
 describe('show more ranked results', function () {
   this.timeout(30_000);
@@ -50,7 +36,7 @@ describe('show more ranked results', function () {
     const element = await renderFinder();
     await stepReady(element);
     const root = shadow(element);
-    await answer(element);
+    await answerQuestionnaire(element);
     await waitFor(() => root.querySelector('[role="status"]')!.textContent!.includes('Passt:'), 'the result summary announced');
 
     expect(rankedCards(element)).to.have.length(20);
@@ -79,7 +65,7 @@ describe('show more ranked results', function () {
     const element = await renderFinder();
     await stepReady(element);
     const root = shadow(element);
-    await answer(element, { applicantKind: 'registered-association' });
+    await answerQuestionnaire(element, { applicantKind: 'registered-association' });
     // The first card asking what is needed is a counselling programme; "money" makes it ineligible, ranked near the end.
     const question = await waitFor(() => root.querySelector<HTMLButtonElement>('[data-question^="foerderberatung"][data-question$=":needs"]'), 'the counselling programme asking what is needed');
     const programId = question.dataset['question']!.split(':')[0]!;

@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import type { RequestHandler } from 'msw';
+import type { ApplicantProfile } from '@teilhabe/sdk';
 import { fundingScenarios } from '@teilhabe/mocks';
 import type { TkFundingFinder } from '../../../packages/components/src/funding-finder/funding-finder.component.js';
 import '../../../packages/components/src/funding-finder/define.js';
@@ -21,6 +22,18 @@ export function renderFinder(context: Partial<PageContext> = {}, attributes = ''
 /** Waits until the taxonomies have arrived (the first step shows its choices). */
 export function stepReady(element: TkFundingFinder): Promise<Element> {
   return waitFor(() => shadow(element).querySelector('#step-heading') && shadow(element).querySelector('.choice input[id^="step-applicantKind-migrant"]'), 'the first step with its choices');
+}
+
+/** Goes through the questionnaire: the answers of `profile` are kept, every other question is "Weiß ich nicht"; waits for the results. */
+export async function answerQuestionnaire(element: TkFundingFinder, profile: ApplicantProfile = {}): Promise<void> {
+  element.profile = profile;
+  await element.updateComplete;
+  for (let i = 0; i < 6; i++) {
+    const key = shadow(element).querySelector<HTMLElement>('form[data-step]')!.dataset['step'] as keyof ApplicantProfile;
+    shadow(element).querySelector<HTMLButtonElement>(profile[key] === undefined ? '#step-unknown' : '#step-next')!.click();
+    await element.updateComplete;
+  }
+  await resultsReady(element);
 }
 
 /** Waits for ranked results (or a state message). */

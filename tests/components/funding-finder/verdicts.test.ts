@@ -9,7 +9,7 @@ import { createClient, type ApplicantProfile, type FundingMatch } from '@teilhab
 import { KNOWN_REASON_CODES } from '../../../packages/components/src/funding-finder/criterion-text.js';
 import { REASON_CODES } from '@teilhabe/server/domain';
 import type { TkFundingFinder } from '../../../packages/components/src/funding-finder/funding-finder.component.js';
-import { mockApi, rankedCards, renderFinder, resultsReady, shadow, stepReady, waitFor } from './support.js';
+import { answerQuestionnaire, mockApi, rankedCards, renderFinder, resultsReady, shadow, stepReady, waitFor } from './support.js';
 
 const VERDICT_WORD = { met: 'Erfüllt', 'not-met': 'Nicht erfüllt', unknown: 'Noch offen' } as const;
 const FIT_WORD = { eligible: 'Passt zu Ihren Angaben', partial: 'Passt vielleicht: Es fehlen Angaben', ineligible: 'Passt nicht' } as const;
@@ -21,14 +21,7 @@ async function apiMatches(profile: ApplicantProfile, locale: 'de' | 'en' = 'de')
 async function showResults(profile: ApplicantProfile, locale = 'de'): Promise<TkFundingFinder> {
   const element = await renderFinder({ locale });
   await stepReady(element);
-  element.profile = profile;
-  await element.updateComplete;
-  for (let i = 0; i < 6; i++) {
-    const key = shadow(element).querySelector<HTMLElement>('form[data-step]')!.dataset['step'] as keyof ApplicantProfile;
-    shadow(element).querySelector<HTMLButtonElement>(profile[key] === undefined ? '#step-unknown' : '#step-next')!.click();
-    await element.updateComplete;
-  }
-  await resultsReady(element);
+  await answerQuestionnaire(element, profile);
   return element;
 }
 
