@@ -12,6 +12,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { ApplicantProfile, FacetCount, FundingMatchResponse, FundingProgram, FundingProgramSummary, ListResponse, TaxonomyTerm } from '@teilhabe/sdk';
 import {
+  FUNDING_STATUS_ORDER,
   isSoon,
   matchProgram,
   nextDeadline,
@@ -39,7 +40,6 @@ const FACETS = [
 ] as const;
 
 const fold = (text: string) => text.toLocaleLowerCase('de').normalize('NFD').replace(/\p{M}/gu, '');
-const STATUS_ORDER = { open: 0, upcoming: 1, closed: 2 } as const;
 
 /** The programme's side of the matching, as the server builds it from a stored record. */
 export function matchableOf(fixture: FundingFixture): MatchableProgram {
@@ -76,7 +76,7 @@ export function searchFunding(all: readonly FundingFixture[], url: URL, today = 
   if (!words.length) {
     matches.sort(
       (a, b) =>
-        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        FUNDING_STATUS_ORDER[a.status] - FUNDING_STATUS_ORDER[b.status] ||
         (nextDeadline(a.deadlines, today) ?? '9999').localeCompare(nextDeadline(b.deadlines, today) ?? '9999') ||
         a.title.de.localeCompare(b.title.de, 'de'),
     );

@@ -59,7 +59,8 @@ export function withinPresets(program: RankableProgram, presets: MatchPresets): 
   );
 }
 
-const STATUS_ORDER = { open: 0, upcoming: 1, closed: 2 } as const;
+/** Open before upcoming before closed: the order of every funding list (the match, the list, the mocks). */
+export const FUNDING_STATUS_ORDER = { open: 0, upcoming: 1, closed: 2 } as const;
 const NO_DEADLINE = '9999-12-31';
 
 /** Sorts the candidates in place into the match order and returns them. */
@@ -69,7 +70,7 @@ export function rankCandidates<P extends RankableProgram>(candidates: MatchCandi
   return candidates.sort(
     ({ program: a, result: ra }, { program: b, result: rb }) =>
       rb.score - ra.score ||
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      FUNDING_STATUS_ORDER[a.status] - FUNDING_STATUS_ORDER[b.status] ||
       compareText(a.nextDeadline ?? NO_DEADLINE, b.nextDeadline ?? NO_DEADLINE) ||
       collator.compare(a.title, b.title) ||
       compareText(a.id, b.id),

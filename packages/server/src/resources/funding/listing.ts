@@ -10,6 +10,7 @@
  *   deadline (none last), then the German title. With `q`: by relevance.
  */
 import { isSoon, nextDeadline } from '../../domain/funding-deadlines.js';
+import { FUNDING_STATUS_ORDER } from '../../domain/funding-ranking.js';
 import type { FundingDoc, FundingRow } from './repository.js';
 
 export const FUNDING_FACETS = ['kind', 'topic', 'providerLevel', 'applicant', 'supportType'] as const;
@@ -68,12 +69,10 @@ export function facetsOf(rows: readonly FundingRow[], filters: FundingFilters, t
   return facets;
 }
 
-const STATUS_ORDER = { open: 0, upcoming: 1, closed: 2 } as const;
-
 /** The default order (no search): open first, nearest deadline, title. */
 export function byUrgency(today: string) {
   return (a: FundingRow, b: FundingRow) => {
-    const status = STATUS_ORDER[a.doc.status] - STATUS_ORDER[b.doc.status];
+    const status = FUNDING_STATUS_ORDER[a.doc.status] - FUNDING_STATUS_ORDER[b.doc.status];
     if (status) return status;
     const nextA = nextDeadline(a.doc.deadlines, today) ?? '9999-12-31';
     const nextB = nextDeadline(b.doc.deadlines, today) ?? '9999-12-31';
