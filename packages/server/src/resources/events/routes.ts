@@ -39,13 +39,12 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>, { db, now }: AppDe
     const locale = c.get('locale');
     const offset = decodeCursor(query.cursor);
     const window = listWindow(query, now());
-    const occurrences = await occurrencesInWindow(db, tenant.id, filtersOf(query), window, query.time);
-    const page = occurrences.slice(offset, offset + query.limit);
+    const { page, total } = await occurrencesInWindow(db, tenant.id, filtersOf(query), window, query.time, { offset, limit: query.limit });
     const lookups = await loadEventLookups(db, tenant.id, page.map(({ row }) => row.doc));
     return c.json(
       {
         data: page.map(({ row, occurrence }) => toOccurrence(row, occurrence, lookups, locale, tenant.defaultLocale)),
-        meta: { total: occurrences.length, nextCursor: nextCursor(offset, query.limit, occurrences.length), locale },
+        meta: { total, nextCursor: nextCursor(offset, query.limit, total), locale },
       },
       200,
     );

@@ -9,27 +9,53 @@ import type { DatabaseSchema } from '../../db/schema.js';
 import { Invalid } from '../../domain/errors.js';
 import { matchesTimeOfDay, type TimeOfDay } from '../../domain/time-of-day.js';
 import { hasOccurrenceBetween, occurrencesBetween, type Occurrence } from './recurrence.js';
-import { findEventsInWindow, scheduleOf, type EventFilters, type EventRow } from './repository.js';
+import { findEventsByIds, findEventsInWindow, findSchedulesInWindow, scheduleOf, type EventFilters, type EventRow, type ScheduleRow } from './repository.js';
 import { eventErrors } from './validation.js';
 import type { Window } from './window.js';
 
-/** Every date of the matching events in the window, earliest first (ties by event id). */
+export interface DatedEvent {
+  row: EventRow;
+  occurrence: Occurrence;
+}
+
+/**
+ * One page of the dates of the matching events in the window, earliest first
+ * (ties by event id), and how many there are in all. Every candidate is
+ * expanded from its schedule alone (the total and the order need all of
+ * them); whole records are read for the page only. An event deleted between
+ * the two reads is left out of the page.
+ */
 export async function occurrencesInWindow(
   db: Kysely<DatabaseSchema>,
   tenantId: string,
   filters: EventFilters,
   window: Window,
   time: readonly TimeOfDay[] | undefined,
-): Promise<Array<{ row: EventRow; occurrence: Occurrence }>> {
-  const rows = await findEventsInWindow(db, tenantId, filters, window.from, window.to);
+  page: { offset: number; limit: number },
+): Promise<{ page: DatedEvent[]; total: number }> {
+  const schedules = await findSchedulesInWindow(db, tenantId, filters, window.from, window.to);
+  const dates = datesOf(schedules, window, time);
+  const slice = dates.slice(page.offset, page.offset + page.limit);
+  const rows = new Map((await findEventsByIds(db, tenantId, [...new Set(slice.map(({ id }) => id))])).map((row) => [row.id, row]));
+  return {
+    page: slice.flatMap(({ id, occurrence }) => {
+      const row = rows.get(id);
+      return row ? [{ row, occurrence }] : [];
+    }),
+    total: dates.length,
+  };
+}
+
+/** Every date of the candidates in the window that passes the time-of-day filter, in list order. */
+function datesOf(schedules: readonly ScheduleRow[], window: Window, time: readonly TimeOfDay[] | undefined): Array<{ id: string; occurrence: Occurrence }> {
   // Each series yields at most MAX_OCCURRENCES_PER_WINDOW dates, so one series repeating every hour cannot stall the list.
-  return rows
-    .flatMap((row) =>
-      occurrencesBetween(scheduleOf(row.doc, row.time_zone), window.from, window.to, {
-        accept: (occurrence) => matchesTimeOfDay(occurrence, row.doc.allDay, time, row.time_zone),
-      }).map((occurrence) => ({ row, occurrence })),
+  return schedules
+    .flatMap(({ id, doc, time_zone }) =>
+      occurrencesBetween(scheduleOf(doc, time_zone), window.from, window.to, {
+        accept: (occurrence) => matchesTimeOfDay(occurrence, doc.allDay, time, time_zone),
+      }).map((occurrence) => ({ id, occurrence })),
     )
-    .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.row.id.localeCompare(b.row.id));
+    .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.id.localeCompare(b.id));
 }
 
 /** The matching events with at least one date in the window. */
