@@ -8,9 +8,10 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.js';
 import { Invalid } from '../../domain/errors.js';
 import { matchesTimeOfDay, type TimeOfDay } from '../../domain/time-of-day.js';
-import { hasOccurrenceBetween, occurrencesBetween, type Occurrence } from './recurrence.js';
+import { hasOccurrenceBetween, type Occurrence } from './recurrence.js';
 import { findEventsByIds, findEventsInWindow, findSchedulesInWindow, scheduleOf, type EventFilters, type EventRow, type ScheduleRow } from './repository.js';
 import { eventErrors } from './validation.js';
+import { datesInWindow } from './window-dates.js';
 import type { Window } from './window.js';
 
 export interface DatedEvent {
@@ -48,13 +49,8 @@ export async function occurrencesInWindow(
 
 /** Every date of the candidates in the window that passes the time-of-day filter, in list order. */
 function datesOf(schedules: readonly ScheduleRow[], window: Window, time: readonly TimeOfDay[] | undefined): Array<{ id: string; occurrence: Occurrence }> {
-  // Each series yields at most MAX_OCCURRENCES_PER_WINDOW dates, so one series repeating every hour cannot stall the list.
   return schedules
-    .flatMap(({ id, doc, time_zone }) =>
-      occurrencesBetween(scheduleOf(doc, time_zone), window.from, window.to, {
-        accept: (occurrence) => matchesTimeOfDay(occurrence, doc.allDay, time, time_zone),
-      }).map((occurrence) => ({ id, occurrence })),
-    )
+    .flatMap(({ id, doc, time_zone }) => datesInWindow(doc, time_zone, window, time).map((occurrence) => ({ id, occurrence })))
     .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.id.localeCompare(b.id));
 }
 
