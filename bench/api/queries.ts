@@ -17,6 +17,8 @@
  *   then words the reasons of the page of 20 the widget asks for) and the
  *   three taxonomies the reasons name.
  */
+import http from 'node:http';
+
 export interface ApiRequest {
   method: 'GET' | 'POST';
   path: string;
@@ -68,12 +70,25 @@ export function requestKinds(now = new Date()): Record<'organisation search' | '
   };
 }
 
-export async function send(base: string, request: ApiRequest, headers: Record<string, string> = {}) {
-  const response = await fetch(base + request.path, {
-    method: request.method,
-    headers: request.body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
-    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+/**
+ * The latency client: node:http with one kept-alive connection, the leanest
+ * client Node has, so that the HTTP figure is the server's. undici's fetch,
+ * used before, added 0.6–3 ms of its own (web streams; most for the funding
+ * match's 47 kB), measured side by side against the same server.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+export function send(base: string, request: ApiRequest, headers: Record<string, string> = {}): Promise<{ status: number; bytes: number }> {
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  const allHeaders = body === undefined ? headers : { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), ...headers };
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(base + request.path, { method: request.method, agent, headers: allHeaders }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes }));
+      response.on('error', reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
   });
-  const body = await response.arrayBuffer();
-  return { status: response.status, bytes: body.byteLength, response };
 }
