@@ -43,10 +43,12 @@ describe('remembered dates of a series in a window', () => {
     assert.equal(datesInWindow(weekly, BERLIN, DECEMBER, ['evening']).length, 5);
   });
 
-  it('does not keep single events', () => {
+  it('remembers a single event under its start and end', () => {
     const single: ScheduleDoc = { start: '2026-12-05T10:00:00+01:00', end: '2026-12-05T12:00:00+01:00', allDay: false, recurrence: null };
     const first = datesInWindow(single, BERLIN, DECEMBER, undefined);
-    assert.equal(first.length, 1);
-    assert.notEqual(datesInWindow(single, BERLIN, DECEMBER, undefined), first);
+    assert.deepEqual(startsOf(first), ['2026-12-05T10:00:00+01:00']);
+    assert.equal(datesInWindow(single, BERLIN, DECEMBER, undefined), first);
+    const moved = { ...single, start: '2027-01-05T10:00:00+01:00', end: '2027-01-05T12:00:00+01:00' };
+    assert.deepEqual(datesInWindow(moved, BERLIN, DECEMBER, undefined), []);
   });
 });

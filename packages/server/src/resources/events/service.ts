@@ -47,11 +47,26 @@ export async function occurrencesInWindow(
   };
 }
 
+interface WindowDate {
+  id: string;
+  occurrence: Occurrence;
+  /** The start in epoch milliseconds, read once for the sort. */
+  at: number;
+}
+
 /** Every date of the candidates in the window that passes the time-of-day filter, in list order. */
-function datesOf(schedules: readonly ScheduleRow[], window: Window, time: readonly TimeOfDay[] | undefined): Array<{ id: string; occurrence: Occurrence }> {
-  return schedules
-    .flatMap(({ id, doc, time_zone }) => datesInWindow(doc, time_zone, window, time).map((occurrence) => ({ id, occurrence })))
-    .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.id.localeCompare(b.id));
+function datesOf(schedules: readonly ScheduleRow[], window: Window, time: readonly TimeOfDay[] | undefined): WindowDate[] {
+  // One flat list without per-event arrays: a month holds thousands of dates, and the list is built on every request.
+  const dates: WindowDate[] = [];
+  for (const { id, doc, time_zone } of schedules) {
+    for (const occurrence of datesInWindow(doc, time_zone, window, time)) dates.push({ id, occurrence, at: occurrence.start.getTime() });
+  }
+  return dates.sort(byStartThenId);
+}
+
+/** Earliest first, ties by event id. Ids are slugs (a-z, 0-9, -), for which code-unit order is the collation order, without its cost. */
+function byStartThenId(a: WindowDate, b: WindowDate): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The matching events with at least one date in the window. */
