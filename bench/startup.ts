@@ -36,19 +36,38 @@ async function timeStart(dataDir: string, timeoutMs = 120_000) {
     }
     throw new Error(`no answer within ${timeoutMs / 1000} s`);
   } finally {
-    const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // gone
-    }
-    await Promise.race([exited, sleep(10_000)]);
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // gone
-    }
+    await stopGroup(child.pid!);
   }
+}
+
+/** Whether any process of the group still runs. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops npm, start.mjs and the server, and waits until all of them are gone:
+ * npm exits before the server has closed its database, and the next start on
+ * the same data folder would find it still in use (and rightly refuse).
+ */
+async function stopGroup(pid: number) {
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  for (const t0 = performance.now(); groupAlive(pid) && performance.now() - t0 < 15_000; ) await sleep(50);
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // gone
+  }
+  for (const t0 = performance.now(); groupAlive(pid) && performance.now() - t0 < 5_000; ) await sleep(50);
 }
 
 export async function runStartup(profile: Profile, report: Report) {

@@ -37,7 +37,8 @@ async function freeSlot(base: string, minDays: number, taken: Set<string>) {
       const end = berlinIso(day.date, `${String(Number(hour) + 1).padStart(2, '0')}:00`);
       const s = Date.parse(start) - 30 * 60_000;
       const e = Date.parse(end) + 30 * 60_000;
-      if (taken.has(start) || busy.some(([bs, be]) => bs < e && be > s)) continue;
+      // The window's first day starts at `from`, not at midnight: an hour before it is not covered by `busy`.
+      if (s < from.getTime() || taken.has(start) || busy.some(([bs, be]) => bs < e && be > s)) continue;
       taken.add(start);
       return { start, end };
     }
