@@ -5,12 +5,10 @@
  * send every mail exactly once and share the public rate limit.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import { openDatabase } from '../../packages/server/src/db/database.js';
 import { demoDataset } from '../../packages/server/src/demo/index.js';
@@ -21,31 +19,7 @@ import { bookingRequest } from '../support/booking-fixtures.js';
 import { createTestDatabase, freePort } from '../support/postgres-cluster.js';
 import { addressesOf, startSmtpSink } from '../support/smtp-sink.js';
 import { openRoomInput } from '../support/open-room.js';
-
-const root = new URL('../..', import.meta.url).pathname;
-
-async function spawnServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; editorToken?: string }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'tests/support/mail-server-process.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout! });
-  const [line] = (await Promise.race([once(lines, 'line'), once(child, 'exit').then(() => { throw new Error('the server process exited'); })])) as [string];
-  return { child, ...(JSON.parse(line) as { url: string; editorToken?: string }) };
-}
-
-/**
- * Ends a child process and waits for its exit. A process ended by a signal
- * keeps `exitCode` null (its `signalCode` says why), and `once(child, 'exit')`
- * after the event would wait forever, so both are checked first.
- */
-async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGKILL');
-  await exited;
-}
+import { spawnServer, stopProcess } from '../support/server-process.js';
 
 /** A room that needs approval, with no notice period, in the first demo venue. */
 async function putRoom(baseUrl: string, token: string, id: string, contactEmail: string) {

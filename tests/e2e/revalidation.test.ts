@@ -1,7 +1,8 @@
 /**
  * Public revalidation by the tenant's data version: a matching If-None-Match
  * is answered 304 without a database query; a write through one instance is
- * seen through another on the same PostgreSQL; a POST that only reads keeps
+ * seen through another on the same PostgreSQL, and an instance in another
+ * process accepts the other's tags; a POST that only reads keeps
  * the version; routes that show bookings keep their body ETags.
  */
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import { createApiToken } from '../../packages/server/src/http/auth.js';
 import { seedDataset } from '../../packages/server/src/seed.js';
 import { startServer, type RunningServer } from '../../packages/server/src/server.js';
 import { createTestDatabase } from '../support/postgres-cluster.js';
+import { spawnServer, stopProcess } from '../support/server-process.js';
 import { waitFor } from '../support/wait.js';
 
 const TENANT = '/v1/musterkreis';
@@ -96,6 +98,29 @@ describe('revalidation by data version', { timeout: 600_000 }, () => {
     } finally {
       await server.close();
       await database.close();
+    }
+  });
+
+  test('an instance in another process answers 304 to the tag of the first (one build, one tag, as a proxy in front of both needs)', async () => {
+    const databaseUrl = await createTestDatabase();
+    const seed = await openDatabase({ databaseUrl });
+    await seedDataset(seed.db, demoDataset());
+    await seed.close();
+    const a = await startInstance(databaseUrl);
+    const b = await spawnServer({ DATABASE_URL: databaseUrl });
+    try {
+      const path = `${TENANT}/organizations?topic=youth-education&limit=20`;
+      const fromA = await fetch(`${a.server.url}${path}`);
+      assert.equal(fromA.status, 200);
+      const etag = fromA.headers.get('etag')!;
+      assert.match(etag, /^W\/"d\d+-/);
+      const fromB = await fetch(`${b.url}${path}`, { headers: { 'If-None-Match': etag } });
+      assert.equal(fromB.status, 304, 'B renders with the same code, so it must accept A\'s tag');
+      assert.equal(fromB.headers.get('etag'), etag);
+    } finally {
+      await stopProcess(b.child);
+      await a.server.close();
+      await a.database.close();
     }
   });
 

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
 import type { DataVersions } from '../db/data-versions.js';
+import { buildId } from './build-id.js';
 import { PUBLIC_CACHE_CONTROL, etagMatches } from './caching.js';
 import type { AppEnv } from './env.js';
 
@@ -25,8 +26,8 @@ const VERSIONED_READS: Array<{ path: RegExp; unless?: RegExp }> = [
   { path: /^\/funding-programs(?:\/[^/]+|\.ics)?$/ },
 ];
 
-/** Another build may render the same data differently: its tags differ. */
-const BUILD = `${process.pid}.${Date.now()}`;
+/** Another build may render the same data differently: its tags differ (the same in every instance of one build). */
+const BUILD = buildId();
 
 function isVersionedRead(path: string, queryNames: string[]): boolean {
   return VERSIONED_READS.some(({ path: pattern, unless }) => pattern.test(path) && !(unless && queryNames.some((name) => unless.test(name))));
