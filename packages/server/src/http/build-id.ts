@@ -22,7 +22,9 @@ export function buildId(environment: NodeJS.ProcessEnv = process.env): string {
   const root = packageRoot(dirname(here));
   const code = join(root, here.includes(`${sep}dist${sep}`) ? 'dist' : 'src');
   const hash = createHash('sha1');
-  for (const file of codeFiles(code)) hash.update(file).update('\0').update(readFileSync(join(code, file)));
+  if (existsSync(code)) for (const file of codeFiles(code)) hash.update(file).update('\0').update(readFileSync(join(code, file)));
+  // Bundled into one file somewhere else: that file is the code.
+  else hash.update(readFileSync(here));
   return hash.digest('base64url').slice(0, 16);
 }
 
