@@ -26,8 +26,12 @@ const VERSIONED_READS: Array<{ path: RegExp; unless?: RegExp }> = [
   { path: /^\/funding-programs(?:\/[^/]+|\.ics)?$/ },
 ];
 
-/** Another build may render the same data differently: its tags differ (the same in every instance of one build). */
-const BUILD = buildId();
+/**
+ * Another build may render the same data differently: its tags differ (the same in every instance of one build).
+ * Hashed on the first public read, not when a CLI command merely imports the app.
+ */
+let build: string | undefined;
+const currentBuild = () => (build ??= buildId());
 
 function isVersionedRead(path: string, queryNames: string[]): boolean {
   return VERSIONED_READS.some(({ path: pattern, unless }) => pattern.test(path) && !(unless && queryNames.some((name) => unless.test(name))));
@@ -51,7 +55,7 @@ export function revalidateByDataVersion(versions: DataVersions, now: () => Date)
     const version = await versions.current(tenant.id);
     const query = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const hour = now().toISOString().slice(0, 13);
-    const request = JSON.stringify([BUILD, hour, below, query, c.get('locale')]);
+    const request = JSON.stringify([currentBuild(), hour, below, query, c.get('locale')]);
     const etag = `W/"d${version}-${createHash('sha1').update(request).digest('base64url').slice(0, 16)}"`;
     if (etagMatches(c.req.header('if-none-match'), etag)) {
       return c.body(null, 304, { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, Vary: 'Accept-Language', 'Content-Language': c.get('locale') });

@@ -123,6 +123,9 @@ function windowConditions(tenantId: string, filters: EventFilters, from: Date, t
   ];
 }
 
+/** The tenant's zone beside each event row: its wall times and series are in it. */
+const TENANT_TIME_ZONE = sql`(SELECT time_zone FROM tenants WHERE tenants.id = events.tenant_id) AS time_zone`;
+
 /**
  * Events that match the filters and may have an occurrence in [from, to):
  * starting before `to`, and not ended before `from`. The exact occurrences
@@ -130,7 +133,7 @@ function windowConditions(tenantId: string, filters: EventFilters, from: Date, t
  */
 export async function findEventsInWindow(db: Kysely<DatabaseSchema>, tenantId: string, filters: EventFilters, from: Date, to: Date): Promise<EventRow[]> {
   const result = await sql<EventRow>`
-    SELECT id, doc, updated_at, (SELECT time_zone FROM tenants WHERE tenants.id = events.tenant_id) AS time_zone FROM events
+    SELECT id, doc, updated_at, ${TENANT_TIME_ZONE} FROM events
     WHERE ${sql.join(windowConditions(tenantId, filters, from, to), sql` AND `)}
     ORDER BY starts_at, id`.execute(db);
   return result.rows;
@@ -155,7 +158,7 @@ export async function findSchedulesInWindow(db: Kysely<DatabaseSchema>, tenantId
   const result = await sql<ScheduleRow>`
     SELECT id,
       jsonb_build_object('start', doc->'start', 'end', doc->'end', 'allDay', doc->'allDay', 'recurrence', doc->'recurrence') AS doc,
-      (SELECT time_zone FROM tenants WHERE tenants.id = events.tenant_id) AS time_zone
+      ${TENANT_TIME_ZONE}
     FROM events
     WHERE ${sql.join(windowConditions(tenantId, filters, from, to), sql` AND `)}
     ORDER BY starts_at, id`.execute(db);
@@ -166,7 +169,7 @@ export async function findSchedulesInWindow(db: Kysely<DatabaseSchema>, tenantId
 export async function findEventsByIds(db: Kysely<DatabaseSchema>, tenantId: string, ids: readonly string[]): Promise<EventRow[]> {
   if (ids.length === 0) return [];
   const result = await sql<EventRow>`
-    SELECT id, doc, updated_at, (SELECT time_zone FROM tenants WHERE tenants.id = events.tenant_id) AS time_zone FROM events
+    SELECT id, doc, updated_at, ${TENANT_TIME_ZONE} FROM events
     WHERE tenant_id = ${tenantId} AND id = ANY(${sql.val([...ids])}::text[])`.execute(db);
   return result.rows;
 }
